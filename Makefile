@@ -1,0 +1,57 @@
+# Saksi: `make run` starts the desktop app, `make test` runs the whole suite.
+# Both set everything up first (system packages where missing, then a virtualenv).
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+# System packages: Khmer/Thai fonts so names display and print, poppler-utils for PDF checks,
+# and the libraries Qt needs even offscreen.
+DEBS   := fonts-khmeros fonts-thai-tlwg poppler-utils libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3
+
+.PHONY: run test lint typecheck bench deps venv clean screenshots translations
+
+run: venv
+	$(BIN)/python -m app
+
+test: venv
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+
+lint: venv
+	$(BIN)/ruff check .
+
+typecheck: venv
+	$(BIN)/mypy
+
+bench: venv
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+screenshots: venv
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/screenshots
+
+translations: venv
+	$(BIN)/pyside6-lupdate $$(find ui -name '*.py') -ts ui/i18n/saksi_km.ts
+	$(BIN)/pyside6-lrelease ui/i18n/saksi_km.ts -qm ui/i18n/saksi_km.qm
+
+deps:
+	@missing=""; for p in $(DEBS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing system packages:$$missing"; \
+	    SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	    $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	  else echo "Please install:$$missing (or their equivalents on your system)"; fi; \
+	fi
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml | deps
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,1 @@
+"""The encrypted vault: SQLCipher connection, key slots, schema, audit chain. Never imports PySide6."""

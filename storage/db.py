@@ -1,0 +1,124 @@
+"""Opening the SQLCipher database, and the one place database errors are mapped.
+
+The database is always opened with a raw 32-byte key; it is never created or
+opened without one, and the file is opened read-write without ``create`` unless
+a new vault is being made, so a missing file cannot turn into an empty
+plaintext database.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import sqlcipher3
+from sqlcipher3 import dbapi2
+
+from storage.errors import DiskFull, SaksiError, VaultDamaged
+
+PAGE_SIZE = 16384  # part of the file format: set on every open
+if TYPE_CHECKING:  # sqlcipher3 ships no types; its connection has the sqlite3 API
+    from sqlite3 import Connection as Connection
+else:
+    Connection = dbapi2.Connection
+_savepoints = itertools.count(1)
+
+
+def key_pragma(data_key: bytes) -> str:
+    return f"\"x'{data_key.hex()}'\""
+
+
+def connect(path: Path, data_key: bytes, *, create: bool = False, readonly: bool = False) -> Connection:
+    """Open ``path`` with ``data_key`` and prove the key works, or raise a clear error."""
+    if not create and not path.exists():
+        raise VaultDamaged(f"The database file {path.name} is missing from the vault folder.")
+    mode = "rwc" if create else ("ro" if readonly else "rw")
+    try:
+        conn: Connection = sqlcipher3.connect(
+            f"file:{path.as_posix()}?mode={mode}",
+            uri=True,
+            isolation_level=None,
+            check_same_thread=False,
+            timeout=10.0,
+        )
+    except dbapi2.Error as exc:
+        raise translate(exc, path) from None
+    try:
+        apply_key(conn, data_key)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if not readonly:
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA secure_delete = ON")
+    except dbapi2.Error as exc:
+        conn.close()
+        raise translate(exc, path) from None
+    except SaksiError:
+        conn.close()
+        raise
+    return conn
+
+
+def apply_key(conn: Connection, data_key: bytes) -> None:
+    conn.execute("PRAGMA cipher_log_level = NONE")  # HMAC failures would go to stderr
+    conn.execute(f"PRAGMA key = {key_pragma(data_key)}")
+    conn.execute(f"PRAGMA cipher_page_size = {PAGE_SIZE}")
+    version = conn.execute("PRAGMA cipher_version").fetchone()
+    if not version or not version[0]:
+        raise SaksiError("This copy of Saksi was built without encryption support; it refuses to open the vault.")
+
+
+def translate(exc: BaseException, path: Path | None = None) -> SaksiError:
+    """Map a database error to a user-facing one. Only called once the key is known to be right."""
+    text = str(exc).lower()
+    where = f" ({path.name})" if path else ""
+    if "not a database" in text:
+        return VaultDamaged(
+            f"The vault database{where} cannot be decrypted although the key is right: its first page is damaged or was tampered with."
+        )
+    if "malformed" in text or "corrupt" in text:
+        return VaultDamaged(
+            f"The vault database{where} is damaged or was tampered with (database disk image is malformed)."
+        )
+    if "disk is full" in text or "database or disk is full" in text:
+        return DiskFull("The disk is full. Free some space; the last change was not saved and the vault is intact.")
+    if "unable to open" in text:
+        return VaultDamaged(f"The vault database{where} cannot be opened (missing, or no permission).")
+    if "readonly" in text or "read-only" in text:
+        return SaksiError(f"The vault{where} is on a read-only disk or folder.")
+    if "locked" in text or "busy" in text:
+        return SaksiError("The vault is busy in another window or program. Try again in a moment.")
+    if "disk i/o" in text:
+        return VaultDamaged(f"The disk holding the vault{where} reported a read or write error.")
+    return SaksiError(f"The vault database reported an error: {exc}.")
+
+
+@contextmanager
+def transaction(conn: Connection) -> Iterator[Connection]:
+    """One write transaction; nested calls become savepoints. Errors roll back and are mapped."""
+    nested = conn.in_transaction
+    name = f"sp_{next(_savepoints)}"
+    try:
+        conn.execute(f"SAVEPOINT {name}" if nested else "BEGIN IMMEDIATE")
+        yield conn
+        conn.execute(f"RELEASE {name}" if nested else "COMMIT")
+    except BaseException as exc:
+        try:
+            conn.execute(f"ROLLBACK TO {name}" if nested else "ROLLBACK")
+            if nested:
+                conn.execute(f"RELEASE {name}")
+        except dbapi2.Error:
+            pass
+        if isinstance(exc, dbapi2.Error):
+            raise translate(exc) from None
+        raise
+
+
+def scalar(conn: Connection, sql: str, params: tuple[Any, ...] = ()) -> Any:
+    row = conn.execute(sql, params).fetchone()
+    return row[0] if row else None

@@ -1,0 +1,100 @@
+"""Schema versions and migrations.
+
+Each migration is one function run in one transaction together with the
+``user_version`` bump, in order. Before an existing vault is migrated it is
+backed up (by the caller, see ``storage.vault``). A vault whose version is
+newer than ``CURRENT_VERSION`` is refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import sqlcipher3
+
+from storage.db import Connection, scalar, transaction
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    apply: Callable[[Connection], None]
+
+
+def _v1_foundation(conn: Connection) -> None:
+    execute_script(
+        conn,
+        """
+        CREATE TABLE meta (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE users (
+            name        TEXT PRIMARY KEY,
+            role        TEXT NOT NULL CHECK (role IN ('admin', 'lawyer', 'paralegal')),
+            created_at  TEXT NOT NULL,
+            created_by  TEXT NOT NULL,
+            removed_at  TEXT,
+            removed_by  TEXT
+        );
+        CREATE TABLE audit (
+            seq        INTEGER PRIMARY KEY,
+            at         TEXT NOT NULL,
+            actor      TEXT NOT NULL,
+            action     TEXT NOT NULL,
+            target     TEXT NOT NULL DEFAULT '',
+            detail     TEXT NOT NULL DEFAULT '{}',
+            prev_hash  TEXT NOT NULL,
+            hash       TEXT NOT NULL
+        );
+        CREATE INDEX audit_target ON audit(target);
+        CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        """,
+    )
+
+
+MIGRATIONS: list[Migration] = [
+    Migration(1, "foundation: meta, users, audit log", _v1_foundation),
+]
+
+
+def current_version() -> int:
+    return MIGRATIONS[-1].version
+
+
+def version_of(conn: Connection) -> int:
+    return int(scalar(conn, "PRAGMA user_version") or 0)
+
+
+def pending(conn: Connection, migrations: list[Migration] | None = None) -> list[Migration]:
+    have = version_of(conn)
+    return [m for m in (migrations or MIGRATIONS) if m.version > have]
+
+
+def migrate(conn: Connection, migrations: list[Migration] | None = None) -> list[int]:
+    """Apply pending migrations in order, each with its version bump in one transaction."""
+    applied = []
+    for step in pending(conn, migrations):
+        with transaction(conn):
+            step.apply(conn)
+            conn.execute(f"PRAGMA user_version = {int(step.version)}")
+        applied.append(step.version)
+    return applied
+
+
+def execute_script(conn: Connection, sql: str) -> None:
+    """Run a script statement by statement (``executescript`` would commit the open transaction)."""
+    buffer = ""
+    for line in sql.splitlines(keepends=True):
+        buffer += line
+        if sqlcipher3.complete_statement(buffer):
+            if buffer.strip():
+                conn.execute(buffer)
+            buffer = ""
+    if buffer.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {buffer.strip()[:60]}")

@@ -1,0 +1,663 @@
+"""The vault: a folder ``NAME.saksi/`` with ``vault.db`` (SQLCipher 4) and ``keys.json``.
+
+``Vault`` is an unlocked vault with a signed-in user. It is the only object
+that holds the data key; ``close()`` drops it. Everything that changes the
+vault appends to the audit chain in the same transaction.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlcipher3 import dbapi2
+
+from storage import audit, db, device, schema
+from storage.errors import (
+    InputRejected,
+    KeyringUnavailable,
+    PermissionDenied,
+    SaksiError,
+    UnknownUser,
+    VaultDamaged,
+    VaultTooNew,
+    WrongSecret,
+)
+from storage.keyslots import (
+    DEFAULT_KDF,
+    DEVICE,
+    RECOVERY,
+    USER,
+    KdfParams,
+    KeyFile,
+    Slot,
+    fsync_dir,
+    new_data_key,
+    new_recovery_code,
+    os_error,
+    utc_now,
+)
+
+DB_NAME = "vault.db"
+KEYS_NAME = "keys.json"
+SUFFIX = ".saksi"
+ROLES = ("admin", "lawyer", "paralegal")
+MIN_PASSPHRASE = 10
+ProgressFn = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class User:
+    name: str
+    role: str
+    created_at: str
+    created_by: str
+    has_slot: bool = True
+    must_change: bool = False
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "admin"
+
+    # Roles are accountability, not cryptographic separation: any user holds the data key.
+    @property
+    def may_delete(self) -> bool:
+        return self.role in ("admin", "lawyer")
+
+    @property
+    def may_export(self) -> bool:
+        return self.role in ("admin", "lawyer")
+
+
+@dataclass
+class VaultInfo:
+    """What can be known about a vault without a secret (for the unlock screen)."""
+
+    path: Path
+    users: list[str]
+    remembered_users: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Problem:
+    check: str
+    message: str
+
+
+def vault_path(path: str | os.PathLike[str]) -> Path:
+    """``Office`` -> ``Office.saksi``; an existing folder is taken as it is."""
+    p = Path(path).expanduser()
+    if p.suffix != SUFFIX and not p.is_dir():
+        p = p.with_name(p.name + SUFFIX)
+    return p
+
+
+def check_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise InputRejected(f"A passphrase must have at least {MIN_PASSPHRASE} characters.")
+    if passphrase != passphrase.strip():
+        raise InputRejected("A passphrase must not start or end with spaces.")
+
+
+def check_user_name(name: str) -> str:
+    name = name.strip()
+    if not name or len(name) > 64 or any(ch in name for ch in "/\\\n\r\t"):
+        raise InputRejected("A user name must be 1 to 64 characters, without slashes or line breaks.")
+    return name
+
+
+def check_role(role: str) -> str:
+    if role not in ROLES:
+        raise InputRejected(f"Unknown role '{role}'. Choose one of: {', '.join(ROLES)}.")
+    return role
+
+
+def inspect(path: str | os.PathLike[str]) -> VaultInfo:
+    """List users (and who is remembered on this device) without unlocking."""
+    folder = _existing_vault_folder(vault_path(path))
+    keyfile = KeyFile.load(folder / KEYS_NAME)
+    remembered = sorted(
+        {s.user for s in keyfile.find_kind(DEVICE) if device.load_key(keyfile.vault_id, s.slot_id) is not None}
+    )
+    return VaultInfo(folder, keyfile.user_names(), remembered)
+
+
+def _existing_vault_folder(folder: Path) -> Path:
+    if not folder.is_dir():
+        raise VaultDamaged(f"There is no vault at {folder}.")
+    missing = [name for name in (DB_NAME, KEYS_NAME) if not (folder / name).is_file()]
+    if missing:
+        raise VaultDamaged(
+            f"The vault folder {folder.name} is missing {' and '.join(missing)}; restore it from a backup."
+        )
+    return folder
+
+
+class Vault:
+    """An unlocked vault with its signed-in user."""
+
+    def __init__(self, folder: Path, keyfile: KeyFile, conn: db.Connection, data_key: bytes, user: User) -> None:
+        self.path = folder
+        self.keyfile = keyfile
+        self.conn = conn
+        self._data_key = data_key
+        self.user = user
+        self.used_slot: Slot | None = None
+
+    # ------------------------------------------------------------------ create / open
+    @classmethod
+    def create(
+        cls, path: str | os.PathLike[str], admin: str, passphrase: str, *, kdf: KdfParams = DEFAULT_KDF
+    ) -> tuple[Vault, str]:
+        """Create a new vault with its first admin. Returns the vault and the recovery code (shown once)."""
+        folder = vault_path(path)
+        admin = check_user_name(admin)
+        check_passphrase(passphrase)
+        if folder.exists():
+            raise InputRejected(f"{folder} already exists. Choose a new name or folder for the vault.")
+        if not folder.parent.is_dir():
+            raise InputRejected(f"The folder {folder.parent} does not exist.")
+        data_key, code = new_data_key(), new_recovery_code()
+        staging = folder.with_name(f".{folder.name}.creating-{uuid.uuid4().hex[:8]}")
+        try:
+            staging.mkdir()
+            keyfile = KeyFile.new(staging / KEYS_NAME)
+            keyfile.add_secret_slot(USER, admin, passphrase, data_key, kdf=kdf)
+            keyfile.add_secret_slot(RECOVERY, "", code, data_key, kdf=kdf)
+            conn = db.connect(staging / DB_NAME, data_key, create=True)
+            try:
+                schema.migrate(conn)
+                with db.transaction(conn):
+                    now = utc_now()
+                    conn.executemany(
+                        "INSERT INTO meta(key, value) VALUES (?, ?)",
+                        [("vault_id", keyfile.vault_id), ("created_at", now), ("created_with", _app_version())],
+                    )
+                    conn.execute(
+                        "INSERT INTO users(name, role, created_at, created_by) VALUES (?, 'admin', ?, ?)",
+                        (admin, now, admin),
+                    )
+                    audit.append(conn, admin, "vault.create", "vault", {"vault_id": keyfile.vault_id})
+                    audit.append(conn, admin, "user.add", f"user:{admin}", {"role": "admin"})
+            finally:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                conn.close()
+            keyfile.save()
+            fsync_dir(staging)
+            os.rename(staging, folder)
+            fsync_dir(folder.parent)
+        except OSError as exc:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise os_error(exc, folder) from None
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        return cls.open(folder, admin, passphrase), code
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], user: str, passphrase: str) -> Vault:
+        folder = _existing_vault_folder(vault_path(path))
+        keyfile = KeyFile.load(folder / KEYS_NAME)
+        keys = keyfile.unlock_user(user, passphrase)
+        return cls._open_with(folder, keyfile, keys, user, "passphrase")
+
+    @classmethod
+    def open_with_recovery(cls, path: str | os.PathLike[str], user: str, code: str) -> Vault:
+        """Unlock with the recovery code, acting as ``user`` (who should then set a new passphrase)."""
+        folder = _existing_vault_folder(vault_path(path))
+        keyfile = KeyFile.load(folder / KEYS_NAME)
+        keys = keyfile.unlock_recovery(code)
+        return cls._open_with(folder, keyfile, keys, user, "recovery code")
+
+    @classmethod
+    def open_with_device(cls, path: str | os.PathLike[str], user: str) -> Vault:
+        folder = _existing_vault_folder(vault_path(path))
+        keyfile = KeyFile.load(folder / KEYS_NAME)
+        keys = []
+        for slot in keyfile.find(DEVICE, user):
+            device_key = device.load_key(keyfile.vault_id, slot.slot_id)
+            if device_key is not None:
+                keys += keyfile.unlock_device_slot(slot, device_key)
+        if not keys:
+            raise WrongSecret(f"This device does not remember a key for '{user}'. Use the passphrase.")
+        return cls._open_with(folder, keyfile, keys, user, "this device")
+
+    @classmethod
+    def _open_with(
+        cls, folder: Path, keyfile: KeyFile, keys: list[tuple[bytes, Slot]], user_name: str, method: str
+    ) -> Vault:
+        conn, data_key, slot = _connect_first(folder, keys, keyfile)
+        try:
+            _check_and_migrate(folder, conn, data_key)
+            user = _load_user(conn, keyfile, user_name)
+            vault = cls(folder, keyfile, conn, data_key, user)
+            vault.used_slot = slot
+            vault._settle_rotation(slot)
+            audit.append(conn, user.name, "vault.unlock", "vault", {"method": method})
+            return vault
+        except dbapi2.Error as exc:
+            conn.close()
+            raise db.translate(exc, folder / DB_NAME) from None
+        except BaseException:
+            conn.close()
+            raise
+
+    def close(self) -> None:
+        """Close the database and forget the data key (used by Lock)."""
+        with contextlib.suppress(dbapi2.Error):
+            self.conn.close()
+        self._data_key = b""
+
+    @property
+    def is_open(self) -> bool:
+        return bool(self._data_key)
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def vault_id(self) -> str:
+        return self.keyfile.vault_id
+
+    def log(self, action: str, target: str = "", detail: dict[str, object] | None = None) -> None:
+        audit.append(self.conn, self.user.name, action, target, detail)
+
+    def recent_audit(self, limit: int = 200, target: str | None = None) -> list[audit.AuditEntry]:
+        return audit.entries(self.conn, target=target, limit=limit)
+
+    # ------------------------------------------------------------------ users
+    def users(self) -> list[User]:
+        rows = self.conn.execute(
+            "SELECT name, role, created_at, created_by FROM users WHERE removed_at IS NULL ORDER BY name"
+        ).fetchall()
+        return [self._user_from_row(r) for r in rows]
+
+    def _user_from_row(self, row: tuple[str, str, str, str]) -> User:
+        slot = self.keyfile.slot_for_user(row[0])
+        return User(
+            row[0], row[1], row[2], row[3], has_slot=slot is not None, must_change=bool(slot and slot.must_change)
+        )
+
+    def add_user(self, name: str, role: str, passphrase: str) -> User:
+        self._require_admin("add users")
+        name, role = check_user_name(name), check_role(role)
+        check_passphrase(passphrase)
+        existing = db.scalar(self.conn, "SELECT removed_at IS NULL FROM users WHERE name = ?", (name,))
+        if existing:
+            raise InputRejected(f"There is already a user named '{name}'.")
+        self.keyfile.add_secret_slot(USER, name, passphrase, self._data_key)
+        with db.transaction(self.conn):
+            self.conn.execute(
+                "INSERT INTO users(name, role, created_at, created_by) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(name) DO UPDATE SET role=excluded.role, created_at=excluded.created_at, "
+                "created_by=excluded.created_by, removed_at=NULL, removed_by=NULL",
+                (name, role, utc_now(), self.user.name),
+            )
+            self.log("user.add", f"user:{name}", {"role": role})
+            self._save_keys()  # inside the transaction: a failed write rolls the row back
+        return self._get_user(name)
+
+    def remove_user(self, name: str) -> None:
+        self._require_admin("remove users")
+        user = self._get_user(name)
+        if user.name == self.user.name:
+            raise InputRejected("You cannot remove yourself. Ask another admin.")
+        if user.is_admin and self._admin_count() <= 1:
+            raise InputRejected("This is the last admin; add another admin first.")
+        for slot in self.keyfile.find(DEVICE, name):
+            device.delete_key(self.vault_id, slot.slot_id)
+        self.keyfile.remove_slots(USER, name)
+        self.keyfile.remove_slots(DEVICE, name)
+        with db.transaction(self.conn):
+            self.conn.execute(
+                "UPDATE users SET removed_at = ?, removed_by = ? WHERE name = ?", (utc_now(), self.user.name, name)
+            )
+            self.log("user.remove", f"user:{name}")
+            self._save_keys()
+
+    def set_role(self, name: str, role: str) -> None:
+        self._require_admin("change roles")
+        user, role = self._get_user(name), check_role(role)
+        if user.is_admin and role != "admin" and self._admin_count() <= 1:
+            raise InputRejected("This is the last admin; add another admin first.")
+        with db.transaction(self.conn):
+            self.conn.execute("UPDATE users SET role = ? WHERE name = ?", (role, name))
+            self.log("user.role", f"user:{name}", {"from": user.role, "to": role})
+        if name == self.user.name:
+            self.user = self._get_user(name)
+
+    def reset_passphrase(self, name: str, new_passphrase: str) -> None:
+        """Admin sets a temporary passphrase that the user must change at next unlock."""
+        self._require_admin("reset passphrases")
+        self._get_user(name)
+        check_passphrase(new_passphrase)
+        self.keyfile.add_secret_slot(USER, name, new_passphrase, self._data_key, must_change=name != self.user.name)
+        with db.transaction(self.conn):
+            self.log("user.reset_passphrase", f"user:{name}")
+            self._save_keys()
+
+    def change_passphrase(self, new_passphrase: str) -> None:
+        """Re-wrap the signed-in user's own slot (the caller has checked the old passphrase)."""
+        check_passphrase(new_passphrase)
+        self.keyfile.add_secret_slot(USER, self.user.name, new_passphrase, self._data_key)
+        with db.transaction(self.conn):
+            self.log("user.change_passphrase", f"user:{self.user.name}")
+            self._save_keys()
+        self.user = self._get_user(self.user.name)
+
+    def check_own_passphrase(self, passphrase: str) -> None:
+        self.keyfile.unlock_user(self.user.name, passphrase)
+
+    def replace_recovery_code(self) -> str:
+        self._require_admin("replace the recovery code")
+        code = new_recovery_code()
+        self.keyfile.add_secret_slot(RECOVERY, "", code, self._data_key)
+        with db.transaction(self.conn):
+            self.log("vault.recovery_code_replaced", "vault")
+            self._save_keys()
+        return code
+
+    def _get_user(self, name: str) -> User:
+        row = self.conn.execute(
+            "SELECT name, role, created_at, created_by FROM users WHERE name = ? AND removed_at IS NULL", (name,)
+        ).fetchone()
+        if row is None:
+            raise UnknownUser(f"There is no user named '{name}' in this vault.")
+        return self._user_from_row(row)
+
+    def _admin_count(self) -> int:
+        return int(db.scalar(self.conn, "SELECT count(*) FROM users WHERE role='admin' AND removed_at IS NULL"))
+
+    def _require_admin(self, what: str) -> None:
+        if not self.user.is_admin:
+            raise PermissionDenied(f"Only an admin can {what}.")
+
+    def _save_keys(self) -> None:
+        self.keyfile.save()
+
+    # ------------------------------------------------------------------ device
+    def remember_on_device(self) -> None:
+        reason = device.refusal_reason()
+        if reason:
+            raise KeyringUnavailable(reason)
+        self.forget_on_device()
+        device_key = device.new_device_key()
+        slot = self.keyfile.add_device_slot(self.user.name, device_key, self._data_key)
+        device.store_key(self.vault_id, slot.slot_id, device_key)
+        with db.transaction(self.conn):
+            self.log("device.remember", f"user:{self.user.name}")
+            self._save_keys()
+
+    def forget_on_device(self) -> bool:
+        """Remove this device's slot for the signed-in user. Returns whether one was there."""
+        forgotten = False
+        for slot in self.keyfile.find(DEVICE, self.user.name):
+            if device.load_key(self.vault_id, slot.slot_id) is not None:
+                device.delete_key(self.vault_id, slot.slot_id)
+                self.keyfile.remove_slots(DEVICE, self.user.name, slot.slot_id)
+                forgotten = True
+        if forgotten:
+            with db.transaction(self.conn):
+                self.log("device.forget", f"user:{self.user.name}")
+                self._save_keys()
+        return forgotten
+
+    def is_remembered_here(self) -> bool:
+        return any(
+            device.load_key(self.vault_id, s.slot_id) is not None for s in self.keyfile.find(DEVICE, self.user.name)
+        )
+
+    # ------------------------------------------------------------------ data key rotation
+    def rotate_data_key(self, passphrase: str) -> str:
+        """Re-encrypt every page under a new data key (``PRAGMA rekey``).
+
+        The admin's own slot and a new recovery code slot are written for the
+        new key; other users' slots and device slots are dropped, so their
+        passphrases must be reset afterwards. Returns the new recovery code.
+        keys.json holds both generations while the rekey runs, so an
+        interruption at any point leaves a vault that still opens.
+        """
+        self._require_admin("rotate the data key")
+        self.check_own_passphrase(passphrase)
+        new_key, code = new_data_key(), new_recovery_code()
+        generation = self.keyfile.generation + 1
+        self.keyfile.add_secret_slot(USER, self.user.name, passphrase, new_key, generation=generation)
+        self.keyfile.add_secret_slot(RECOVERY, "", code, new_key, generation=generation)
+        self._save_keys()
+        try:
+            self.conn.execute(f"PRAGMA rekey = {db.key_pragma(new_key)}")
+        except dbapi2.Error as exc:
+            self.keyfile.slots = [s for s in self.keyfile.slots if s.generation != generation]
+            self._save_keys()
+            raise db.translate(exc, self.path / DB_NAME) from None
+        self._data_key = new_key
+        self._finish_rotation(generation)
+        self.log("vault.rotate_key", "vault", {"generation": generation})
+        return code
+
+    def _finish_rotation(self, generation: int) -> None:
+        for slot in self.keyfile.find_kind(DEVICE):
+            device.delete_key(self.vault_id, slot.slot_id)
+        self.keyfile.generation = generation
+        self.keyfile.drop_other_generations()
+        self._save_keys()
+
+    def _settle_rotation(self, slot: Slot) -> None:
+        """After an interrupted rotation, keep whichever generation actually opened the database."""
+        generations = {s.generation for s in self.keyfile.slots}
+        if len(generations) == 1 and slot.generation == self.keyfile.generation:
+            return
+        if slot.generation > self.keyfile.generation:
+            self._finish_rotation(slot.generation)
+        else:
+            self.keyfile.drop_other_generations()
+            self._save_keys()
+
+    # ------------------------------------------------------------------ verify / backup
+    def fresh_connection(self, *, readonly: bool = False) -> db.Connection:
+        """A second connection for work off the GUI thread (backup, verify)."""
+        return db.connect(self.path / DB_NAME, self._data_key, readonly=readonly)
+
+    def verify(self) -> list[Problem]:
+        conn = self.fresh_connection(readonly=True)
+        try:
+            return check_connection(conn)
+        finally:
+            conn.close()
+
+    def backup(self, dest: str | os.PathLike[str], progress: ProgressFn | None = None) -> Path:
+        """Write a complete, verified, still-encrypted copy of this vault folder; return its path."""
+        target = _backup_target(Path(dest).expanduser(), self.path)
+        source = self.fresh_connection(readonly=True)
+        try:
+            _copy_vault(source, self.keyfile, self._data_key, target, progress)
+        finally:
+            source.close()
+        self.log("vault.backup", "vault", {"destination": str(target)})
+        return target
+
+
+def _connect_first(folder: Path, keys: list[tuple[bytes, Slot]], keyfile: KeyFile) -> tuple[db.Connection, bytes, Slot]:
+    """Open the database with the first unwrapped key that works.
+
+    Several keys only appear while a data-key rotation is interrupted. A key
+    that passed the GCM check but fails on page 1 means damage, not a wrong passphrase.
+    """
+    last_error: SaksiError | None = None
+    for data_key, slot in keys:
+        try:
+            return db.connect(folder / DB_NAME, data_key), data_key, slot
+        except VaultDamaged as exc:
+            last_error = exc
+    assert last_error is not None
+    if len({s.generation for s in keyfile.slots}) > 1:
+        raise VaultDamaged(
+            "A data key rotation was interrupted and this user's slot does not open the vault. "
+            "Unlock as the admin who started the rotation, or with the new recovery code."
+        )
+    raise last_error
+
+
+def _check_and_migrate(folder: Path, conn: db.Connection, data_key: bytes) -> None:
+    version = schema.version_of(conn)
+    newest = schema.current_version()
+    if version > newest:
+        raise VaultTooNew(
+            f"This vault was written by a newer version of Saksi (vault format {version}; this app reads up to "
+            f"{newest}). Update Saksi to open it; the vault was not changed."
+        )
+    if version == 0:
+        raise VaultDamaged("The vault database has no Saksi tables; it is damaged or not a Saksi vault.")
+    if version < newest:
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+        backup_dir = folder / "backups" / f"before-format-{newest}-{stamp}{SUFFIX}"
+        backup_dir.parent.mkdir(exist_ok=True)
+        _copy_vault(conn, KeyFile.load(folder / KEYS_NAME), data_key, backup_dir, None)
+        schema.migrate(conn)
+        with db.transaction(conn):
+            conn.execute(
+                "INSERT INTO meta(key, value) VALUES ('last_migrated_with', ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (_app_version(),),
+            )
+            audit.append(
+                conn, "saksi", "vault.migrate", "vault", {"from": version, "to": newest, "backup": backup_dir.name}
+            )
+
+
+def _load_user(conn: db.Connection, keyfile: KeyFile, name: str) -> User:
+    row = conn.execute(
+        "SELECT name, role, created_at, created_by FROM users WHERE name = ? AND removed_at IS NULL", (name,)
+    ).fetchone()
+    if row is None:
+        raise UnknownUser(f"There is no user named '{name}' in this vault.")
+    slot = keyfile.slot_for_user(name)
+    return User(row[0], row[1], row[2], row[3], has_slot=slot is not None, must_change=bool(slot and slot.must_change))
+
+
+def check_connection(conn: db.Connection) -> list[Problem]:
+    """SQLCipher HMAC check, SQLite integrity check, schema version, audit chain."""
+    problems: list[Problem] = []
+    try:
+        for (message,) in conn.execute("PRAGMA cipher_integrity_check"):
+            problems.append(Problem("encryption", f"Encrypted page check failed: {message}."))
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        if rows != ["ok"]:
+            problems += [Problem("database", f"Database structure: {r}.") for r in rows[:10]]
+        version = schema.version_of(conn)
+        if version != schema.current_version():
+            problems.append(Problem("schema", f"Schema version is {version}, expected {schema.current_version()}."))
+        problems += [Problem("audit", text) for text in audit.verify_chain(conn)]
+    except dbapi2.Error as exc:
+        error = db.translate(exc)
+        problems.append(Problem("database", error.message))
+    return problems
+
+
+def _backup_target(dest: Path, source: Path) -> Path:
+    if dest.is_dir() and not (dest / KEYS_NAME).exists():
+        stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")
+        return dest / f"{source.name.removesuffix(SUFFIX)}-backup-{stamp}{SUFFIX}"
+    if dest.exists():
+        raise InputRejected(f"{dest} already exists; a backup never overwrites anything. Choose a new name.")
+    if not dest.parent.is_dir():
+        raise InputRejected(f"The folder {dest.parent} does not exist.")
+    return dest if dest.suffix == SUFFIX else dest.with_name(dest.name + SUFFIX)
+
+
+def _copy_vault(
+    source: db.Connection, keyfile: KeyFile, data_key: bytes, target: Path, progress: ProgressFn | None
+) -> None:
+    """Copy page by page into a staging folder, verify the copy, then rename it into place."""
+    staging = target.with_name(f".{target.name}.partial-{uuid.uuid4().hex[:8]}")
+    try:
+        staging.mkdir()
+        copy = db.connect(staging / DB_NAME, data_key, create=True)
+        try:
+
+            def report(status: int, remaining: int, total: int) -> None:
+                if progress:
+                    progress(total - remaining, total)
+
+            source.backup(copy, pages=256, progress=report)
+            copy.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            copy.execute("PRAGMA journal_mode = DELETE")
+            problems = check_connection(copy)
+        finally:
+            copy.close()
+        if problems:
+            raise VaultDamaged("The backup copy did not verify: " + "; ".join(p.message for p in problems))
+        shutil.copyfile(keyfile.path, staging / KEYS_NAME)
+        fsync_dir(staging)
+        os.rename(staging, target)
+        fsync_dir(target.parent)
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise os_error(exc, target) from None
+    except dbapi2.Error as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise db.translate(exc) from None
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+def restore(
+    backup: str | os.PathLike[str], dest: str | os.PathLike[str], user: str, passphrase: str, *, replace: bool = False
+) -> Path:
+    """Restore a backup into a new folder; an existing vault is replaced only with ``replace=True``.
+
+    The replaced vault is kept beside it (``NAME.saksi.replaced-TIMESTAMP``), never deleted.
+    """
+    source_folder = _existing_vault_folder(vault_path(backup))
+    target = vault_path(dest)
+    if target.resolve() == source_folder.resolve():
+        raise InputRejected("The backup and the destination are the same folder.")
+    if target.exists() and not replace:
+        raise InputRejected(
+            f"{target} already exists. Restore never overwrites a vault; choose a new folder or confirm replacing it."
+        )
+    if not target.parent.is_dir():
+        raise InputRejected(f"The folder {target.parent} does not exist.")
+    with Vault.open(source_folder, user, passphrase) as backup_vault:
+        problems = backup_vault.verify()
+        if problems:
+            raise VaultDamaged("The backup does not verify: " + "; ".join(p.message for p in problems))
+        staged = target.with_name(f".{target.name}.restoring-{uuid.uuid4().hex[:8]}")
+        _copy_vault(
+            backup_vault.fresh_connection(readonly=True), backup_vault.keyfile, backup_vault._data_key, staged, None
+        )
+    _swap_into_place(staged, target)
+    with Vault.open(target, user, passphrase) as restored:
+        restored.log("vault.restore", "vault", {"from": str(source_folder)})
+    return target
+
+
+def _swap_into_place(staged: Path, target: Path) -> None:
+    try:
+        if target.exists():
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            aside = target.with_name(f"{target.name}.replaced-{stamp}")
+            os.rename(target, aside)
+        os.rename(staged, target)
+        fsync_dir(target.parent)
+    except OSError as exc:
+        raise os_error(exc, target) from None
+
+
+def _app_version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("saksi")
+    except Exception:  # noqa: BLE001 - running from a source tree without metadata
+        return "dev"

@@ -1,0 +1,84 @@
+"""One place for the test environment: offscreen Qt, temp config dir, in-memory keyring, fast fixtures."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ["LANG"] = "C.UTF-8"
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+PASSPHRASE = "correct horse battery staple"
+ADMIN = "amara"
+
+
+class MemoryKeyring(KeyringBackend):
+    """The only fake in the suite: an OS keyring that lives in memory."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.store.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    backend = MemoryKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def config_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("SAKSI_CONFIG_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture(scope="session")
+def vault_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """One vault created per session (Argon2id is deliberately slow); tests copy it."""
+    from storage.vault import Vault
+
+    folder = tmp_path_factory.mktemp("template") / "Office.saksi"
+    vault, code = Vault.create(folder, ADMIN, PASSPHRASE)
+    vault.close()
+    return folder, code
+
+
+@pytest.fixture
+def vault_copy(vault_template: tuple[Path, str], tmp_path: Path) -> tuple[Path, str]:
+    """A fresh copy of the template vault folder in this test's temp dir, and its recovery code."""
+    import shutil
+
+    source, code = vault_template
+    target = tmp_path / "Office.saksi"
+    shutil.copytree(source, target)
+    return target, code
+
+
+@pytest.fixture
+def vault(vault_copy: tuple[Path, str]) -> Iterator[object]:
+    from storage.vault import Vault
+
+    opened = Vault.open(vault_copy[0], ADMIN, PASSPHRASE)
+    yield opened
+    opened.close()
