@@ -73,10 +73,17 @@ def apply_key(conn: Connection, data_key: bytes) -> None:
         raise SaksiError("This copy of Saksi was built without encryption support; it refuses to open the vault.")
 
 
-def translate(exc: BaseException, path: Path | None = None) -> SaksiError:
-    """Map a database error to a user-facing one. Only called once the key is known to be right."""
+def translate(exc: BaseException, path: Path | None = None, *, writing: bool = False) -> SaksiError:
+    """Map a database error to a user-facing one. Only called once the key is known to be right.
+
+    ``writing``: the error came from a write (a commit, a copy). SQLite reports a full disk or a
+    file-size limit there as a bare I/O error, which on a read would rather mean damage.
+    """
     text = str(exc).lower()
+    code = str(getattr(exc, "sqlite_errorname", ""))
     where = f" ({path.name})" if path else ""
+    if code == "SQLITE_FULL" or "disk is full" in text or (writing and "disk i/o" in text):
+        return DiskFull("The disk is full or cannot be written. The last change was not saved and the vault is intact.")
     if "not a database" in text:
         return VaultDamaged(
             f"The vault database{where} cannot be decrypted although the key is right: its first page is damaged or was tampered with."
@@ -85,8 +92,6 @@ def translate(exc: BaseException, path: Path | None = None) -> SaksiError:
         return VaultDamaged(
             f"The vault database{where} is damaged or was tampered with (database disk image is malformed)."
         )
-    if "disk is full" in text or "database or disk is full" in text:
-        return DiskFull("The disk is full. Free some space; the last change was not saved and the vault is intact.")
     if "unable to open" in text:
         return VaultDamaged(f"The vault database{where} cannot be opened (missing, or no permission).")
     if "readonly" in text or "read-only" in text:
@@ -94,7 +99,7 @@ def translate(exc: BaseException, path: Path | None = None) -> SaksiError:
     if "locked" in text or "busy" in text:
         return SaksiError("The vault is busy in another window or program. Try again in a moment.")
     if "disk i/o" in text:
-        return VaultDamaged(f"The disk holding the vault{where} reported a read or write error.")
+        return VaultDamaged(f"The disk holding the vault{where} reported a read error.")
     return SaksiError(f"The vault database reported an error: {exc}.")
 
 
@@ -115,7 +120,7 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         except dbapi2.Error:
             pass
         if isinstance(exc, dbapi2.Error):
-            raise translate(exc) from None
+            raise translate(exc, writing=True) from None
         raise
 
 

@@ -11,7 +11,8 @@ import contextlib
 import os
 import shutil
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,6 +21,7 @@ from sqlcipher3 import dbapi2
 
 from storage import audit, db, device, schema
 from storage.errors import (
+    DiskFull,
     InputRejected,
     KeyringUnavailable,
     PermissionDenied,
@@ -294,8 +296,8 @@ class Vault:
         existing = db.scalar(self.conn, "SELECT removed_at IS NULL FROM users WHERE name = ?", (name,))
         if existing:
             raise InputRejected(f"There is already a user named '{name}'.")
-        self.keyfile.add_secret_slot(USER, name, passphrase, self._data_key)
-        with db.transaction(self.conn):
+        with self._keys_and_rows():
+            self.keyfile.add_secret_slot(USER, name, passphrase, self._data_key)
             self.conn.execute(
                 "INSERT INTO users(name, role, created_at, created_by) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT(name) DO UPDATE SET role=excluded.role, created_at=excluded.created_at, "
@@ -303,7 +305,6 @@ class Vault:
                 (name, role, utc_now(), self.user.name),
             )
             self.log("user.add", f"user:{name}", {"role": role})
-            self._save_keys()  # inside the transaction: a failed write rolls the row back
         return self._get_user(name)
 
     def remove_user(self, name: str) -> None:
@@ -313,16 +314,16 @@ class Vault:
             raise InputRejected("You cannot remove yourself. Ask another admin.")
         if user.is_admin and self._admin_count() <= 1:
             raise InputRejected("This is the last admin; add another admin first.")
-        for slot in self.keyfile.find(DEVICE, name):
-            device.delete_key(self.vault_id, slot.slot_id)
-        self.keyfile.remove_slots(USER, name)
-        self.keyfile.remove_slots(DEVICE, name)
-        with db.transaction(self.conn):
+        device_slots = self.keyfile.find(DEVICE, name)
+        with self._keys_and_rows():
+            self.keyfile.remove_slots(USER, name)
+            self.keyfile.remove_slots(DEVICE, name)
             self.conn.execute(
                 "UPDATE users SET removed_at = ?, removed_by = ? WHERE name = ?", (utc_now(), self.user.name, name)
             )
             self.log("user.remove", f"user:{name}")
-            self._save_keys()
+        for slot in device_slots:
+            device.delete_key(self.vault_id, slot.slot_id)
 
     def set_role(self, name: str, role: str) -> None:
         self._require_admin("change roles")
@@ -340,18 +341,16 @@ class Vault:
         self._require_admin("reset passphrases")
         self._get_user(name)
         check_passphrase(new_passphrase)
-        self.keyfile.add_secret_slot(USER, name, new_passphrase, self._data_key, must_change=name != self.user.name)
-        with db.transaction(self.conn):
+        with self._keys_and_rows():
+            self.keyfile.add_secret_slot(USER, name, new_passphrase, self._data_key, must_change=name != self.user.name)
             self.log("user.reset_passphrase", f"user:{name}")
-            self._save_keys()
 
     def change_passphrase(self, new_passphrase: str) -> None:
         """Re-wrap the signed-in user's own slot (the caller has checked the old passphrase)."""
         check_passphrase(new_passphrase)
-        self.keyfile.add_secret_slot(USER, self.user.name, new_passphrase, self._data_key)
-        with db.transaction(self.conn):
+        with self._keys_and_rows():
+            self.keyfile.add_secret_slot(USER, self.user.name, new_passphrase, self._data_key)
             self.log("user.change_passphrase", f"user:{self.user.name}")
-            self._save_keys()
         self.user = self._get_user(self.user.name)
 
     def check_own_passphrase(self, passphrase: str) -> None:
@@ -360,10 +359,9 @@ class Vault:
     def replace_recovery_code(self) -> str:
         self._require_admin("replace the recovery code")
         code = new_recovery_code()
-        self.keyfile.add_secret_slot(RECOVERY, "", code, self._data_key)
-        with db.transaction(self.conn):
+        with self._keys_and_rows():
+            self.keyfile.add_secret_slot(RECOVERY, "", code, self._data_key)
             self.log("vault.recovery_code_replaced", "vault")
-            self._save_keys()
         return code
 
     def _get_user(self, name: str) -> User:
@@ -384,6 +382,23 @@ class Vault:
     def _save_keys(self) -> None:
         self.keyfile.save()
 
+    @contextmanager
+    def _keys_and_rows(self) -> Iterator[None]:
+        """Change key slots and rows together: keys.json is written just before COMMIT,
+        and put back as it was if anything (the write, the commit) fails."""
+        before = list(self.keyfile.slots)
+        try:
+            with db.transaction(self.conn):
+                yield
+                self.keyfile.save()
+        except BaseException:
+            changed = self.keyfile.slots != before
+            self.keyfile.slots = before
+            if changed:
+                with suppress(SaksiError):
+                    self.keyfile.save()
+            raise
+
     # ------------------------------------------------------------------ device
     def remember_on_device(self) -> None:
         reason = device.refusal_reason()
@@ -391,25 +406,27 @@ class Vault:
             raise KeyringUnavailable(reason)
         self.forget_on_device()
         device_key = device.new_device_key()
-        slot = self.keyfile.add_device_slot(self.user.name, device_key, self._data_key)
-        device.store_key(self.vault_id, slot.slot_id, device_key)
-        with db.transaction(self.conn):
+        with self._keys_and_rows():
+            slot = self.keyfile.add_device_slot(self.user.name, device_key, self._data_key)
+            device.store_key(self.vault_id, slot.slot_id, device_key)
             self.log("device.remember", f"user:{self.user.name}")
-            self._save_keys()
 
     def forget_on_device(self) -> bool:
         """Remove this device's slot for the signed-in user. Returns whether one was there."""
-        forgotten = False
-        for slot in self.keyfile.find(DEVICE, self.user.name):
-            if device.load_key(self.vault_id, slot.slot_id) is not None:
-                device.delete_key(self.vault_id, slot.slot_id)
+        here = [
+            s
+            for s in self.keyfile.find(DEVICE, self.user.name)
+            if device.load_key(self.vault_id, s.slot_id) is not None
+        ]
+        if not here:
+            return False
+        with self._keys_and_rows():
+            for slot in here:
                 self.keyfile.remove_slots(DEVICE, self.user.name, slot.slot_id)
-                forgotten = True
-        if forgotten:
-            with db.transaction(self.conn):
-                self.log("device.forget", f"user:{self.user.name}")
-                self._save_keys()
-        return forgotten
+            self.log("device.forget", f"user:{self.user.name}")
+        for slot in here:
+            device.delete_key(self.vault_id, slot.slot_id)
+        return True
 
     def is_remembered_here(self) -> bool:
         return any(
@@ -440,6 +457,8 @@ class Vault:
             self._save_keys()
             raise db.translate(exc, self.path / DB_NAME) from None
         self._data_key = new_key
+        # Pages rewritten by rekey sit in the WAL until a checkpoint; the file itself must carry the new key.
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self._finish_rotation(generation)
         self.log("vault.rotate_key", "vault", {"generation": generation})
         return code
@@ -468,8 +487,10 @@ class Vault:
         return db.connect(self.path / DB_NAME, self._data_key, readonly=readonly)
 
     def verify(self) -> list[Problem]:
-        conn = self.fresh_connection(readonly=True)
+        conn = self.fresh_connection()
         try:
+            # cipher_integrity_check reads the file, not the WAL: move committed pages into the file first.
+            conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
             return check_connection(conn)
         finally:
             conn.close()
@@ -544,8 +565,9 @@ def _load_user(conn: db.Connection, keyfile: KeyFile, name: str) -> User:
     return User(row[0], row[1], row[2], row[3], has_slot=slot is not None, must_change=bool(slot and slot.must_change))
 
 
-def check_connection(conn: db.Connection) -> list[Problem]:
+def check_connection(conn: db.Connection, expected_version: int | None = None) -> list[Problem]:
     """SQLCipher HMAC check, SQLite integrity check, schema version, audit chain."""
+    expected = schema.current_version() if expected_version is None else expected_version
     problems: list[Problem] = []
     try:
         for (message,) in conn.execute("PRAGMA cipher_integrity_check"):
@@ -554,8 +576,8 @@ def check_connection(conn: db.Connection) -> list[Problem]:
         if rows != ["ok"]:
             problems += [Problem("database", f"Database structure: {r}.") for r in rows[:10]]
         version = schema.version_of(conn)
-        if version != schema.current_version():
-            problems.append(Problem("schema", f"Schema version is {version}, expected {schema.current_version()}."))
+        if version != expected:
+            problems.append(Problem("schema", f"Schema version is {version}, expected {expected}."))
         problems += [Problem("audit", text) for text in audit.verify_chain(conn)]
     except dbapi2.Error as exc:
         error = db.translate(exc)
@@ -591,7 +613,7 @@ def _copy_vault(
             source.backup(copy, pages=256, progress=report)
             copy.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             copy.execute("PRAGMA journal_mode = DELETE")
-            problems = check_connection(copy)
+            problems = check_connection(copy, expected_version=schema.version_of(source))
         finally:
             copy.close()
         if problems:
@@ -605,7 +627,10 @@ def _copy_vault(
         raise os_error(exc, target) from None
     except dbapi2.Error as exc:
         shutil.rmtree(staging, ignore_errors=True)
-        raise db.translate(exc) from None
+        error = db.translate(exc, writing=True)
+        if isinstance(error, DiskFull):  # name the destination: the vault itself is untouched
+            error = DiskFull(f"Could not write the copy to {target.parent}: the disk is full or cannot be written.")
+        raise error from None
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
