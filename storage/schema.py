@@ -58,8 +58,77 @@ def _v1_foundation(conn: Connection) -> None:
     )
 
 
+def _v2_cases(conn: Connection) -> None:
+    execute_script(
+        conn,
+        """
+        CREATE TABLE vault_settings (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE cases (
+            id            TEXT PRIMARY KEY,
+            reference     TEXT NOT NULL UNIQUE,
+            status        TEXT NOT NULL,
+            client_name   TEXT NOT NULL DEFAULT '',
+            nationality   TEXT NOT NULL DEFAULT '',
+            jurisdiction  TEXT NOT NULL DEFAULT '',
+            lawyer        TEXT NOT NULL DEFAULT '',
+            paralegal     TEXT NOT NULL DEFAULT '',
+            opened_on     TEXT NOT NULL,
+            in_detention  INTEGER NOT NULL DEFAULT 0,
+            document      TEXT NOT NULL,
+            version       INTEGER NOT NULL,
+            created_at    TEXT NOT NULL,
+            created_by    TEXT NOT NULL,
+            updated_at    TEXT NOT NULL,
+            updated_by    TEXT NOT NULL,
+            deleted_at    TEXT,
+            deleted_by    TEXT
+        );
+        CREATE INDEX cases_status ON cases(status);
+        CREATE INDEX cases_client ON cases(client_name COLLATE NOCASE);
+        CREATE TABLE case_history (
+            case_id  TEXT NOT NULL REFERENCES cases(id),
+            version  INTEGER NOT NULL,
+            at       TEXT NOT NULL,
+            actor    TEXT NOT NULL,
+            path     TEXT NOT NULL,
+            old      TEXT NOT NULL,
+            new      TEXT NOT NULL
+        );
+        CREATE INDEX case_history_path ON case_history(case_id, path);
+        CREATE TRIGGER case_history_no_update BEFORE UPDATE ON case_history
+            BEGIN SELECT RAISE(ABORT, 'case history is append-only'); END;
+        CREATE TRIGGER case_history_no_delete BEFORE DELETE ON case_history
+            BEGIN SELECT RAISE(ABORT, 'case history is append-only'); END;
+        CREATE TABLE identifiers (
+            case_id     TEXT NOT NULL REFERENCES cases(id),
+            kind        TEXT NOT NULL,
+            value       TEXT NOT NULL,
+            normalised  TEXT NOT NULL,
+            PRIMARY KEY (case_id, normalised)
+        );
+        CREATE INDEX identifiers_normalised ON identifiers(normalised);
+        CREATE TABLE deadlines (
+            case_id      TEXT NOT NULL REFERENCES cases(id),
+            deadline_id  TEXT NOT NULL,
+            due_on       TEXT NOT NULL,
+            title        TEXT NOT NULL,
+            kind         TEXT NOT NULL,
+            done         INTEGER NOT NULL DEFAULT 0,
+            charge_id    TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX deadlines_due ON deadlines(done, due_on);
+        CREATE INDEX deadlines_case ON deadlines(case_id, done, due_on);
+        CREATE VIRTUAL TABLE case_fts USING fts5(text, tokenize = 'trigram');
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "foundation: meta, users, audit log", _v1_foundation),
+    Migration(2, "case files: cases, field history, identifiers, deadlines, full-text search", _v2_cases),
 ]
 
 

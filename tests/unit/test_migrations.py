@@ -26,29 +26,31 @@ def half_then_fail(conn: Connection) -> None:
 
 def test_pending_migration_runs_after_a_backup(vault_copy: tuple[Path, str], monkeypatch: pytest.MonkeyPatch) -> None:
     folder, _ = vault_copy
-    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, schema.Migration(2, "example", add_table)])
+    released, now = list(schema.MIGRATIONS), schema.current_version()
+    monkeypatch.setattr(schema, "MIGRATIONS", [*released, schema.Migration(now + 1, "example", add_table)])
     with Vault.open(folder, ADMIN, PASSPHRASE) as vault:
-        assert schema.version_of(vault.conn) == 2
+        assert schema.version_of(vault.conn) == now + 1
         assert vault.conn.execute("SELECT id FROM example").fetchall() == [(1,)]
         entry = next(e for e in vault.recent_audit() if e.action == "vault.migrate")
-        assert entry.detail["from"] == 1 and entry.detail["to"] == 2
+        assert entry.detail["from"] == now and entry.detail["to"] == now + 1
     backups = list((folder / "backups").iterdir())
     assert len(backups) == 1
-    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:1])
+    monkeypatch.setattr(schema, "MIGRATIONS", released)
     with pytest.raises(Exception, match="newer version"):
         Vault.open(folder, ADMIN, PASSPHRASE)
-    with Vault.open(backups[0], ADMIN, PASSPHRASE) as before:  # the backup is the untouched version 1
-        assert schema.version_of(before.conn) == 1
+    with Vault.open(backups[0], ADMIN, PASSPHRASE) as before:  # the backup is the untouched earlier version
+        assert schema.version_of(before.conn) == now
 
 
 def test_failed_migration_rolls_back_whole_step(vault_copy: tuple[Path, str], monkeypatch: pytest.MonkeyPatch) -> None:
     folder, _ = vault_copy
-    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, schema.Migration(2, "broken", half_then_fail)])
+    released, now = list(schema.MIGRATIONS), schema.current_version()
+    monkeypatch.setattr(schema, "MIGRATIONS", [*released, schema.Migration(now + 1, "broken", half_then_fail)])
     with pytest.raises(RuntimeError, match="midway"):
         Vault.open(folder, ADMIN, PASSPHRASE)
-    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:1])
+    monkeypatch.setattr(schema, "MIGRATIONS", released)
     with Vault.open(folder, ADMIN, PASSPHRASE) as vault:
-        assert schema.version_of(vault.conn) == 1
+        assert schema.version_of(vault.conn) == now
         tables = {r[0] for r in vault.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         assert "half_done" not in tables
         assert vault.verify() == []

@@ -1,0 +1,394 @@
+"""The case document: one client's whole file, in the journey order of the seed.
+
+A case is one JSON document (docs/case-format.md) validated by these pydantic
+models; the same format is used for storage, export and import, so a round trip
+loses nothing. Repeating items (names, facts, people, charges...) carry stable
+ids so history, links and later merging refer to them, not to list positions.
+Dates may be partial ("2024", "2024-03") and marked approximate.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from app import vocab
+from storage.errors import InputRejected
+
+FORMAT: Literal["saksi.case/1"] = "saksi.case/1"
+_FUZZY_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+
+
+def _vocab(terms: tuple[vocab.Term, ...]) -> Any:
+    allowed = vocab.codes(terms)
+
+    def check(value: str) -> str:
+        if value not in allowed:
+            raise ValueError(f"'{value}' is not one of: {', '.join(allowed)}")
+        return value
+
+    return AfterValidator(check)
+
+
+def _fuzzy_date(value: str) -> str:
+    if value and not _FUZZY_DATE.match(value):
+        raise ValueError("a date must look like 2024, 2024-03 or 2024-03-15")
+    if value and len(value) == 10:
+        date.fromisoformat(value)
+    elif value and len(value) == 7 and not 1 <= int(value[5:]) <= 12:
+        raise ValueError("the month must be 01 to 12")
+    return value
+
+
+def _full_date(value: str) -> str:
+    if value:
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            raise ValueError("a date must look like 2024-03-15") from None
+    return value
+
+
+def _country(value: str) -> str:
+    value = value.strip().upper()
+    if value and not _COUNTRY.match(value):
+        raise ValueError("a country is a two-letter ISO code, e.g. KH, TH, MM")
+    return value
+
+
+def _amount(value: str) -> str:
+    if value:
+        try:
+            number = Decimal(value)
+        except InvalidOperation:
+            raise ValueError("an amount is a number such as 1500 or 1500.50") from None
+        if number < 0 or not number.is_finite():
+            raise ValueError("an amount cannot be negative")
+    return value
+
+
+def _currency(value: str) -> str:
+    value = value.strip().upper()
+    if value and not _CURRENCY.match(value):
+        raise ValueError("a currency is a three-letter ISO code, e.g. USD, KHR, THB")
+    return value
+
+
+FuzzyDate = Annotated[str, AfterValidator(_fuzzy_date)]
+FullDate = Annotated[str, AfterValidator(_full_date)]
+Country = Annotated[str, AfterValidator(_country)]
+Amount = Annotated[str, AfterValidator(_amount)]
+Currency = Annotated[str, AfterValidator(_currency)]
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, str_strip_whitespace=True)
+
+
+class Item(Model):
+    id: str = Field(default_factory=new_id)
+
+
+class When(Model):
+    """A date that may be partial and approximate, as clients remember them."""
+
+    date: FuzzyDate = ""
+    approximate: bool = False
+
+
+class Money(Model):
+    amount: Amount = ""
+    currency: Currency = ""
+
+
+# --------------------------------------------------------------------------- client
+class Name(Item):
+    text: str
+    kind: Literal["name", "alias", "other"] = "name"
+    script: str = ""  # e.g. Khmr, Thai, Mymr, Latn (ISO 15924), optional
+
+
+class Contact(Item):
+    kind: Annotated[str, _vocab(vocab.CONTACT_KINDS)] = "phone"
+    value: str
+    safe_to_contact: bool = False
+    note: str = ""
+
+
+class IdentityDocument(Item):
+    type: Annotated[str, _vocab(vocab.DOCUMENT_TYPES)] = "passport"
+    number: str = ""
+    issuer: str = ""
+    expiry: FuzzyDate = ""
+    held_by: Annotated[str, _vocab(vocab.HELD_BY)] = "unknown"
+
+
+class Client(Model):
+    names: list[Name] = Field(default_factory=list)
+    sex: Annotated[str, _vocab(vocab.SEX)] = "unknown"
+    gender: str = ""  # self-described, optional
+    date_of_birth: FuzzyDate = ""
+    age: int | None = Field(default=None, ge=0, le=120)
+    age_at_recruitment: int | None = Field(default=None, ge=0, le=120)
+    nationalities: list[Country] = Field(default_factory=list)
+    languages: list[str] = Field(default_factory=list)
+    education: Annotated[str, _vocab(vocab.EDUCATION)] = "unknown"
+    skills: list[Annotated[str, _vocab(vocab.SKILLS)]] = Field(default_factory=list)
+    contacts: list[Contact] = Field(default_factory=list)
+    documents: list[IdentityDocument] = Field(default_factory=list)
+
+    @property
+    def display_name(self) -> str:
+        return next((n.text for n in self.names if n.kind == "name"), self.names[0].text if self.names else "")
+
+    @property
+    def minor_at_recruitment(self) -> bool | None:
+        """A child under Palermo 3(d) when recruited; None when the age is not known."""
+        return None if self.age_at_recruitment is None else self.age_at_recruitment < 18
+
+
+class Consent(Item):
+    what: str  # what the client agreed to
+    use: str = ""  # for which use
+    recipient: str = ""  # shared with whom
+    given_on: FullDate = ""
+    recorded_by: str = ""
+    withdrawn_on: FullDate = ""
+
+
+# --------------------------------------------------------------------------- journey
+class Recruitment(Model):
+    when: When = Field(default_factory=When)
+    country: Country = ""
+    place: str = ""
+    channel: Annotated[str, _vocab(vocab.RECRUITMENT_CHANNEL)] = "unknown"
+    platforms: list[Annotated[str, _vocab(vocab.PLATFORMS)]] = Field(default_factory=list)
+    method: Annotated[str, _vocab(vocab.RECRUITMENT_METHOD)] | None = None
+    job_advertised: Annotated[str, _vocab(vocab.JOBS_ADVERTISED)] | None = None
+    job_description: str = ""
+    promised_salary: Money = Field(default_factory=Money)
+    promised_benefits: list[Annotated[str, _vocab(vocab.BENEFITS)]] = Field(default_factory=list)
+    recruiter_relationship: Annotated[str, _vocab(vocab.RELATIONSHIP)] = "unknown"
+    recruiter_ids: list[str] = Field(default_factory=list)  # ids of people in this case
+
+
+class Transportation(Model):
+    departed: When = Field(default_factory=When)
+    arrived: When = Field(default_factory=When)
+    modes: list[Annotated[str, _vocab(vocab.TRANSPORT_MODES)]] = Field(default_factory=list)
+    route: list[Country] = Field(default_factory=list)  # origin, transit countries..., destination
+    arranged_by: Annotated[str, _vocab(vocab.ARRANGED_BY)] = "unknown"
+    border_pickup: Annotated[str, _vocab(vocab.YES_NO)] = "unknown"
+    visa: Annotated[str, _vocab(vocab.VISA)] = "unknown"
+    documents_held_by: Annotated[str, _vocab(vocab.HELD_BY)] = "unknown"
+
+    @property
+    def transit_countries(self) -> list[str]:
+        return self.route[1:-1]
+
+
+class Compound(Item):
+    country: Country = ""
+    place: str = ""
+    name: str = ""  # compound or company name
+    arrived: When = Field(default_factory=When)
+    left: When = Field(default_factory=When)
+    scam_work: list[Annotated[str, _vocab(vocab.SCAM_WORK)]] = Field(default_factory=list)
+    hours_per_day: int | None = Field(default=None, ge=0, le=24)
+    days_per_week: int | None = Field(default=None, ge=0, le=7)
+    wage_promised: Money = Field(default_factory=Money)
+    wage_paid: Money = Field(default_factory=Money)
+    debt: Money = Field(default_factory=Money)
+    controls: list[Annotated[str, _vocab(vocab.CONTROLS)]] = Field(default_factory=list)
+
+
+class Exit(Model):
+    kind: Annotated[str, _vocab(vocab.EXIT_KINDS)] | None = None
+    when: When = Field(default_factory=When)
+    country: Country = ""
+    place: str = ""
+    ransom: Money = Field(default_factory=Money)
+    by_whom: str = ""
+
+
+class Detention(Model):
+    detained: Annotated[str, _vocab(vocab.YES_NO)] = "unknown"
+    facility: str = ""
+    country: Country = ""
+    since: FuzzyDate = ""
+    until: FuzzyDate = ""
+    basic_needs_met: Annotated[str, _vocab(vocab.YES_NO)] = "unknown"
+    interviews: int | None = Field(default=None, ge=0)
+    interviews_retraumatising: Annotated[str, _vocab(vocab.YES_NO)] = "unknown"
+    psychosocial_support: Annotated[str, _vocab(vocab.YES_NO)] = "unknown"
+    repatriation_support: Annotated[str, _vocab(vocab.YES_NO)] = "unknown"
+    fined: Annotated[str, _vocab(vocab.YES_NO)] = "unknown"
+    fine: Money = Field(default_factory=Money)
+    conditions: str = ""
+
+
+class Charge(Item):
+    offence: str
+    statute: str = ""
+    authority: str = ""
+    case_number: str = ""
+    stage: Annotated[str, _vocab(vocab.CHARGE_STAGES)] = "investigation"
+    next_date: FullDate = ""
+    fine: Money = Field(default_factory=Money)
+    non_punishment: Annotated[str, _vocab(vocab.NON_PUNISHMENT)] = "not_raised"
+    outcome: str = ""
+
+
+# --------------------------------------------------------------------------- facts, people, money, dates
+class Fact(Item):
+    when: When = Field(default_factory=When)
+    statement: str
+    source: Annotated[str, _vocab(vocab.FACT_SOURCES)] = "client_account"
+    confidence: Annotated[str, _vocab(vocab.CONFIDENCE)] = "medium"
+    evidence_ids: list[str] = Field(default_factory=list)  # linked exhibits (evidence locker)
+    elements: list[str] = Field(default_factory=list)  # legal elements it supports (analysis)
+
+
+class Identifier(Item):
+    kind: Annotated[str, _vocab(vocab.IDENTIFIER_KINDS)]
+    value: str
+
+    @field_validator("value")
+    @classmethod
+    def not_empty(cls, value: str) -> str:
+        if not value:
+            raise ValueError("an identifier needs a value")
+        return value
+
+
+class Person(Item):
+    role: Annotated[str, _vocab(vocab.PERSON_ROLES)] = "other"
+    name: str = ""
+    identifiers: list[Identifier] = Field(default_factory=list)
+    notes: str = ""
+
+
+class Remedy(Item):
+    kind: Annotated[str, _vocab(vocab.REMEDY_KINDS)]
+    amount: Money = Field(default_factory=Money)
+    when: When = Field(default_factory=When)
+    paid_by: Annotated[str, _vocab(vocab.PAID_BY)] = "client"
+    notes: str = ""
+    claimed: bool = False
+    obtained: Money = Field(default_factory=Money)
+
+
+class Deadline(Item):
+    due_on: FullDate
+    title: str
+    kind: Annotated[str, _vocab(vocab.DEADLINE_KINDS)] = "other"
+    charge_id: str = ""  # the proceeding it belongs to, if any
+    done: bool = False
+
+    @field_validator("due_on")
+    @classmethod
+    def required(cls, value: str) -> str:
+        if not value:
+            raise ValueError("a deadline needs a date")
+        return value
+
+
+# --------------------------------------------------------------------------- the interview
+SECTIONS = ("profile", "recruitment", "transportation", "compound", "exit", "detention", "proceedings", "needs")
+
+
+class Skip(Model):
+    question: str  # question id, e.g. "compound.controls"
+    do_not_ask: bool = False  # "do not ask again": recorded so nobody asks it again
+    reason: str = ""
+    recorded_by: str = ""
+    at: str = ""
+
+
+class Session(Model):
+    started_at: str
+    ended_at: str = ""
+    interviewer: str = ""
+    language: str = ""
+    interpreter: str = ""
+
+
+class Interview(Model):
+    language: str = ""
+    interpreter: str = ""  # name of the interpreter, empty when none
+    sessions: list[Session] = Field(default_factory=list)
+    progress: dict[str, Literal["not_started", "in_progress", "done"]] = Field(default_factory=dict)
+    current_section: str = ""
+    skipped: list[Skip] = Field(default_factory=list)
+    accounts: dict[str, str] = Field(default_factory=dict)  # free-text account per section
+    needs: str = ""
+
+    @field_validator("progress", "accounts")
+    @classmethod
+    def known_sections(cls, value: dict[str, Any]) -> dict[str, Any]:
+        unknown = [k for k in value if k not in SECTIONS]
+        if unknown:
+            raise ValueError(f"unknown interview section(s): {', '.join(unknown)}")
+        return value
+
+
+# --------------------------------------------------------------------------- the case
+class Case(Model):
+    format: Literal["saksi.case/1"] = FORMAT
+    id: str = Field(default_factory=new_id)
+    reference: str = ""  # assigned by the vault when empty, e.g. KH-2026-0001
+    status: Annotated[str, _vocab(vocab.CASE_STATUS)] = "intake"
+    lawyer: str = ""
+    paralegal: str = ""
+    jurisdiction: Country = ""  # where the proceedings are
+    opened_on: FullDate = Field(default_factory=lambda: date.today().isoformat())
+    client: Client = Field(default_factory=Client)
+    consents: list[Consent] = Field(default_factory=list)
+    recruitment: Recruitment = Field(default_factory=Recruitment)
+    transportation: Transportation = Field(default_factory=Transportation)
+    compounds: list[Compound] = Field(default_factory=list)
+    exit: Exit = Field(default_factory=Exit)
+    detention: Detention = Field(default_factory=Detention)
+    charges: list[Charge] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list)
+    people: list[Person] = Field(default_factory=list)
+    remedies: list[Remedy] = Field(default_factory=list)
+    deadlines: list[Deadline] = Field(default_factory=list)
+    interview: Interview = Field(default_factory=Interview)
+    notes: str = ""
+
+    def to_document(self) -> dict[str, Any]:
+        return self.model_dump(mode="json")
+
+
+def parse_case(data: Any) -> Case:
+    """Validate a case document; the error names the first wrong field, e.g. ``client.sex``."""
+    if not isinstance(data, dict):
+        raise InputRejected("A case must be a JSON object.")
+    try:
+        return Case.model_validate(data)
+    except ValidationError as exc:
+        raise InputRejected(describe_errors(exc)) from None
+
+
+def describe_errors(exc: ValidationError) -> str:
+    parts = []
+    for error in exc.errors()[:5]:
+        where = ".".join(str(p) for p in error["loc"]) or "(case)"
+        message = str(error["msg"]).removeprefix("Value error, ")
+        if error["type"] == "extra_forbidden":
+            message = "unknown field"
+        parts.append(f"{where}: {message}")
+    more = len(exc.errors()) - 5
+    return "Invalid case: " + "; ".join(parts) + (f" (and {more} more)" if more > 0 else "") + "."

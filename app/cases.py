@@ -1,0 +1,181 @@
+"""Case files: create, save with history, find, link, export and import (no Qt)."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from app.case_model import Case, parse_case
+from storage import cases as store
+from storage.errors import InputRejected, PermissionDenied, SaksiError
+from storage.vault import Vault
+
+DEFAULT_PREFIX = "KH"
+_PREFIX = re.compile(r"^[A-Z][A-Z0-9]{0,7}$")
+_SKIP_KEYS = {"id", "format", "evidence_ids", "recruiter_ids", "elements", "charge_id"}
+
+
+@dataclass(frozen=True)
+class Link:
+    kind: str
+    value: str
+    person: str
+    other_cases: list[str]
+
+
+def normalise_identifier(kind: str, value: str) -> str:
+    """One spelling per identifier, so '+855 12 345 678' and '85512345678' meet across cases."""
+    text = value.strip().lower()
+    if kind in {"phone", "whatsapp", "line", "viber"} and re.search(r"\d{6,}", re.sub(r"\D", "", text)):
+        digits = re.sub(r"\D", "", text).lstrip("0")
+        return f"tel:{digits}"
+    if kind in {"telegram", "facebook", "wechat", "website"}:
+        text = re.sub(r"^(https?://)?(www\.)?(t\.me/|facebook\.com/|fb\.com/)?@?", "", text).rstrip("/")
+    text = re.sub(r"\s+", " ", text)
+    return f"{kind}:{text}" if text else ""
+
+
+def _strings(value: Any, key: str = "") -> list[str]:
+    if key in _SKIP_KEYS:
+        return []
+    if isinstance(value, str):
+        return [value] if value else []
+    if isinstance(value, dict):
+        return [s for k, v in value.items() for s in _strings(v, k)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v, key)]
+    return []
+
+
+def build_index(case: Case) -> store.CaseIndex:
+    document = case.to_document()
+    identifiers = [
+        (ident.kind, ident.value, normalise_identifier(ident.kind, ident.value))
+        for person in case.people
+        for ident in person.identifiers
+    ]
+    deadlines = [(d.id, d.due_on, d.title, d.kind, d.done, d.charge_id) for d in case.deadlines]
+    detained = case.detention.detained == "yes" and not case.detention.until
+    return store.CaseIndex(
+        reference=case.reference,
+        status=case.status,
+        client_name=case.client.display_name,
+        nationality=case.client.nationalities[0] if case.client.nationalities else "",
+        jurisdiction=case.jurisdiction,
+        lawyer=case.lawyer,
+        paralegal=case.paralegal,
+        opened_on=case.opened_on,
+        in_detention=detained,
+        search_text="\n".join(_strings(document)),
+        identifiers=identifiers,
+        deadlines=deadlines,
+    )
+
+
+class CaseFiles:
+    """The case-file use cases for one unlocked vault and its signed-in user."""
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+        self.conn = vault.conn
+
+    # ------------------------------------------------------------------ settings
+    def prefix(self) -> str:
+        return store.get_setting(self.conn, "case_prefix", DEFAULT_PREFIX)
+
+    def set_prefix(self, prefix: str) -> None:
+        prefix = prefix.strip().upper()
+        if not _PREFIX.match(prefix):
+            raise InputRejected(
+                "A reference prefix is 1 to 8 capital letters or digits, starting with a letter (e.g. KH)."
+            )
+        store.set_setting(self.conn, self.vault.user.name, "case_prefix", prefix)
+
+    # ------------------------------------------------------------------ writing
+    def create(self, case: Case) -> Case:
+        """Store a new case; assigns a reference (PREFIX-YEAR-NNNN) when it has none."""
+        if not case.reference:
+            year = int(case.opened_on[:4]) if case.opened_on else date.today().year
+            case.reference = store.next_reference(self.conn, self.prefix(), year)
+        store.insert(self.conn, self.vault.user.name, case.id, case.to_document(), build_index(case))
+        return case
+
+    def save(self, case: Case, expected_version: int | None = None) -> int:
+        """Save edits; every changed field keeps its earlier value. Returns the new version."""
+        return store.update(
+            self.conn, self.vault.user.name, case.id, case.to_document(), build_index(case), expected_version
+        )
+
+    def delete(self, reference: str, reason: str) -> None:
+        if not self.vault.user.may_delete:
+            raise PermissionDenied("Your role does not allow deleting cases. Ask a lawyer or an admin.")
+        stored = self._stored(reference)
+        store.delete(self.conn, self.vault.user.name, stored.case_id, reason)
+
+    # ------------------------------------------------------------------ reading
+    def load(self, reference: str) -> tuple[Case, int]:
+        stored = self._stored(reference)
+        return parse_case(stored.document), stored.version
+
+    def _stored(self, reference: str) -> store.StoredCase:
+        stored = store.get(self.conn, reference)
+        if stored is None:
+            raise InputRejected(f"There is no case {reference} in this vault.")
+        return stored
+
+    def find(self, filters: store.Filters | None = None, **kwargs: Any) -> list[store.CaseRow]:
+        return store.list_cases(self.conn, filters, **kwargs)
+
+    def count(self, filters: store.Filters | None = None) -> int:
+        return store.count_cases(self.conn, filters)
+
+    def links(self, case: Case) -> list[Link]:
+        """Identifiers of this case's people that also appear in other cases."""
+        shared = store.linked_cases(self.conn, case.id)
+        found = []
+        for person in case.people:
+            for ident in person.identifiers:
+                others = shared.get(normalise_identifier(ident.kind, ident.value), [])
+                if others:
+                    found.append(Link(ident.kind, ident.value, person.name, others))
+        return found
+
+    def history(self, reference: str, path: str = "") -> list[store.Change]:
+        return store.history(self.conn, self._stored(reference).case_id, path)
+
+    def upcoming(self, days: int = 7, today: date | None = None) -> list[store.DeadlineRow]:
+        """Open deadlines up to ``days`` ahead, overdue ones included."""
+        start = today or date.today()
+        return store.deadlines(self.conn, end=start + timedelta(days=days))
+
+    def deadlines(self, *, include_done: bool = False) -> list[store.DeadlineRow]:
+        return store.deadlines(self.conn, include_done=include_done)
+
+    # ------------------------------------------------------------------ JSON in and out
+    def export_json(self, reference: str) -> dict[str, Any]:
+        if not self.vault.user.may_export:
+            raise PermissionDenied("Your role does not allow exporting cases. Ask a lawyer or an admin.")
+        case, _version = self.load(reference)
+        self.vault.log("case.export", f"case:{case.id}", {"reference": case.reference, "format": "json"})
+        return case.to_document()
+
+    def import_json(self, data: Any) -> Case:
+        """Create a case from the documented JSON (docs/case-format.md); rejected whole if invalid."""
+        return self.create(parse_case(data))
+
+
+def read_case_file(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputRejected(f"There is no file {path}.") from None
+    except UnicodeDecodeError:
+        raise InputRejected(f"{path} is not UTF-8 text.") from None
+    except json.JSONDecodeError as exc:
+        raise InputRejected(f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}).") from None
+    except OSError as exc:
+        raise SaksiError(f"Could not read {path}: {exc.strerror}.") from None
