@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 # and the libraries Qt needs even offscreen.
 DEBS   := fonts-khmeros fonts-thai-tlwg poppler-utils libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3
 
-.PHONY: run test lint typecheck bench deps venv clean screenshots translations
+.PHONY: run test lint typecheck bench deps venv clean screenshots translations case-schema
 
 run: venv
 	$(BIN)/python -m app
@@ -34,6 +34,10 @@ screenshots: venv
 translations: venv
 	$(BIN)/pyside6-lupdate $$(find ui -name '*.py') -ts ui/i18n/saksi_km.ts
 	$(BIN)/pyside6-lrelease ui/i18n/saksi_km.ts -qm ui/i18n/saksi_km.qm
+
+case-schema: venv
+	$(BIN)/python -c "import json; from app.case_model import Case; \
+	open('docs/case-format.schema.json', 'w').write(json.dumps(Case.model_json_schema(), indent=2, ensure_ascii=False))"
 
 deps:
 	@missing=""; for p in $(DEBS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
