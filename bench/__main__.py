@@ -8,23 +8,23 @@ from __future__ import annotations
 
 import platform
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
-from bench import vault_bench
+from bench import cases_bench, vault_bench
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def main() -> int:
-    sections = [vault_bench.run()]
+    sections = [vault_bench.run(), cases_bench.run()]
     header = [
         "# Performance",
         "",
         "Written by `make bench` (bench/). Every time is the median of several runs and is shown against a",
         "baseline measured in the same run, so compare the ratios, not the absolute times.",
         "",
-        f"- Measured: {datetime.now(timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}",
+        f"- Measured: {datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')}",
         f"- Machine: {platform.machine()}, {platform.system()} {platform.release()}, Python {sys.version.split()[0]}",
         "",
     ]

@@ -28,7 +28,7 @@ SORT_COLUMNS = {
     "nationality": "c.nationality",
     "lawyer": "c.lawyer COLLATE NOCASE",
     "detention": "c.in_detention",
-    "next_deadline": "next_deadline IS NULL, next_deadline",
+    "next_deadline": "c.next_deadline",
     "opened": "c.opened_on",
     "updated": "c.updated_at",
 }
@@ -146,10 +146,11 @@ def insert(conn: Connection, actor: str, case_id: str, document: dict[str, Any],
     with transaction(conn):
         cursor = conn.execute(
             "INSERT INTO cases(id, reference, status, client_name, nationality, jurisdiction, lawyer, paralegal,"
-            " opened_on, in_detention, document, version, created_at, created_by, updated_at, updated_by)"
+            " opened_on, in_detention, next_deadline, version, created_at, created_by, updated_at, updated_by)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,1,?,?,?,?)",
-            (case_id, *_columns(index), _dump(document), now, actor, now, actor),
+            (case_id, *_columns(index), now, actor, now, actor),
         )
+        conn.execute("INSERT INTO case_documents(case_id, document) VALUES (?, ?)", (case_id, _dump(document)))
         _write_indexes(conn, case_id, int(cursor.lastrowid or 0), index)
         audit.append(conn, actor, "case.create", f"case:{case_id}", {"reference": index.reference})
     return 1
@@ -166,7 +167,9 @@ def update(
     """Save a new version; returns it. Unchanged documents are not saved (returns the current version)."""
     with transaction(conn):
         row = conn.execute(
-            "SELECT rowid, version, document FROM cases WHERE id = ? AND deleted_at IS NULL", (case_id,)
+            "SELECT c.rowid, c.version, d.document FROM cases c JOIN case_documents d ON d.case_id = c.id"
+            " WHERE c.id = ? AND c.deleted_at IS NULL",
+            (case_id,),
         ).fetchone()
         if row is None:
             raise InputRejected("That case does not exist (or was deleted).")
@@ -185,9 +188,10 @@ def update(
             raise InputRejected(f"A case with reference {index.reference} already exists.")
         conn.execute(
             "UPDATE cases SET reference=?, status=?, client_name=?, nationality=?, jurisdiction=?, lawyer=?,"
-            " paralegal=?, opened_on=?, in_detention=?, document=?, version=?, updated_at=?, updated_by=? WHERE id=?",
-            (*_columns(index), _dump(document), version, now, actor, case_id),
+            " paralegal=?, opened_on=?, in_detention=?, next_deadline=?, version=?, updated_at=?, updated_by=? WHERE id=?",
+            (*_columns(index), version, now, actor, case_id),
         )
+        conn.execute("UPDATE case_documents SET document = ? WHERE case_id = ?", (_dump(document), case_id))
         conn.executemany(
             "INSERT INTO case_history(case_id, version, at, actor, path, old, new) VALUES (?,?,?,?,?,?,?)",
             [(case_id, version, now, actor, path, _dump(old), _dump(new)) for path, old, new in changes],
@@ -227,6 +231,7 @@ def _columns(index: CaseIndex) -> tuple[Any, ...]:
         index.paralegal,
         index.opened_on,
         int(index.in_detention),
+        min((d[1] for d in index.deadlines if not d[4]), default=None),
     )
 
 
@@ -298,8 +303,8 @@ def _like_prefix(prefix: str) -> str:
 def get(conn: Connection, key: str) -> StoredCase | None:
     """By id or reference."""
     row = conn.execute(
-        "SELECT id, reference, version, document, created_at, created_by, updated_at, updated_by FROM cases"
-        " WHERE (id = ? OR reference = ?) AND deleted_at IS NULL",
+        "SELECT c.id, c.reference, c.version, d.document, c.created_at, c.created_by, c.updated_at, c.updated_by"
+        " FROM cases c JOIN case_documents d ON d.case_id = c.id WHERE (c.id = ? OR c.reference = ?) AND c.deleted_at IS NULL",
         (key, key),
     ).fetchone()
     if row is None:
@@ -308,7 +313,10 @@ def get(conn: Connection, key: str) -> StoredCase | None:
 
 
 def all_documents(conn: Connection) -> Iterable[dict[str, Any]]:
-    for (document,) in conn.execute("SELECT document FROM cases WHERE deleted_at IS NULL ORDER BY reference"):
+    for (document,) in conn.execute(
+        "SELECT d.document FROM cases c JOIN case_documents d ON d.case_id = c.id"
+        " WHERE c.deleted_at IS NULL ORDER BY c.reference"
+    ):
         yield json.loads(document)
 
 
@@ -347,10 +355,12 @@ def list_cases(
     where, params = _where(filters or Filters())
     order = SORT_COLUMNS.get(sort, SORT_COLUMNS["reference"])
     direction = "DESC" if descending else "ASC"
-    order_sql = ", ".join(f"{part.strip()} {direction}" for part in order.split(","))
+    order_sql = f"{order} {direction}"
+    if sort == "next_deadline":  # cases without a deadline go last either way
+        order_sql = f"c.next_deadline IS NULL, {order_sql}"
     sql = (
         "SELECT c.id, c.reference, c.status, c.client_name, c.nationality, c.jurisdiction, c.lawyer, c.paralegal,"
-        " c.in_detention, (SELECT min(d.due_on) FROM deadlines d WHERE d.case_id = c.id AND d.done = 0) AS next_deadline,"
+        " c.in_detention, c.next_deadline,"
         " c.opened_on, c.updated_at"
         f" FROM cases c WHERE {where} ORDER BY {order_sql}, c.reference LIMIT ? OFFSET ?"
     )

@@ -77,7 +77,7 @@ def _v2_cases(conn: Connection) -> None:
             paralegal     TEXT NOT NULL DEFAULT '',
             opened_on     TEXT NOT NULL,
             in_detention  INTEGER NOT NULL DEFAULT 0,
-            document      TEXT NOT NULL,
+            next_deadline TEXT,
             version       INTEGER NOT NULL,
             created_at    TEXT NOT NULL,
             created_by    TEXT NOT NULL,
@@ -87,7 +87,12 @@ def _v2_cases(conn: Connection) -> None:
             deleted_by    TEXT
         );
         CREATE INDEX cases_status ON cases(status);
+        CREATE TABLE case_documents (
+            case_id   TEXT PRIMARY KEY REFERENCES cases(id),
+            document  TEXT NOT NULL
+        );
         CREATE INDEX cases_client ON cases(client_name COLLATE NOCASE);
+        CREATE INDEX cases_next_deadline ON cases(next_deadline);
         CREATE TABLE case_history (
             case_id  TEXT NOT NULL REFERENCES cases(id),
             version  INTEGER NOT NULL,
