@@ -131,9 +131,71 @@ def _v2_cases(conn: Connection) -> None:
     )
 
 
+def _v3_evidence(conn: Connection) -> None:
+    execute_script(
+        conn,
+        """
+        CREATE TABLE blobs (
+            id      TEXT PRIMARY KEY,
+            sha256  TEXT NOT NULL UNIQUE,
+            size    INTEGER NOT NULL,
+            chunks  INTEGER NOT NULL
+        );
+        CREATE TABLE blob_chunks (
+            blob  TEXT NOT NULL,
+            seq   INTEGER NOT NULL,
+            data  BLOB NOT NULL
+        );
+        CREATE UNIQUE INDEX blob_chunks_order ON blob_chunks(blob, seq);
+        CREATE TABLE evidence (
+            id             TEXT PRIMARY KEY,
+            case_id        TEXT NOT NULL REFERENCES cases(id),
+            exhibit_no     INTEGER NOT NULL,
+            original_id    TEXT REFERENCES evidence(id),
+            derived_no     INTEGER NOT NULL DEFAULT 0,
+            derivation     TEXT NOT NULL DEFAULT '{}',
+            blob_id        TEXT REFERENCES blobs(id),
+            sha256         TEXT NOT NULL,
+            size           INTEGER NOT NULL,
+            filename       TEXT NOT NULL,
+            mime           TEXT NOT NULL,
+            kind           TEXT NOT NULL,
+            imported_at    TEXT NOT NULL,
+            imported_by    TEXT NOT NULL,
+            metadata       TEXT NOT NULL DEFAULT '{}',
+            preview        TEXT NOT NULL DEFAULT '',
+            thumbnail      BLOB,
+            transcription  TEXT NOT NULL DEFAULT '',
+            translation    TEXT NOT NULL DEFAULT '',
+            deleted_at     TEXT,
+            deleted_by     TEXT,
+            delete_reason  TEXT
+        );
+        CREATE INDEX evidence_case ON evidence(case_id, exhibit_no);
+        CREATE INDEX evidence_sha ON evidence(sha256);
+        CREATE TABLE provenance (
+            evidence_id    TEXT NOT NULL REFERENCES evidence(id),
+            recorded_at    TEXT NOT NULL,
+            recorded_by    TEXT NOT NULL,
+            received_from  TEXT NOT NULL DEFAULT '',
+            received_on    TEXT NOT NULL DEFAULT '',
+            via            TEXT NOT NULL DEFAULT '',
+            source_app     TEXT NOT NULL DEFAULT '',
+            description    TEXT NOT NULL DEFAULT '',
+            language       TEXT NOT NULL DEFAULT '',
+            notes          TEXT NOT NULL DEFAULT '',
+            source_path    TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX provenance_item ON provenance(evidence_id);
+        CREATE VIRTUAL TABLE evidence_fts USING fts5(text, tokenize = 'trigram');
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "foundation: meta, users, audit log", _v1_foundation),
     Migration(2, "case files: cases, field history, identifiers, deadlines, full-text search", _v2_cases),
+    Migration(3, "evidence locker: content-addressed chunks, items, provenance", _v3_evidence),
 ]
 
 

@@ -1,0 +1,395 @@
+"""The evidence locker: import originals byte for byte, read what they are, derive redacted copies."""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import filetype
+
+from app.imaging import ImageWorker
+from storage import cases as case_store
+from storage import evidence as store
+from storage.db import transaction
+from storage.errors import InputRejected, PermissionDenied, SaksiError
+from storage.evidence import Item, Provenance
+from storage.keyslots import os_error
+from storage.vault import Vault
+
+PREVIEW_BYTES_LIMIT = 256 * 1024 * 1024  # PDFs and media larger than this get no page count / duration
+HEAD_BYTES = 8192
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    path: str
+    item: Item | None = None
+    duplicate_of: Item | None = None  # the same bytes were already an exhibit of this case
+    error: str = ""
+
+    @property
+    def message(self) -> str:
+        name = Path(self.path).name
+        if self.error:
+            return f"{name}: {self.error}"
+        if self.duplicate_of:
+            return f"{name} is already exhibit {self.duplicate_of.label}; the new provenance was added to it."
+        assert self.item is not None
+        return f"{name} stored as exhibit {self.item.label}."
+
+
+def sniff(head: bytes) -> tuple[str, str]:
+    """(MIME type, kind) from the content, never the file name."""
+    if not head:
+        return "application/x-empty", "other"
+    guess = filetype.guess(head)
+    if guess is not None:
+        mime = str(guess.mime)
+        for prefix, kind in (("image/", "image"), ("audio/", "audio"), ("video/", "video")):
+            if mime.startswith(prefix):
+                return mime, kind
+        return (mime, "pdf") if mime == "application/pdf" else (mime, "other")
+    if b"\x00" not in head:
+        try:
+            head.decode("utf-8")
+            return "text/plain", "text"
+        except UnicodeDecodeError as exc:
+            if exc.start > len(head) - 4:  # a multi-byte character cut at the end of the sample
+                return "text/plain", "text"
+    return "application/octet-stream", "other"
+
+
+def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """Files as given, and every file inside given folders (sorted, hidden files included: evidence is evidence)."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found += sorted(p for p in path.rglob("*") if p.is_file())
+        else:
+            found.append(path)
+    return found
+
+
+class EvidenceLocker:
+    def __init__(self, vault: Vault, worker: ImageWorker | None = None) -> None:
+        self.vault = vault
+        self.conn = vault.conn
+        self.worker = worker or ImageWorker()
+
+    @property
+    def actor(self) -> str:
+        return self.vault.user.name
+
+    def case_id(self, reference: str) -> str:
+        stored = case_store.get(self.conn, reference)
+        if stored is None:
+            raise InputRejected(f"There is no case {reference} in this vault.")
+        return stored.case_id
+
+    # ------------------------------------------------------------------ importing
+    def import_paths(
+        self,
+        reference: str,
+        paths: Iterable[str | os.PathLike[str]],
+        provenance: Provenance,
+        *,
+        progress: Callable[[int, int, str], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> list[ImportResult]:
+        """Import files and folders; each file is stored whole or not at all. Errors are reported per file."""
+        case_id = self.case_id(reference)
+        files = expand_paths(paths)
+        results = []
+        for number, path in enumerate(files, start=1):
+            if cancelled and cancelled():
+                break
+            if progress:
+                progress(number - 1, len(files), path.name)
+            try:
+                results.append(self._import_one(case_id, path, provenance, cancelled))
+            except store.Cancelled:
+                break
+            except SaksiError as exc:
+                results.append(ImportResult(str(path), error=exc.message))
+        if progress:
+            progress(len(results), len(files), "")
+        return results
+
+    def import_file(self, reference: str, path: str | os.PathLike[str], provenance: Provenance) -> ImportResult:
+        return self._import_one(self.case_id(reference), Path(path), provenance, None)
+
+    def import_bytes(self, reference: str, data: bytes, filename: str, provenance: Provenance) -> ImportResult:
+        """E.g. a screenshot pasted from the clipboard."""
+        return self._store(self.case_id(reference), io.BytesIO(data), filename, provenance, None, filename)
+
+    def _import_one(
+        self, case_id: str, path: Path, provenance: Provenance, cancelled: Callable[[], bool] | None
+    ) -> ImportResult:
+        if not path.exists():
+            raise InputRejected("the file does not exist (or was removed).")
+        if not path.is_file():
+            raise InputRejected("not a regular file.")
+        try:
+            with path.open("rb") as stream:
+                return self._store(case_id, stream, path.name, provenance, cancelled, str(path))
+        except PermissionError:
+            raise InputRejected("Saksi is not allowed to read this file.") from None
+        except OSError as exc:
+            if isinstance(exc, SaksiError):
+                raise
+            raise SaksiError(
+                f"the file could not be read to the end ({exc.strerror or type(exc).__name__}); it may have been "
+                "removed or the drive unplugged. Nothing of it was stored."
+            ) from None
+
+    def _store(
+        self,
+        case_id: str,
+        stream: Any,
+        filename: str,
+        provenance: Provenance,
+        cancelled: Callable[[], bool] | None,
+        shown_path: str,
+    ) -> ImportResult:
+        head = stream.read(HEAD_BYTES)
+        stream.seek(0)
+        mime, kind = sniff(head)
+        provenance = _with_source(provenance, filename)
+        with transaction(self.conn):
+            blob_id, sha, size, _known = store.store_stream(self.conn, stream, cancelled=cancelled)
+            existing = store.find_original_by_hash(self.conn, case_id, sha)
+            if existing:
+                store.add_provenance(
+                    self.conn, self.actor, existing, provenance, reason="the same file was imported again"
+                )
+                return ImportResult(shown_path, duplicate_of=existing)
+            item_id = store.insert_item(
+                self.conn,
+                self.actor,
+                case_id=case_id,
+                blob=(blob_id, sha, size),
+                filename=filename,
+                mime=mime,
+                kind=kind,
+                provenance=provenance,
+            )
+        self.analyse(item_id)
+        item = store.get_item(self.conn, item_id)
+        assert item is not None
+        return ImportResult(shown_path, item=item)
+
+    # ------------------------------------------------------------------ reading what it is
+    def analyse(self, item_id: str) -> None:
+        """Metadata and thumbnail; a decoder failure leaves a reason instead of a preview, never an error."""
+        item = store.get_item(self.conn, item_id, with_provenance=False)
+        if item is None or item.blob_id is None:
+            return
+        metadata: dict[str, Any] = {}
+        thumbnail, preview = None, ""
+        if item.size == 0:
+            preview = "The file is empty (0 bytes)."
+        elif item.kind == "image":
+            data = store.read_all(self.conn, item.blob_id, PREVIEW_BYTES_LIMIT)
+            result = self.worker.describe(data) if data is not None else None
+            if result is None:
+                preview = "The image is too large to preview; its bytes are kept as received."
+            else:
+                metadata, thumbnail, preview = result.metadata, result.thumbnail_png, result.reason
+        elif item.kind == "pdf":
+            metadata, preview = self._pdf_metadata(item.blob_id)
+        elif item.kind in ("audio", "video"):
+            metadata, preview = self._media_metadata(item.blob_id, item.kind)
+        elif item.kind == "text":
+            preview = ""
+        else:
+            preview = f"No preview for this type of file ({item.mime}); its bytes are kept as received."
+        store.set_analysis(self.conn, item.id, metadata=metadata, preview=preview, thumbnail_png=thumbnail)
+
+    def _pdf_metadata(self, blob_id: str) -> tuple[dict[str, Any], str]:
+        data = store.read_all(self.conn, blob_id, PREVIEW_BYTES_LIMIT)
+        if data is None:
+            return {}, ""
+        try:
+            import logging
+
+            from pypdf import PdfReader
+
+            logging.getLogger("pypdf").setLevel(logging.ERROR)  # damaged PDFs are expected here
+            reader = PdfReader(io.BytesIO(data))
+            return {"pages": len(reader.pages), "encrypted": reader.is_encrypted}, ""
+        except Exception as exc:  # noqa: BLE001 - a damaged PDF is still evidence
+            return {}, f"The PDF could not be read ({type(exc).__name__}); its bytes are kept as received."
+
+    def _media_metadata(self, blob_id: str, kind: str) -> tuple[dict[str, Any], str]:
+        message = f"Play {kind} in another program: export a working copy (the export is recorded)."
+        data = store.read_all(self.conn, blob_id, PREVIEW_BYTES_LIMIT)
+        if data is None:
+            return {}, message
+        try:
+            import mutagen
+
+            media = mutagen.File(io.BytesIO(data))
+            if media is not None and media.info is not None and getattr(media.info, "length", None):
+                return {"duration_seconds": round(float(media.info.length), 1)}, message
+        except Exception:  # noqa: BLE001 - duration is a nicety; its absence is not an error
+            pass
+        return {}, message
+
+    # ------------------------------------------------------------------ looking
+    def items(self, reference: str, *, include_deleted: bool = False) -> list[Item]:
+        return store.items_of_case(self.conn, self.case_id(reference), include_deleted=include_deleted)
+
+    def item(self, item_id: str) -> Item:
+        found = store.get_item(self.conn, item_id)
+        if found is None:
+            raise InputRejected("That exhibit does not exist.")
+        return found
+
+    def by_label(self, reference: str, label: str) -> Item:
+        for found in self.items(reference):
+            if found.label == label.upper():
+                return found
+        raise InputRejected(f"Case {reference} has no exhibit {label}.")
+
+    def thumbnail(self, item: Item) -> bytes | None:
+        return store.thumbnail(self.conn, item.id)
+
+    def view_bytes(self, item: Item, limit: int = PREVIEW_BYTES_LIMIT) -> bytes | None:
+        """The bytes for the in-app viewer (memory only); the view is recorded in the custody log."""
+        if item.blob_id is None:
+            return None
+        data = store.read_all(self.conn, item.blob_id, limit)
+        store.record(self.conn, self.actor, "evidence.view", item)
+        return data
+
+    def custody(self, item: Item) -> list[Any]:
+        return store.custody(self.conn, item.id)
+
+    def copies_of(self, item: Item) -> list[Item]:
+        return [i for i in store.items_of_case(self.conn, item.case_id) if i.original_id == item.id]
+
+    def search(self, reference: str, text: str) -> list[Item]:
+        ids = set(store.search(self.conn, self.case_id(reference), text))
+        return [i for i in self.items(reference) if i.id in ids]
+
+    # ------------------------------------------------------------------ changing
+    def set_text(self, item: Item, transcription: str, translation: str) -> None:
+        store.set_text(self.conn, self.actor, item, transcription=transcription, translation=translation)
+
+    def renumber(self, reference: str, ordered: list[Item]) -> None:
+        store.renumber(self.conn, self.actor, self.case_id(reference), [i.id for i in ordered])
+
+    def delete(self, item: Item, reason: str) -> None:
+        if not self.vault.user.is_admin:
+            raise PermissionDenied("Only an admin can delete evidence. The original stays as it is.")
+        store.delete_item(self.conn, self.actor, item, reason)
+
+    def derive(
+        self,
+        item: Item,
+        *,
+        boxes: list[tuple[int, int, int, int]],
+        crop: tuple[int, int, int, int] | None = None,
+        rotate: int = 0,
+        purpose: str = "redacted copy",
+    ) -> Item:
+        """A redacted / cropped / rotated working copy, linked to its original (which never changes)."""
+        if item.kind != "image" or item.blob_id is None:
+            raise InputRejected("Only images can be redacted, cropped or rotated in Saksi.")
+        data = store.read_all(self.conn, item.blob_id, PREVIEW_BYTES_LIMIT)
+        if data is None:
+            raise InputRejected("The image is too large to make a copy in Saksi.")
+        result = self.worker.derive(data, boxes, crop, rotate)
+        if not result.ok or result.image_png is None:
+            raise InputRejected(f"No copy could be made: {result.reason}")
+        derivation = {
+            "op": purpose,
+            "boxes": [list(b) for b in boxes],
+            "crop": list(crop) if crop else None,
+            "rotate": rotate % 360,
+            "metadata": "stripped (rebuilt from pixels)",
+            "format": "PNG",
+        }
+        stem = Path(item.filename).stem
+        original = item if item.is_original else self.item(str(item.original_id))
+        with transaction(self.conn):
+            blob_id, sha, size, _known = store.store_stream(self.conn, io.BytesIO(result.image_png))
+            item_id = store.insert_item(
+                self.conn,
+                self.actor,
+                case_id=item.case_id,
+                blob=(blob_id, sha, size),
+                filename=f"{stem}-{purpose.replace(' ', '-')}.png",
+                mime="image/png",
+                kind="image",
+                provenance=Provenance(received_from="derived in Saksi", description=f"{purpose} of {item.label}"),
+                original=original,
+                derivation=derivation,
+            )
+        self.analyse(item_id)
+        return self.item(item_id)
+
+    def export_working_copy(self, item: Item, destination: str | os.PathLike[str]) -> Path:
+        """An explicit, audited copy outside the vault (e.g. to play a voice note)."""
+        if not self.vault.user.may_export:
+            raise PermissionDenied("Your role does not allow exporting evidence.")
+        target = Path(destination)
+        if target.is_dir():
+            target = target / f"{item.label} {item.filename}"
+        if target.exists():
+            raise InputRejected(f"{target} already exists; choose another name.")
+        write_blob(self.vault, item, target)
+        store.record(self.conn, self.actor, "evidence.export", item, {"to": str(target), "working_copy": True})
+        return target
+
+    # ------------------------------------------------------------------ checking
+    def verify_all(self, progress: Callable[[int, int], None] | None = None) -> list[str]:
+        """Re-hash every stored file; name each exhibit whose bytes no longer match."""
+        problems = []
+        blobs = store.all_blobs(self.conn)
+        for number, (blob_id, sha, size) in enumerate(blobs, start=1):
+            try:
+                actual, actual_size = store.rehash(self.conn, blob_id)
+            except SaksiError as exc:
+                actual, actual_size = exc.message, -1
+            if actual != sha or actual_size != size:
+                problems.append(f"Evidence {self._labels_of(blob_id)}: stored bytes do not match SHA-256 {sha}.")
+            if progress:
+                progress(number, len(blobs))
+        return problems
+
+    def _labels_of(self, blob_id: str) -> str:
+        rows = self.conn.execute(
+            "SELECT c.reference, e.exhibit_no, e.derived_no, e.original_id FROM evidence e JOIN cases c ON c.id = e.case_id"
+            " WHERE e.blob_id = ?",
+            (blob_id,),
+        ).fetchall()
+        return ", ".join(f"{r[0]} E-{r[1]}" + (f".{r[2]}" if r[3] else "") for r in rows) or blob_id
+
+
+def _with_source(provenance: Provenance, filename: str) -> Provenance:
+    from dataclasses import replace
+
+    return replace(provenance, source_path=filename) if not provenance.source_path else provenance
+
+
+def write_blob(vault: Vault, item: Item, target: Path) -> None:
+    """Stream an item's bytes to a new file (never overwriting); a failed write leaves no partial file."""
+    if item.blob_id is None:
+        raise InputRejected(f"{item.label} was deleted; only its tombstone remains.")
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        with partial.open("xb") as out:
+            for chunk in store.read_blob(vault.conn, item.blob_id):
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(partial, target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise os_error(exc, target) from None
