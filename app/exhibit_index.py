@@ -1,0 +1,102 @@
+"""The exhibit index PDF of a court bundle: A4, case reference in the header, page numbers, hashes."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from app.pdf import base_font, markup, mono_font, shaping_available
+
+
+def _styles() -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]:
+    font, shaping = base_font(), int(shaping_available())
+    body = ParagraphStyle("body", fontName=font, fontSize=9, leading=12, shaping=shaping)
+    small = ParagraphStyle("hash", parent=body, fontName=mono_font(), fontSize=6.5, leading=8.5)
+    title = ParagraphStyle(
+        "title",
+        parent=body,
+        fontName=f"{font}-Bold" if font != "Helvetica" else "Helvetica-Bold",
+        fontSize=14,
+        leading=18,
+        spaceAfter=4 * mm,
+    )
+    return body, small, title
+
+
+def index_pdf(reference: str, rows: list[dict[str, Any]], skipped: list[str]) -> bytes:
+    body, small, title = _styles()
+    out = io.BytesIO()
+
+    def decorate(canvas: Canvas, doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(base_font(), 8)
+        canvas.drawString(20 * mm, A4[1] - 12 * mm, f"{reference} - Index of exhibits")
+        canvas.drawRightString(A4[0] - 20 * mm, 10 * mm, f"Page {doc.page}")
+        canvas.restoreState()
+
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=20 * mm,
+        rightMargin=20 * mm,
+        topMargin=20 * mm,
+        bottomMargin=18 * mm,
+        title=f"{reference} - Index of exhibits",
+        author="Saksi",
+    )
+    header = [Paragraph(h, body) for h in ("Exhibit", "Description and provenance", "SHA-256", "Size")]
+    data = [header]
+    for row in rows:
+        provenance = ", ".join(x for x in (row["received_from"], row["received_on"], row["via"]) if x)
+        described = row["description"] or row["original_filename"]
+        text = markup(described) + (f"<br/><i>{markup(provenance)}</i>" if provenance else "")
+        if row["derived_from"]:
+            text += f"<br/>Copy of {row['derived_from']}"
+        data.append(
+            [
+                Paragraph(f"<b>{row['exhibit']}</b>", body),
+                Paragraph(text, body),
+                Paragraph(row["sha256"][:32] + "<br/>" + row["sha256"][32:], small),
+                Paragraph(_size(int(row["size"])), body),
+            ]
+        )
+    table = Table(data, colWidths=[18 * mm, 80 * mm, 52 * mm, 20 * mm], repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8edf3")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    story = [
+        Paragraph(f"Index of exhibits - case {reference}", title),
+        Paragraph(
+            f"Prepared {date.today().isoformat()} with Saksi. Each file's SHA-256 identifies it exactly: "
+            "recompute it (e.g. sha256sum) to confirm the file is unchanged.",
+            body,
+        ),
+        Spacer(1, 4 * mm),
+        table,
+    ]
+    if skipped:
+        story += [Spacer(1, 4 * mm), Paragraph("Not included (no redacted copy): " + ", ".join(skipped), body)]
+    doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
+    return out.getvalue()
+
+
+def _size(size: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+        size /= 1024  # type: ignore[assignment]
+    return str(size)
