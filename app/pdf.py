@@ -126,11 +126,9 @@ def registered_fonts() -> dict[str, str]:
 
 
 def shaping_available() -> bool:
-    try:
-        import uharfbuzz  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    import importlib.util
+
+    return importlib.util.find_spec("uharfbuzz") is not None
 
 
 def markup(text: str) -> str:
