@@ -24,7 +24,6 @@ from app.cli_prompt import (
     secret,
     user_name,
 )
-from storage.audit import AuditEntry
 from storage.errors import InputRejected, PermissionDenied, VaultDamaged
 from storage.vault import User, Vault, check_user_name, restore, vault_path
 
@@ -233,16 +232,12 @@ def users_role(args: Namespace) -> int:
 
 
 # ---------------------------------------------------------------------- audit log
-def _entry_json(entry: AuditEntry) -> dict[str, object]:
-    return asdict(entry)
-
-
 def log(args: Namespace) -> int:
     vault, _ = _unlock(args)
     with vault:
         entries = list(reversed(vault.recent_audit(limit=args.limit)))
     if args.json:
-        _print_json([_entry_json(e) for e in entries])
+        _print_json([asdict(e) for e in entries])
         return 0
     actor_w = max((len(e.actor) for e in entries), default=0)
     action_w = max((len(e.action) for e in entries), default=0)

@@ -107,7 +107,10 @@ def _reason(exc: BaseException) -> str:
     if "truncated" in text:
         return "The image file is truncated (incomplete); its bytes are kept as received."
     if "cannot identify" in text or name == "UnidentifiedImageError":
-        return "The file is not an image in a format Saksi previews (JPEG, PNG, GIF, WebP, BMP, TIFF)."
+        return (
+            "The image cannot be decoded: it is damaged, or not in a format Saksi previews (JPEG, PNG, GIF, WebP, "
+            "BMP, TIFF). Its bytes are kept as received."
+        )
     return f"The image could not be decoded ({name}); its bytes are kept as received."
 
 

@@ -13,7 +13,9 @@ DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 def test_schema_file_matches_the_model() -> None:
     on_disk = json.loads((DOCS / "case-format.schema.json").read_text(encoding="utf-8"))
-    assert on_disk == Case.model_json_schema(), "the model changed: run `make case-schema` and review docs/case-format.md"
+    assert on_disk == Case.model_json_schema(), (
+        "the model changed: run `make case-schema` and review docs/case-format.md"
+    )
 
 
 def test_example_in_the_doc_is_valid() -> None:

@@ -1,0 +1,253 @@
+"""The ``saksi`` command: ``saksi`` opens the desktop app, ``saksi vault ...`` looks after vaults.
+
+Exit codes: 0 success; 1 other error; 2 usage; 3 wrong passphrase, recovery
+code or unknown user; 4 vault damaged, tampered or unreadable; 5 vault from a
+newer Saksi; 6 input rejected; 130 interrupted. Messages go to stderr as one
+or two plain sentences; a bug prints one line and leaves a crash log holding
+only the exception type and stack frames (never messages: they may name people).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from sqlcipher3 import dbapi2
+
+from app import cli_vault
+from app.cli_prompt import interactive, say
+from app.settings import log_dir
+from storage.db import translate
+from storage.errors import SaksiError
+from storage.vault import ROLES
+
+Command = Callable[[argparse.Namespace], int]
+
+EPILOG = """\
+Secrets are never arguments. On a terminal they are asked without echo; scripts set
+SAKSI_PASSPHRASE, SAKSI_NEW_PASSPHRASE and SAKSI_RECOVERY_CODE. --user may come from
+SAKSI_USER and defaults to the vault's only user.
+
+Exit codes: 0 success, 1 other error, 2 usage, 3 wrong passphrase / recovery code /
+unknown user, 4 vault damaged or unreadable, 5 vault from a newer Saksi, 6 input rejected."""
+
+
+def app_version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("saksi")
+    except Exception:  # noqa: BLE001 - running from a source tree without metadata
+        return "dev"
+
+
+# ---------------------------------------------------------------------- parser
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not '{text}'")
+    return value
+
+
+def _user_option() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument("--user", metavar="NAME", help="act as this user (default: SAKSI_USER, or the only user)")
+    return parent
+
+
+def _command(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    func: Command,
+    help_text: str,
+    parents: list[argparse.ArgumentParser],
+    group: str = "vault",
+) -> argparse.ArgumentParser:
+    parser = sub.add_parser(name, help=help_text, description=help_text, parents=parents)
+    parser.set_defaults(
+        func=func, command=f"{group} {name}"
+    )  # the command name goes in crash logs, never the arguments
+    return parser
+
+
+def _add_vault_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    user = [_user_option()]
+    p = _command(sub, "create", cli_vault.create, "Create a new vault and print its recovery code once.", user)
+    p.add_argument("path", metavar="PATH", help="the new vault folder (NAME.saksi)")
+    p = _command(sub, "verify", cli_vault.verify, "Check every page, the structure and the audit log.", user)
+    p.add_argument("path", metavar="PATH")
+    p = _command(sub, "backup", cli_vault.backup, "Write an encrypted, verified copy and print its path.", user)
+    p.add_argument("path", metavar="PATH")
+    p.add_argument("dest", metavar="DEST", help="a folder to put the backup in, or the backup's new name")
+    p = _command(sub, "restore", cli_vault.restore_backup, "Restore a backup into a new folder.", user)
+    p.add_argument("backup", metavar="BACKUP")
+    p.add_argument("dest", metavar="DEST")
+    p.add_argument("--replace", action="store_true", help="replace an existing vault at DEST (it is kept beside it)")
+    p.add_argument("--yes", action="store_true", help="confirm --replace without being asked (for scripts)")
+    p = _command(sub, "passwd", cli_vault.passwd, "Change your passphrase.", user)
+    p.add_argument("path", metavar="PATH")
+    p = _command(sub, "recover", cli_vault.recover, "Unlock with the recovery code and set a new passphrase.", user)
+    p.add_argument("path", metavar="PATH")
+    help_text = "List, add and remove users; reset passphrases; change roles."
+    _add_users_commands(sub.add_parser("users", help=help_text, description=help_text))
+    p = _command(sub, "rekey", cli_vault.rekey, "Re-encrypt under a new data key (admin); new recovery code.", user)
+    p.add_argument("path", metavar="PATH")
+    p = _command(sub, "recovery-code", cli_vault.recovery_code, "Replace the recovery code (admin).", user)
+    p.add_argument("path", metavar="PATH")
+    p = _command(sub, "log", cli_vault.log, "Show the audit log, oldest of the last N entries first.", user)
+    p.add_argument("path", metavar="PATH")
+    p.add_argument("--limit", type=_positive, default=100, metavar="N", help="the last N entries (default 100)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _add_users_commands(users: argparse.ArgumentParser) -> None:
+    users.add_argument("path", metavar="PATH")
+    sub = users.add_subparsers(title="actions", metavar="ACTION", required=True)
+    user = [_user_option()]
+    p = _command(
+        sub, "list", cli_vault.users_list, "List users, their roles and passphrase state.", user, "vault users"
+    )
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = _command(
+        sub,
+        "add",
+        cli_vault.users_add,
+        "Add a user (admin); passphrase from SAKSI_NEW_PASSPHRASE.",
+        user,
+        "vault users",
+    )
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--role", required=True, choices=ROLES)
+    p = _command(
+        sub, "remove", cli_vault.users_remove, "Remove a user (admin); their history stays.", user, "vault users"
+    )
+    p.add_argument("name", metavar="NAME")
+    p = _command(
+        sub, "reset", cli_vault.users_reset, "Set a temporary passphrase for a user (admin).", user, "vault users"
+    )
+    p.add_argument("name", metavar="NAME")
+    p = _command(sub, "role", cli_vault.users_role, "Change a user's role (admin).", user, "vault users")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("role", metavar="ROLE", choices=ROLES, help=f"one of: {', '.join(ROLES)}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="saksi",
+        description="Saksi: encrypted case files and evidence. Without a command, opens the desktop app.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"saksi {app_version()}")
+    parser.add_argument("--vault", metavar="PATH", help="the vault to offer first in the desktop app")
+    top = parser.add_subparsers(title="commands", metavar="COMMAND")
+    vault = top.add_parser(
+        "vault",
+        help="Create, check, back up and restore vaults; manage users.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _add_vault_commands(vault.add_subparsers(title="vault commands", metavar="COMMAND", required=True))
+    return parser
+
+
+# ---------------------------------------------------------------------- running
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version, and usage errors (2)
+        return exc.code if isinstance(exc.code, int) else 0 if exc.code is None else 2
+    func: Command | None = getattr(args, "func", None)
+    if func is None:
+        return _guarded(lambda: _desktop(args.vault), "desktop")
+    if args.vault is not None:
+        say("--vault only applies when opening the desktop app; give the vault to the command instead.")
+        return 2
+    return _guarded(lambda: func(args), str(args.command))
+
+
+def _guarded(run: Callable[[], int], command: str) -> int:
+    """Run one command and turn every outcome into an exit code and at most a couple of lines."""
+    try:
+        return run()
+    except KeyboardInterrupt:
+        if interactive():
+            sys.stderr.write("\n")
+        return 130
+    except SaksiError as exc:
+        say(exc.message)
+        return exc.exit_code
+    except dbapi2.Error as exc:  # the vault maps its own errors; this is a last net for a damaged file
+        error = translate(exc)
+        say(error.message)
+        return error.exit_code
+    except BrokenPipeError:  # e.g. `saksi vault log ... | head`
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except Exception as exc:  # noqa: BLE001 - a bug: one line for the user, type and frames for the log
+        return _crash(exc, command)
+
+
+def _desktop(vault: str | None) -> int:
+    """Start the desktop app; Qt is imported only here, so the vault commands never load it."""
+    try:
+        from ui.main import run_gui  # type: ignore[import-not-found,unused-ignore]
+    except ImportError as exc:
+        raise SaksiError(
+            f"The desktop app cannot start in this installation ({exc.name or 'a module'} is missing). The 'saksi vault' commands still work."
+        ) from None
+    return int(run_gui(Path(vault).expanduser() if vault else None))
+
+
+# ---------------------------------------------------------------------- crash log
+def _crash(exc: BaseException, command: str) -> int:
+    say(f"internal error ({type(exc).__name__}); please report it")
+    try:
+        path = write_crash_log(exc, command)
+    except OSError:
+        return 1
+    say(f"A crash log (no personal data: only where in the code it failed) was written to {path}")
+    return 1
+
+
+def _short(filename: str) -> str:
+    """Code paths only, without the home folder (it may carry a person's name)."""
+    path = Path(filename)
+    roots = [Path(__file__).resolve().parents[1], Path(sys.prefix), Path(sys.base_prefix)]
+    for root in roots:
+        if path.is_relative_to(root):
+            return path.relative_to(root).as_posix()
+    return path.name
+
+
+def crash_report(exc: BaseException, command: str) -> str:
+    """Exception types and stack frames (file:line:function) of the whole chain; never messages or values."""
+    lines = [
+        f"Saksi {app_version()} command-line crash at {datetime.now().isoformat(timespec='seconds')}",
+        f"Python {sys.version.split()[0]} on {sys.platform}; command: {command}",
+    ]
+    current: BaseException | None = exc
+    for _ in range(5):
+        if current is None:
+            break
+        lines.append(f"{type(current).__module__}.{type(current).__qualname__}")
+        lines += [f"  {_short(f.filename)}:{f.lineno}:{f.name}" for f in traceback.extract_tb(current.__traceback__)]
+        current = current.__cause__ or current.__context__
+    return "\n".join(lines) + "\n"
+
+
+def write_crash_log(exc: BaseException, command: str) -> Path:
+    folder = log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"crash-{datetime.now().strftime('%Y%m%d-%H%M%S')}-{os.getpid()}.log"
+    path.write_text(crash_report(exc, command), encoding="utf-8")
+    return path
