@@ -267,9 +267,11 @@ def test_renumber_and_admin_only_delete_with_tombstone(
     locker.renumber(case_ref, [second, first])
     assert [(i.filename, i.label) for i in locker.items(case_ref)] == [("b.jpg", "E-1"), ("a.jpg", "E-2")]
     vault.add_user("sok", "lawyer", "sok's own passphrase")
-    with Vault.open(vault.path, "sok", "sok's own passphrase") as lawyer:
-        with pytest.raises(PermissionDenied, match="Only an admin"):
-            EvidenceLocker(lawyer).delete(first, "wrong file")
+    with (
+        Vault.open(vault.path, "sok", "sok's own passphrase") as lawyer,
+        pytest.raises(PermissionDenied, match="Only an admin"),
+    ):
+        EvidenceLocker(lawyer).delete(first, "wrong file")
     with pytest.raises(InputRejected, match="Say why"):
         locker.delete(first, "")
     locker.delete(locker.item(first.id), "client withdrew consent")
