@@ -346,8 +346,21 @@ def _remedies(rng: random.Random, case: Case) -> list[Remedy]:
     return remedies
 
 
-def fill(files: CaseFiles, count: int, seed: int = 1, progress: Callable[[int, int], None] | None = None) -> list[str]:
-    """Add ``count`` synthetic cases; returns their references. Batches of 200 per transaction."""
+DEFAULT_EVIDENCE_CASES = 50
+
+
+def fill(
+    files: CaseFiles,
+    count: int,
+    seed: int = 1,
+    progress: Callable[[int, int], None] | None = None,
+    evidence_cases: int = DEFAULT_EVIDENCE_CASES,
+) -> list[str]:
+    """Add ``count`` synthetic cases; returns their references. Batches of 200 per transaction.
+
+    The first ``evidence_cases`` of them also get synthetic exhibits (drawing and decoding images
+    for every one of 10,000 cases would take many minutes and gigabytes for no extra realism).
+    """
     rng = random.Random(seed)
     today = date.today()
     lawyers = [u.name for u in files.vault.users() if u.role in ("lawyer", "admin")] or [files.vault.user.name]
@@ -359,5 +372,19 @@ def fill(files: CaseFiles, count: int, seed: int = 1, progress: Callable[[int, i
                 references.append(files.create(make_case(rng, start + i, today, lawyers)).reference)
         if progress:
             progress(len(references), count)
-    files.vault.log("demo.fill", "vault", {"cases": count, "seed": seed})
+    if evidence_cases:
+        _attach_evidence(files, references[:evidence_cases], rng)
+    files.vault.log("demo.fill", "vault", {"cases": count, "seed": seed, "with_evidence": min(count, evidence_cases)})
     return references
+
+
+def _attach_evidence(files: CaseFiles, references: list[str], rng: random.Random) -> None:
+    from app.demo_evidence import attach
+    from app.evidence import EvidenceLocker
+
+    locker = EvidenceLocker(files.vault)
+    try:
+        for reference in references:
+            attach(locker, files.load(reference)[0], rng)
+    finally:
+        locker.worker.close()
