@@ -486,6 +486,12 @@ class Vault:
         """A second connection for work off the GUI thread (backup, verify)."""
         return db.connect(self.path / DB_NAME, self._data_key, readonly=readonly)
 
+    def for_thread(self) -> Vault:
+        """The same signed-in vault on its own connection, for a job off the GUI thread. Close it when done."""
+        clone = Vault(self.path, self.keyfile, self.fresh_connection(), self._data_key, self.user)
+        clone.used_slot = self.used_slot
+        return clone
+
     def verify(self) -> list[Problem]:
         conn = self.fresh_connection()
         try:

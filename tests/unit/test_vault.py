@@ -318,3 +318,20 @@ def test_backup_while_another_connection_writes(vault: Vault, tmp_path: Path) ->
 def test_copy_of_template_is_independent(vault_copy: tuple[Path, str], vault_template: tuple[Path, str]) -> None:
     shutil.rmtree(vault_copy[0])
     assert (vault_template[0] / "keys.json").exists()
+
+
+def test_for_thread_gives_an_independent_connection(vault: Vault) -> None:
+    import threading
+
+    seen: list[str] = []
+
+    def job() -> None:
+        with vault.for_thread() as mine:
+            mine.add_user("sok", "lawyer", "sok's own passphrase")
+            seen.append(mine.user.name)
+
+    worker = threading.Thread(target=job)
+    worker.start()
+    worker.join()
+    assert seen == [ADMIN] and "sok" in {u.name for u in vault.users()}
+    assert vault.is_open
