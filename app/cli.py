@@ -68,41 +68,38 @@ def _command(
     name: str,
     func: Command,
     help_text: str,
-    parents: list[argparse.ArgumentParser],
     group: str = "vault",
 ) -> argparse.ArgumentParser:
-    parser = sub.add_parser(name, help=help_text, description=help_text, parents=parents)
-    parser.set_defaults(
-        func=func, command=f"{group} {name}"
-    )  # the command name goes in crash logs, never the arguments
+    """One command with its one-line help; its name (never its arguments) goes in crash logs."""
+    parser = sub.add_parser(name, help=help_text, description=help_text, parents=[_user_option()])
+    parser.set_defaults(func=func, command=f"{group} {name}")
     return parser
 
 
 def _add_vault_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    user = [_user_option()]
-    p = _command(sub, "create", cli_vault.create, "Create a new vault and print its recovery code once.", user)
+    p = _command(sub, "create", cli_vault.create, "Create a new vault and print its recovery code once.")
     p.add_argument("path", metavar="PATH", help="the new vault folder (NAME.saksi)")
-    p = _command(sub, "verify", cli_vault.verify, "Check every page, the structure and the audit log.", user)
+    p = _command(sub, "verify", cli_vault.verify, "Check every page, the structure and the audit log.")
     p.add_argument("path", metavar="PATH")
-    p = _command(sub, "backup", cli_vault.backup, "Write an encrypted, verified copy and print its path.", user)
+    p = _command(sub, "backup", cli_vault.backup, "Write an encrypted, verified copy and print its path.")
     p.add_argument("path", metavar="PATH")
     p.add_argument("dest", metavar="DEST", help="a folder to put the backup in, or the backup's new name")
-    p = _command(sub, "restore", cli_vault.restore_backup, "Restore a backup into a new folder.", user)
+    p = _command(sub, "restore", cli_vault.restore_backup, "Restore a backup into a new folder.")
     p.add_argument("backup", metavar="BACKUP")
     p.add_argument("dest", metavar="DEST")
     p.add_argument("--replace", action="store_true", help="replace an existing vault at DEST (it is kept beside it)")
     p.add_argument("--yes", action="store_true", help="confirm --replace without being asked (for scripts)")
-    p = _command(sub, "passwd", cli_vault.passwd, "Change your passphrase.", user)
+    p = _command(sub, "passwd", cli_vault.passwd, "Change your passphrase.")
     p.add_argument("path", metavar="PATH")
-    p = _command(sub, "recover", cli_vault.recover, "Unlock with the recovery code and set a new passphrase.", user)
+    p = _command(sub, "recover", cli_vault.recover, "Unlock with the recovery code and set a new passphrase.")
     p.add_argument("path", metavar="PATH")
     help_text = "List, add and remove users; reset passphrases; change roles."
     _add_users_commands(sub.add_parser("users", help=help_text, description=help_text))
-    p = _command(sub, "rekey", cli_vault.rekey, "Re-encrypt under a new data key (admin); new recovery code.", user)
+    p = _command(sub, "rekey", cli_vault.rekey, "Re-encrypt under a new data key (admin); new recovery code.")
     p.add_argument("path", metavar="PATH")
-    p = _command(sub, "recovery-code", cli_vault.recovery_code, "Replace the recovery code (admin).", user)
+    p = _command(sub, "recovery-code", cli_vault.recovery_code, "Replace the recovery code (admin).")
     p.add_argument("path", metavar="PATH")
-    p = _command(sub, "log", cli_vault.log, "Show the audit log, oldest of the last N entries first.", user)
+    p = _command(sub, "log", cli_vault.log, "Show the audit log, oldest of the last N entries first.")
     p.add_argument("path", metavar="PATH")
     p.add_argument("--limit", type=_positive, default=100, metavar="N", help="the last N entries (default 100)")
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -111,30 +108,20 @@ def _add_vault_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]
 def _add_users_commands(users: argparse.ArgumentParser) -> None:
     users.add_argument("path", metavar="PATH")
     sub = users.add_subparsers(title="actions", metavar="ACTION", required=True)
-    user = [_user_option()]
-    p = _command(
-        sub, "list", cli_vault.users_list, "List users, their roles and passphrase state.", user, "vault users"
-    )
+
+    def action(name: str, func: Command, help_text: str) -> argparse.ArgumentParser:
+        return _command(sub, name, func, help_text, group="vault users")
+
+    p = action("list", cli_vault.users_list, "List users, their roles and passphrase state.")
     p.add_argument("--json", action="store_true", help="print JSON")
-    p = _command(
-        sub,
-        "add",
-        cli_vault.users_add,
-        "Add a user (admin); passphrase from SAKSI_NEW_PASSPHRASE.",
-        user,
-        "vault users",
-    )
+    p = action("add", cli_vault.users_add, "Add a user (admin); passphrase from SAKSI_NEW_PASSPHRASE.")
     p.add_argument("name", metavar="NAME")
     p.add_argument("--role", required=True, choices=ROLES)
-    p = _command(
-        sub, "remove", cli_vault.users_remove, "Remove a user (admin); their history stays.", user, "vault users"
-    )
+    p = action("remove", cli_vault.users_remove, "Remove a user (admin); their history stays.")
     p.add_argument("name", metavar="NAME")
-    p = _command(
-        sub, "reset", cli_vault.users_reset, "Set a temporary passphrase for a user (admin).", user, "vault users"
-    )
+    p = action("reset", cli_vault.users_reset, "Set a temporary passphrase for a user (admin).")
     p.add_argument("name", metavar="NAME")
-    p = _command(sub, "role", cli_vault.users_role, "Change a user's role (admin).", user, "vault users")
+    p = action("role", cli_vault.users_role, "Change a user's role (admin).")
     p.add_argument("name", metavar="NAME")
     p.add_argument("role", metavar="ROLE", choices=ROLES, help=f"one of: {', '.join(ROLES)}")
 

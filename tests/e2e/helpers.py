@@ -1,0 +1,70 @@
+"""Running the real ``saksi`` command in a subprocess, as a script would."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SECRETS = ("SAKSI_PASSPHRASE", "SAKSI_NEW_PASSPHRASE", "SAKSI_RECOVERY_CODE", "SAKSI_USER")
+CODE_LINE = re.compile(r"^Recovery code: ([A-Z2-7]{4}(?:-[A-Z2-7]{4}){7})$")
+
+
+def cli_env(config: Path | None = None, **extra: str) -> dict[str, str]:
+    """The caller's environment without any SAKSI_* secret, plus ``extra``."""
+    env = {k: v for k, v in os.environ.items() if k not in SECRETS}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["SAKSI_CONFIG_DIR"] = str(config or os.environ["SAKSI_CONFIG_DIR"])
+    env.update(extra)
+    return env
+
+
+def saksi(*args: object, config: Path | None = None, **extra: str) -> subprocess.CompletedProcess[str]:
+    """``python -m app ARGS`` with stdin not a terminal; ``extra`` sets SAKSI_* variables."""
+    return subprocess.run(
+        [sys.executable, "-m", "app", *map(str, args)],
+        env=cli_env(config, **extra),
+        cwd=ROOT,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def python(code: str, config: Path | None = None, **extra: str) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` in a fresh interpreter (to reach paths a real vault cannot, e.g. a bug)."""
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        env=cli_env(config, **extra),
+        cwd=ROOT,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def recovery_code(stdout: str) -> str:
+    """The code from the one "Recovery code: ..." line that must be the whole of stdout."""
+    lines = stdout.splitlines()
+    assert len(lines) == 1, stdout
+    match = CODE_LINE.match(lines[0])
+    assert match, stdout
+    return match.group(1)
+
+
+def fingerprint(folder: Path) -> dict[str, bytes]:
+    """Every file under ``folder`` and its bytes."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def overwrite(path: Path, offset: int, length: int = 64) -> None:
+    with path.open("r+b") as fh:
+        fh.seek(offset)
+        original = fh.read(length)
+        fh.seek(offset)
+        fh.write(bytes(b ^ 0xFF for b in original))
