@@ -25,7 +25,7 @@ from app.cli_prompt import (
     user_name,
 )
 from storage.errors import InputRejected, PermissionDenied, VaultDamaged
-from storage.vault import User, Vault, check_user_name, restore, vault_path
+from storage.vault import User, Vault, check_user_name, restore, vault_path, verify_vault
 
 
 def _unlock(args: Namespace, *, remind: bool = True) -> tuple[Vault, str]:
@@ -68,9 +68,9 @@ def create(args: Namespace) -> int:
 
 
 def verify(args: Namespace) -> int:
-    vault, _ = _unlock(args)
-    with vault:
-        problems = vault.verify()
+    user = user_name(args.path, args.user)
+    passphrase = secret(PASSPHRASE, f"Passphrase for {user}: ")
+    problems = verify_vault(args.path, user, passphrase)  # read-only: a damaged vault is not written to
     if not problems:
         say("The vault is intact: every encrypted page, the database structure and the audit log check out.")
         return 0

@@ -179,7 +179,7 @@ class Vault:
                     now = utc_now()
                     conn.executemany(
                         "INSERT INTO meta(key, value) VALUES (?, ?)",
-                        [("vault_id", keyfile.vault_id), ("created_at", now), ("created_with", _app_version())],
+                        [("vault_id", keyfile.vault_id), ("created_at", now), ("created_with", app_version())],
                     )
                     conn.execute(
                         "INSERT INTO users(name, role, created_at, created_by) VALUES (?, 'admin', ?, ?)",
@@ -554,7 +554,7 @@ def _check_and_migrate(folder: Path, conn: db.Connection, data_key: bytes) -> No
             conn.execute(
                 "INSERT INTO meta(key, value) VALUES ('last_migrated_with', ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (_app_version(),),
+                (app_version(),),
             )
             audit.append(
                 conn, "saksi", "vault.migrate", "vault", {"from": version, "to": newest, "backup": backup_dir.name}
@@ -589,6 +589,53 @@ def check_connection(conn: db.Connection, expected_version: int | None = None) -
         error = db.translate(exc)
         problems.append(Problem("database", error.message))
     return problems
+
+
+def verify_vault(path: str | os.PathLike[str], user: str, passphrase: str) -> list[Problem]:
+    """Check a vault without changing it: no unlock entry, no migration, a read-only connection.
+
+    A vault of an older format is checked as that format (opening it in the app would migrate it).
+    """
+    folder = _existing_vault_folder(vault_path(path))
+    keyfile = KeyFile.load(folder / KEYS_NAME)
+    keys = keyfile.unlock_user(user, passphrase)
+    with _no_trace_of_reading(folder):
+        return _verify_read_only(folder, keys)
+
+
+@contextmanager
+def _no_trace_of_reading(folder: Path) -> Iterator[None]:
+    """A read-only open of a WAL database creates empty -wal/-shm files; remove them again if we made them."""
+    companions = [folder / f"{DB_NAME}-wal", folder / f"{DB_NAME}-shm"]
+    existed = [p.exists() for p in companions]
+    try:
+        yield
+    finally:
+        wal = companions[0]
+        if not any(existed) and (not wal.exists() or wal.stat().st_size == 0):
+            for made in companions:
+                made.unlink(missing_ok=True)
+
+
+def _verify_read_only(folder: Path, keys: list[tuple[bytes, Slot]]) -> list[Problem]:
+    last_error: SaksiError | None = None
+    for data_key, _slot in keys:
+        try:
+            conn = db.connect(folder / DB_NAME, data_key, readonly=True)
+        except VaultDamaged as exc:
+            last_error = exc
+            continue
+        try:
+            version = schema.version_of(conn)
+            if version > schema.current_version():
+                raise VaultTooNew(
+                    f"This vault was written by a newer version of Saksi (vault format {version}). Update Saksi to check it."
+                )
+            return check_connection(conn, expected_version=version)
+        finally:
+            conn.close()
+    assert last_error is not None
+    raise last_error
 
 
 def _backup_target(dest: Path, source: Path) -> Path:
@@ -685,7 +732,7 @@ def _swap_into_place(staged: Path, target: Path) -> None:
         raise os_error(exc, target) from None
 
 
-def _app_version() -> str:
+def app_version() -> str:
     try:
         from importlib.metadata import version
 

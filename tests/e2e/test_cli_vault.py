@@ -400,8 +400,8 @@ def test_users_reset_and_role(vault: Path) -> None:
         "dara   lawyer     must change passphrase at next unlock",
         "sok    admin",
     ]
-    assert saksi("vault", "verify", vault, **AS_DARA).returncode == 3
-    with_temporary = saksi("vault", "verify", vault, SAKSI_USER=DARA, SAKSI_PASSPHRASE=temporary)
+    assert saksi("vault", "log", vault, **AS_DARA).returncode == 3
+    with_temporary = saksi("vault", "log", vault, SAKSI_USER=DARA, SAKSI_PASSPHRASE=temporary)
     assert with_temporary.returncode == 0
     assert "saksi vault passwd" in with_temporary.stderr
     # sok is an admin now, so amara may be demoted.

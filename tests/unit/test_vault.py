@@ -335,3 +335,19 @@ def test_for_thread_gives_an_independent_connection(vault: Vault) -> None:
     worker.join()
     assert seen == [ADMIN] and "sok" in {u.name for u in vault.users()}
     assert vault.is_open
+
+
+def test_verify_vault_reads_without_writing(vault_copy: tuple[Path, str]) -> None:
+    from storage.vault import verify_vault
+
+    folder, _ = vault_copy
+    before = folder_fingerprint(folder)
+    assert verify_vault(folder, ADMIN, PASSPHRASE) == []
+    assert folder_fingerprint(folder) == before and sorted(p.name for p in folder.iterdir()) == [
+        "keys.json",
+        "vault.db",
+    ]
+    size = (folder / "vault.db").stat().st_size
+    flip(folder / "vault.db", size - 16384 + 500)
+    problems = verify_vault(folder, ADMIN, PASSPHRASE)
+    assert any(p.check == "encryption" for p in problems)
