@@ -1,0 +1,172 @@
+"""The findings report as a PDF: the seed's sections, a bar chart beside each table, a timeline."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from typing import Any
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from app.findings import Report, base_shown, cases_shown
+from app.findings import Table as FindingsTable
+from app.pdf import base_font
+
+BAR = colors.HexColor("#2f6f9f")
+SUPPRESSED = colors.HexColor("#c9d3dc")
+KEEP_ZERO_ROWS = {"age", "timeline"}  # ordered scales read better without gaps
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    font = base_font()
+    bold = f"{font}-Bold" if font != "Helvetica" else "Helvetica-Bold"
+    body = ParagraphStyle("body", fontName=font, fontSize=9.5, leading=13)
+    return {
+        "body": body,
+        "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=colors.HexColor("#555555")),
+        "title": ParagraphStyle("title", parent=body, fontName=bold, fontSize=18, leading=22, spaceAfter=6 * mm),
+        "h1": ParagraphStyle(
+            "h1",
+            parent=body,
+            fontName=bold,
+            fontSize=13,
+            leading=16,
+            spaceBefore=6 * mm,
+            spaceAfter=2 * mm,
+            keepWithNext=1,
+        ),
+        "intro": ParagraphStyle("intro", parent=body, keepWithNext=1),
+        "h2": ParagraphStyle(
+            "h2", parent=body, fontName=bold, fontSize=10.5, leading=13, spaceBefore=3 * mm, spaceAfter=1.5 * mm
+        ),
+    }
+
+
+def bar(count: int, top: int, suppressed: bool, k: int, width: float = 70 * mm) -> Drawing:
+    """One row's bar, drawn in the table row itself so bars and numbers always line up."""
+    drawing = Drawing(width, 9)
+    if suppressed:
+        drawing.add(Rect(0, 1.5, 6, 6, fillColor=SUPPRESSED, strokeColor=None))
+        drawing.add(String(9, 2, f"<{k}", fontName=base_font(), fontSize=7, fillColor=colors.grey))
+    elif count:
+        drawing.add(Rect(0, 1.5, max(1.0, (width - 4) * count / max(top, 1)), 6, fillColor=BAR, strokeColor=None))
+    return drawing
+
+
+def timeline_chart(table: FindingsTable, k: int) -> Drawing:
+    drawing = Drawing(170 * mm, 55 * mm)
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 10 * mm, 12 * mm, 155 * mm, 38 * mm
+    chart.data = [[0 if c.suppressed else c.count for c in table.cells]]
+    chart.categoryAxis.categoryNames = [c.label for c in table.cells]
+    chart.categoryAxis.labels.fontName = base_font()
+    chart.categoryAxis.labels.fontSize = 6
+    chart.categoryAxis.labels.angle = 45
+    chart.categoryAxis.labels.boxAnchor = "ne"
+    chart.valueAxis.labels.fontName = base_font()
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    chart.bars[0].fillColor = BAR
+    chart.bars.strokeColor = None
+    drawing.add(chart)
+    return drawing
+
+
+def _table_block(table: FindingsTable, k: int, styles: dict[str, ParagraphStyle]) -> Any:
+    cells = [c for c in table.cells if c.count or table.id in KEEP_ZERO_ROWS]
+    top = max([c.count for c in cells if not c.suppressed] + [k])
+    rows: list[list[Any]] = [["", "Cases" if table.base_label == "cases" else "Charges", "%", ""]]
+    for cell in cells:
+        rows.append(
+            [
+                Paragraph(cell.label, styles["body"]),
+                cell.shown(k),
+                cell.percent(table.base),
+                bar(cell.count, top, cell.suppressed, k) if table.chart else "",
+            ]
+        )
+    if not cells:
+        rows.append([Paragraph("No case records an answer.", styles["body"]), "", "", ""])
+    grid = Table(rows, colWidths=[62 * mm, 16 * mm, 14 * mm, 78 * mm])
+    grid.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), base_font()),
+                ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+                ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.grey),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ]
+        )
+    )
+    caption = f"n = {base_shown(table, k)} {table.base_label}." + (f" {table.note}" if table.note else "")
+    return KeepTogether([Paragraph(table.title, styles["h2"]), grid, Paragraph(caption, styles["small"])])
+
+
+def findings_pdf(report: Report, office: str = "") -> bytes:
+    styles = _styles()
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=20 * mm,
+        rightMargin=20 * mm,
+        topMargin=18 * mm,
+        bottomMargin=18 * mm,
+        title="Findings from the case files",
+        author="Saksi",
+    )
+    k = report.k
+    story: list[Any] = [
+        Paragraph("Findings from the case files", styles["title"]),
+        Paragraph(
+            f"{office + ' - ' if office else ''}Prepared {date.today().isoformat()} with Saksi from "
+            f"{cases_shown(report)} case files ({report.filters.describe()}).",
+            styles["body"],
+        ),
+        Spacer(1, 2 * mm),
+        Paragraph(
+            f'<b>Privacy.</b> Counts from 1 to {k - 1} are shown as "&lt;{k}", and where a table\'s rows add '
+            "up to its total a second cell is hidden too, so no small group can be singled out or recovered "
+            "by subtraction. The report holds no names, references, identifiers, free text or exact dates. "
+            "Comparing reports run with different filters can still narrow groups down: share one report, "
+            "not a series.",
+            styles["small"],
+        ),
+        Paragraph(
+            "<b>Not a legal determination.</b> These counts describe what the files record; they do not "
+            "decide whether any person is a victim of trafficking or forced labour.",
+            styles["small"],
+        ),
+    ]
+    if report.withheld:
+        story.append(
+            Paragraph(f"Fewer than {k} case files match these filters, so nothing can be shown.", styles["h1"])
+        )
+    for section in report.sections:
+        story += [Paragraph(section.title, styles["h1"]), Paragraph(section.summary, styles["intro"])]
+        story += [_table_block(t, k, styles) for t in section.tables]
+    if report.timeline and report.timeline.cells:
+        story += [
+            Paragraph("Cases over time", styles["h1"]),
+            timeline_chart(report.timeline, k),
+            Paragraph("Suppressed quarters (fewer than k cases) are drawn empty.", styles["small"]),
+        ]
+    doc.build(story, onFirstPage=_footer, onLaterPages=_footer)
+    return out.getvalue()
+
+
+def _footer(canvas: Any, doc: Any) -> None:
+    canvas.saveState()
+    canvas.setFont(base_font(), 8)
+    canvas.drawString(20 * mm, 10 * mm, "Saksi - findings from the case files (anonymised, small cells suppressed)")
+    canvas.drawRightString(A4[0] - 20 * mm, 10 * mm, f"Page {doc.page}")
+    canvas.restoreState()
