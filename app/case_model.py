@@ -238,6 +238,15 @@ class Detention(Model):
     conditions: str = ""
 
 
+class Nexus(Model):
+    """Why this charge should not be punished: the record the drafting turns into a submission."""
+
+    basis: list[str] = Field(default_factory=list)  # citation ids from legal_templates (international + national)
+    fact_ids: list[str] = Field(default_factory=list)  # facts showing the act was related to / caused by the trafficking
+    model: Literal["", "compulsion", "causation", "presumption"] = ""
+    argument: str = ""  # the lawyer's own words
+
+
 class Charge(Item):
     offence: str
     statute: str = ""
@@ -248,16 +257,28 @@ class Charge(Item):
     fine: Money = Field(default_factory=Money)
     non_punishment: Annotated[str, _vocab(vocab.NON_PUNISHMENT)] = "not_raised"
     outcome: str = ""
+    nexus: Nexus = Field(default_factory=Nexus)
 
 
 # --------------------------------------------------------------------------- facts, people, money, dates
+class ElementTag(Model):
+    """A fact tagged with a legal element or indicator (ids from legal_templates)."""
+
+    element: str
+    stance: Literal["supports", "disputes"] = "supports"
+    note: str = ""
+    by: str = ""
+    at: str = ""
+    from_rule: str = ""  # the suggestion rule it came from, when accepted from a suggestion
+
+
 class Fact(Item):
     when: When = Field(default_factory=When)
     statement: str
     source: Annotated[str, _vocab(vocab.FACT_SOURCES)] = "client_account"
     confidence: Annotated[str, _vocab(vocab.CONFIDENCE)] = "medium"
-    evidence_ids: list[str] = Field(default_factory=list)  # linked exhibits (evidence locker)
-    elements: list[str] = Field(default_factory=list)  # legal elements it supports (analysis)
+    evidence_ids: list[str] = Field(default_factory=list)  # exhibits (evidence item ids) that support it
+    tags: list[ElementTag] = Field(default_factory=list)  # legal elements and indicators it bears on
 
 
 class Identifier(Item):
@@ -287,6 +308,7 @@ class Remedy(Item):
     notes: str = ""
     claimed: bool = False
     obtained: Money = Field(default_factory=Money)
+    evidence_ids: list[str] = Field(default_factory=list)  # exhibits behind the amount (receipts, transfers...)
 
 
 class Deadline(Item):
@@ -343,6 +365,21 @@ class Interview(Model):
         return value
 
 
+class Dismissal(Model):
+    """A suggestion the lawyer dismissed, so it is not offered again."""
+
+    rule: str
+    element: str
+    note: str = ""
+    by: str = ""
+    at: str = ""
+
+
+class Analysis(Model):
+    frameworks: list[str] = Field(default_factory=list)  # chosen for the proof matrix; empty = the defaults
+    dismissed: list[Dismissal] = Field(default_factory=list)
+
+
 # --------------------------------------------------------------------------- the case
 class Case(Model):
     format: Literal["saksi.case/1"] = FORMAT
@@ -366,6 +403,7 @@ class Case(Model):
     remedies: list[Remedy] = Field(default_factory=list)
     deadlines: list[Deadline] = Field(default_factory=list)
     interview: Interview = Field(default_factory=Interview)
+    analysis: Analysis = Field(default_factory=Analysis)
     notes: str = ""
 
     def to_document(self) -> dict[str, Any]:
