@@ -192,10 +192,42 @@ def _v3_evidence(conn: Connection) -> None:
     )
 
 
+def _v4_drafts(conn: Connection) -> None:
+    execute_script(
+        conn,
+        """
+        CREATE TABLE drafts (
+            id           TEXT PRIMARY KEY,
+            case_id      TEXT NOT NULL REFERENCES cases(id),
+            template     TEXT NOT NULL,
+            language     TEXT NOT NULL,
+            recipient    TEXT NOT NULL DEFAULT '',
+            title        TEXT NOT NULL,
+            created_at   TEXT NOT NULL,
+            created_by   TEXT NOT NULL,
+            confirmed    TEXT NOT NULL DEFAULT '[]'
+        );
+        CREATE INDEX drafts_case ON drafts(case_id);
+        CREATE TABLE draft_versions (
+            draft_id  TEXT NOT NULL REFERENCES drafts(id),
+            version   INTEGER NOT NULL,
+            at        TEXT NOT NULL,
+            actor     TEXT NOT NULL,
+            text      TEXT NOT NULL,
+            note      TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (draft_id, version)
+        );
+        CREATE TRIGGER draft_versions_no_update BEFORE UPDATE ON draft_versions
+            BEGIN SELECT RAISE(ABORT, 'draft versions are append-only'); END;
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "foundation: meta, users, audit log", _v1_foundation),
     Migration(2, "case files: cases, field history, identifiers, deadlines, full-text search", _v2_cases),
     Migration(3, "evidence locker: content-addressed chunks, items, provenance", _v3_evidence),
+    Migration(4, "drafts: filings with saved versions and per-draft citation confirmations", _v4_drafts),
 ]
 
 

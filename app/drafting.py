@@ -1,0 +1,443 @@
+"""Drafting filings from templates lawyers can edit without code.
+
+A filing template is Jinja2 text (rendered in a sandbox) that produces a light markup:
+
+    # Heading                 ## Sub-heading
+    1. A numbered paragraph   (numbers are assigned in order; any "N." works)
+    - A bullet                > A quotation
+    [[exhibits]]              the table of exhibits (number, description, SHA-256)
+    plain lines               a paragraph (blank lines separate blocks)
+
+Citations and gaps are kept in the draft as tokens, ``[[cite:ID]]`` after the cited
+text and ``[[missing:what]]`` where the case lacks data, so the marker
+"[unverified - check before filing]" shows until the lawyer confirms that citation for
+this draft, and a gap stays visible until it is filled. Templates live in
+legal_templates/filings/ (ID.toml metadata, ID.LANG.j2 text); files of the same id in
+the user folder override them, new ids extend them.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment
+
+from app import vocab
+from app.case_model import Case
+from storage.errors import InputRejected
+
+SHIPPED = Path(__file__).resolve().parents[1] / "legal_templates" / "filings"
+UNVERIFIED_MARK = "[unverified - check before filing]"
+TOKEN = re.compile(r"\[\[(cite|missing):([^\]]+)\]\]")
+LANGUAGES = {"en": "English", "km": "Khmer"}
+
+
+class TemplateError(InputRejected):
+    """A template that cannot be read or rendered; the message names the file and line."""
+
+
+@dataclass(frozen=True)
+class Variant:
+    language: str
+    path: Path
+    native_drafter: bool  # False: not written by a native legal drafter; shown in the UI and the draft
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    id: str
+    title: str
+    description: str
+    recipients: tuple[str, ...]
+    variants: dict[str, Variant]
+    origin: str  # "shipped" or the user folder
+
+
+@dataclass
+class Block:
+    kind: str  # heading, subheading, para, numbered, bullet, quote, exhibits
+    text: str = ""
+    number: int = 0
+
+
+@dataclass
+class Rendered:
+    text: str  # markup with tokens, as saved in the vault
+    gaps: list[str] = field(default_factory=list)
+    citations: list[str] = field(default_factory=list)
+
+
+# ----------------------------------------------------------------------------- finding templates
+def template_dirs(user_dir: Path | None) -> list[tuple[Path, str]]:
+    dirs = [(SHIPPED, "shipped")]
+    if user_dir is not None and (user_dir / "filings").is_dir():
+        dirs.append((user_dir / "filings", str(user_dir / "filings")))
+    return dirs
+
+
+def list_templates(user_dir: Path | None = None) -> dict[str, TemplateInfo]:
+    found: dict[str, TemplateInfo] = {}
+    for folder, origin in template_dirs(user_dir):
+        for meta in sorted(folder.glob("*.toml")):
+            info = _read_meta(meta, origin)
+            found[info.id] = info  # the user folder comes last and overrides
+    return found
+
+
+def _read_meta(path: Path, origin: str) -> TemplateInfo:
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise TemplateError(f"{path.name}: cannot be read ({exc}).") from None
+    template_id = path.stem
+    variants = {}
+    for language, details in raw.get("languages", {}).items():
+        text = path.with_name(f"{template_id}.{language}.j2")
+        if not text.is_file():
+            raise TemplateError(f"{path.name}: languages.{language}: the file {text.name} is missing.")
+        variants[language] = Variant(language, text, bool(details.get("native_drafter", False)))
+    for key in ("title", "description"):
+        if not isinstance(raw.get(key), str):
+            raise TemplateError(f"{path.name}: {key}: required text is missing.")
+    return TemplateInfo(
+        template_id, raw["title"], raw["description"], tuple(raw.get("recipients", [])), variants, origin
+    )
+
+
+def choose(template_id: str, language: str, user_dir: Path | None = None) -> tuple[TemplateInfo, Variant]:
+    templates = list_templates(user_dir)
+    if template_id not in templates:
+        raise InputRejected(f"There is no template '{template_id}'. Known: {', '.join(sorted(templates))}.")
+    info = templates[template_id]
+    if language not in info.variants:
+        raise InputRejected(f"Template '{template_id}' has no '{language}' version ({', '.join(info.variants)}).")
+    return info, info.variants[language]
+
+
+# ----------------------------------------------------------------------------- rendering
+class _Recorder:
+    def __init__(self, library: Any) -> None:
+        self.library = library
+        self.gaps: list[str] = []
+        self.citations: list[str] = []
+
+    def _citation(self, citation_id: str) -> Any:
+        try:
+            found = self.library.citation(citation_id)
+        except KeyError:
+            found = None
+        if found is None:
+            raise jinja2.TemplateRuntimeError(f"unknown citation '{citation_id}'")
+        if citation_id not in self.citations:
+            self.citations.append(citation_id)
+        return found
+
+    def cite(self, citation_id: str) -> str:
+        """ "ACTIP, art. 14(7)" followed by its marker token."""
+        found = self._citation(citation_id)
+        return f"{found.instrument}, art. {found.article}[[cite:{citation_id}]]"
+
+    def quote(self, citation_id: str) -> str:
+        """The text itself: quoted when verbatim, marked as a summary otherwise."""
+        found = self._citation(citation_id)
+        if found.status == "confirmed-verbatim":
+            return f"\u201c{found.text}\u201d[[cite:{citation_id}]]"
+        return f"(in substance) {found.text}[[cite:{citation_id}]]"
+
+    def need(self, value: Any, what: str) -> Any:
+        if value in (None, "", [], {}) or isinstance(value, jinja2.Undefined):
+            if what not in self.gaps:
+                self.gaps.append(what)
+            return f"[[missing:{what}]]"
+        return value
+
+
+def environment(loader_paths: list[Path]) -> SandboxedEnvironment:
+    env = SandboxedEnvironment(
+        loader=jinja2.FileSystemLoader([str(p) for p in loader_paths]),
+        autoescape=False,  # the output is our markup, not HTML; every value is plain text
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.ChainableUndefined,
+    )
+    return env
+
+
+def render(
+    template_id: str,
+    language: str,
+    case: Case,
+    *,
+    library: Any,
+    exhibits: list[dict[str, Any]],
+    recipient: str = "",
+    author: str = "",
+    user_dir: Path | None = None,
+    today: date | None = None,
+) -> Rendered:
+    _info, variant = choose(template_id, language, user_dir)
+    recorder = _Recorder(library)
+    env = environment([variant.path.parent])
+    env.globals.update(cite=recorder.cite, quote=recorder.quote, need=recorder.need, label=_vocab_label)
+    context = build_context(
+        case,
+        exhibits,
+        recipient=recipient,
+        author=author,
+        language=language,
+        today=today or date.today(),
+        native=variant.native_drafter,
+        library=library,
+    )
+    try:
+        text = env.get_template(variant.path.name).render(**context)
+    except jinja2.TemplateSyntaxError as exc:
+        raise TemplateError(f"{exc.filename or variant.path.name}, line {exc.lineno}: {exc.message}.") from None
+    except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as exc:
+        raise TemplateError(f"{variant.path.name}, line {_line_of(exc, variant.path.name)}: {exc}.") from None
+    return Rendered(_tidy(text), recorder.gaps, recorder.citations)
+
+
+def _line_of(exc: BaseException, name: str) -> str:
+    line = "?"
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename.endswith(name):
+            line = str(tb.tb_lineno)
+        tb = tb.tb_next
+    return line
+
+
+def _tidy(text: str) -> str:
+    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+
+
+def _vocab_label(vocabulary: str, code: str) -> str:
+    terms = getattr(vocab, vocabulary.upper(), ())
+    return vocab.label(terms, code) if code else ""
+
+
+# ----------------------------------------------------------------------------- the context
+def _money(amount: str, currency: str) -> str:
+    if not amount:
+        return ""
+    return f"{Decimal(amount):,.2f} {currency}".strip()
+
+
+def build_context(
+    case: Case,
+    exhibits: list[dict[str, Any]],
+    *,
+    recipient: str,
+    author: str,
+    language: str,
+    today: date,
+    native: bool,
+    library: Any,
+) -> dict[str, Any]:
+    facts = {f.id: f for f in case.facts}
+    by_id = {e["id"]: e for e in exhibits}
+
+    def fact_view(fact_id: str) -> dict[str, Any] | None:
+        fact = facts.get(fact_id)
+        if fact is None:
+            return None
+        refs = [by_id[i] for i in fact.evidence_ids if i in by_id]
+        return {
+            "statement": fact.statement,
+            "when": fact.when.date,
+            "approximate": fact.when.approximate,
+            "source": vocab.label(vocab.FACT_SOURCES, fact.source),
+            "exhibits": refs,
+        }
+
+    charges = []
+    for charge in case.charges:
+        linked = [v for v in (fact_view(i) for i in charge.nexus.fact_ids) if v]
+        charges.append(
+            {
+                "offence": charge.offence,
+                "statute": charge.statute,
+                "authority": charge.authority,
+                "case_number": charge.case_number,
+                "stage": vocab.label(vocab.CHARGE_STAGES, charge.stage),
+                "next_date": charge.next_date,
+                "basis": list(charge.nexus.basis),
+                "facts": linked,
+                "model": charge.nexus.model,
+                "argument": charge.nexus.argument,
+            }
+        )
+    return {
+        "case": case,
+        "reference": case.reference,
+        "client_name": case.client.display_name,
+        "client_names": [n.text for n in case.client.names],
+        "nationalities": [vocab.label(vocab.COUNTRIES, c) for c in case.client.nationalities],
+        "minor_at_recruitment": case.client.minor_at_recruitment,
+        "cross_border": len(set(case.transportation.route)) > 1,
+        "route": [vocab.label(vocab.COUNTRIES, c) for c in case.transportation.route],
+        "jurisdiction": _jurisdiction(library, case.jurisdiction),
+        "recipient": recipient,
+        "author": author,
+        "today": today.isoformat(),
+        "language": language,
+        "native_drafter": native,
+        "charges": charges,
+        "facts": [v for v in (fact_view(f.id) for f in case.facts) if v],
+        "exhibits": exhibits,
+        "losses": _losses(case, by_id),
+        "controls": [vocab.label(vocab.CONTROLS, c) for comp in case.compounds for c in comp.controls],
+        "compound_countries": [vocab.label(vocab.COUNTRIES, comp.country) for comp in case.compounds if comp.country],
+        "detained": case.detention.detained == "yes" and not case.detention.until,
+        "detention": case.detention,
+    }
+
+
+def _jurisdiction(library: Any, code: str) -> dict[str, Any]:
+    found = None
+    if code:
+        try:
+            found = library.jurisdiction(code)
+        except KeyError:
+            found = None
+    if found is None:
+        return {
+            "code": code,
+            "name": vocab.label(vocab.COUNTRIES, code) if code else "",
+            "known": False,
+            "non_punishment": [],
+            "compensation": [],
+            "fallback": [],
+        }
+    return {
+        "code": code,
+        "name": found.name,
+        "known": True,
+        "non_punishment": [c.id for c in found.non_punishment],
+        "compensation": [c.id for c in found.compensation],
+        "fallback": list(found.fallback_non_punishment),
+    }
+
+
+def _losses(case: Case, by_id: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    rows: list[dict[str, Any]] = []
+    totals: dict[str, Decimal] = {}
+    for remedy in case.remedies:
+        amount, currency = remedy.amount.amount, remedy.amount.currency
+        rows.append(
+            {
+                "kind": vocab.label(vocab.REMEDY_KINDS, remedy.kind),
+                "amount": _money(amount, currency),
+                "when": remedy.when.date,
+                "paid_by": vocab.label(vocab.PAID_BY, remedy.paid_by),
+                "notes": remedy.notes,
+                "exhibits": [by_id[i] for i in remedy.evidence_ids if i in by_id],
+            }
+        )
+        if amount:
+            totals[currency] = totals.get(currency, Decimal(0)) + Decimal(amount)
+    return {"rows": rows, "totals": [_money(str(v), k) for k, v in sorted(totals.items())]}
+
+
+def exhibit_view(item: Any, description: str) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "label": item.label,
+        "filename": item.filename,
+        "description": description or item.filename,
+        "sha256": item.sha256,
+        "short": item.sha256[:8],
+        "ref": f"Exhibit {item.label} (SHA-256 {item.sha256[:8]}\u2026)",
+    }
+
+
+# ----------------------------------------------------------------------------- markup -> blocks
+def parse(text: str) -> list[Block]:
+    """The light markup into blocks; numbered paragraphs are renumbered in order."""
+    blocks: list[Block] = []
+    paragraph: list[str] = []
+    number = 0
+
+    def flush() -> None:
+        if paragraph:
+            blocks.append(Block("para", " ".join(paragraph)))
+            paragraph.clear()
+
+    for raw in text.splitlines():
+        line = raw.strip()
+        kind, content = _line_kind(line)
+        if kind == "blank":
+            flush()
+        elif kind == "text":
+            paragraph.append(content)
+        else:
+            flush()
+            if kind == "numbered":
+                number += 1
+            blocks.append(Block(kind, content, number if kind == "numbered" else 0))
+    flush()
+    return blocks
+
+
+def _line_kind(line: str) -> tuple[str, str]:
+    if not line:
+        return "blank", ""
+    if line == "[[exhibits]]":
+        return "exhibits", ""
+    for prefix, kind in (("## ", "subheading"), ("# ", "heading"), ("- ", "bullet"), ("> ", "quote")):
+        if line.startswith(prefix):
+            return kind, line[len(prefix) :].strip()
+    numbered = re.match(r"^\d+\.\s+(.*)$", line)
+    if numbered:
+        return "numbered", numbered.group(1)
+    return "text", line
+
+
+def resolve(text: str, library: Any, confirmed: set[str] | tuple[str, ...]) -> str:
+    """Tokens into what the reader sees: markers for unconfirmed citations, visible gaps."""
+
+    def replace(match: re.Match[str]) -> str:
+        kind, value = match.group(1), match.group(2)
+        if kind == "missing":
+            return f"[MISSING: {value}]"
+        try:
+            citation = library.citation(value)
+        except KeyError:
+            return f" {UNVERIFIED_MARK}"
+        if citation is None or (citation.status == "unverified" and value not in confirmed):
+            return f" {UNVERIFIED_MARK}"
+        return ""
+
+    return TOKEN.sub(replace, text)
+
+
+def unconfirmed(text: str, library: Any, confirmed: set[str] | tuple[str, ...]) -> list[str]:
+    """Citation ids in the text that still carry the unverified marker."""
+    ids = []
+    for kind, value in TOKEN.findall(text):
+        if kind != "cite" or value in confirmed or value in ids:
+            continue
+        try:
+            citation = library.citation(value)
+        except KeyError:
+            citation = None
+        if citation is None or citation.status == "unverified":
+            ids.append(value)
+    return ids
+
+
+def gaps_in(text: str) -> list[str]:
+    return sorted({value for kind, value in TOKEN.findall(text) if kind == "missing"})
+
+
+Writer = Callable[[list[Block], dict[str, Any]], bytes]

@@ -1,0 +1,157 @@
+"""Draft filings for a case: generate from a template, edit, save versions, confirm citations, export."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from app import drafting
+from app.cases import CaseFiles
+from app.draft_docx import draft_docx
+from app.draft_pdf import DocumentInfo, draft_pdf
+from storage import drafts as store
+from storage import evidence as evidence_store
+from storage.errors import InputRejected, PermissionDenied
+from storage.keyslots import os_error
+from storage.vault import Vault
+
+NOT_NATIVE = {
+    "km": "This Khmer text was not written or reviewed by a native Khmer legal drafter. Have it checked before filing.",
+}
+
+
+@cache
+def library(user_dir: Path | None = None) -> Any:
+    from legal_templates.loader import default_user_dir, load_library
+
+    return load_library(user_dir if user_dir is not None else default_user_dir())
+
+
+def user_dir() -> Path | None:
+    from legal_templates.loader import default_user_dir
+
+    found: Path | None = default_user_dir()
+    return found
+
+
+@dataclass(frozen=True)
+class Generated:
+    draft: store.Draft
+    gaps: list[str]
+    unconfirmed: list[str]
+
+
+class Drafts:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+        self.cases = CaseFiles(vault)
+        self.library = library()
+
+    def exhibits(self, reference: str) -> list[dict[str, Any]]:
+        case_id = self.cases.load(reference)[0].id
+        items = evidence_store.items_of_case(self.vault.conn, case_id)
+        return [drafting.exhibit_view(i, i.provenance[0].provenance.description if i.provenance else "") for i in items]
+
+    def generate(self, reference: str, template: str, language: str, recipient: str = "") -> Generated:
+        case, _ = self.cases.load(reference)
+        info, _variant = drafting.choose(template, language, user_dir())
+        rendered = drafting.render(
+            template,
+            language,
+            case,
+            library=self.library,
+            exhibits=self.exhibits(reference),
+            recipient=recipient,
+            author=self.vault.user.name,
+            user_dir=user_dir(),
+        )
+        draft_id = store.create(
+            self.vault.conn,
+            self.vault.user.name,
+            case_id=case.id,
+            template=template,
+            language=language,
+            recipient=recipient,
+            title=info.title,
+            text=rendered.text,
+        )
+        draft = self.get(draft_id)
+        return Generated(draft, rendered.gaps, self.unconfirmed(draft))
+
+    def get(self, draft_id: str, version: int | None = None) -> store.Draft:
+        found = store.get(self.vault.conn, draft_id, version)
+        if found is None:
+            raise InputRejected("That draft does not exist.")
+        return found
+
+    def of_case(self, reference: str) -> list[store.Draft]:
+        return store.of_case(self.vault.conn, self.cases.load(reference)[0].id)
+
+    def save(self, draft_id: str, text: str, note: str = "") -> int:
+        return store.save_version(self.vault.conn, self.vault.user.name, draft_id, text, note)
+
+    def confirm(self, draft_id: str, citation_id: str, confirmed: bool = True) -> None:
+        """The lawyer checked this citation against the official text, for this draft (audited)."""
+        if self.vault.user.role == "paralegal":
+            raise PermissionDenied("Only a lawyer or an admin can confirm a citation for filing.")
+        store.set_confirmed(self.vault.conn, self.vault.user.name, draft_id, citation_id, confirmed)
+
+    def unconfirmed(self, draft: store.Draft) -> list[str]:
+        return drafting.unconfirmed(draft.text, self.library, draft.confirmed)
+
+    def resolved_text(self, draft: store.Draft) -> str:
+        return drafting.resolve(draft.text, self.library, draft.confirmed)
+
+    def info(self, draft: store.Draft, reference: str) -> DocumentInfo:
+        note = "" if self._native(draft) else NOT_NATIVE.get(draft.language, "")
+        return DocumentInfo(draft.title, reference, draft.language, self.exhibits(reference), note)
+
+    def _native(self, draft: store.Draft) -> bool:
+        try:
+            _info, variant = drafting.choose(draft.template, draft.language, user_dir())
+        except InputRejected:
+            return True
+        return variant.native_drafter
+
+    def render_bytes(self, draft: store.Draft, kind: str) -> bytes:
+        reference = self._reference(draft)
+        blocks = drafting.parse(self.resolved_text(draft))
+        info = self.info(draft, reference)
+        if kind == "pdf":
+            return draft_pdf(blocks, info)
+        if kind == "docx":
+            return draft_docx(blocks, info)
+        raise InputRejected(f"Unknown export format '{kind}'; use .pdf or .docx.")
+
+    def _reference(self, draft: store.Draft) -> str:
+        row = self.vault.conn.execute("SELECT reference FROM cases WHERE id = ?", (draft.case_id,)).fetchone()
+        return str(row[0]) if row else ""
+
+    def export(self, draft: store.Draft, destination: str | os.PathLike[str]) -> Path:
+        if not self.vault.user.may_export:
+            raise PermissionDenied("Your role does not allow exporting drafts. Ask a lawyer or an admin.")
+        target = Path(destination)
+        kind = target.suffix.lower().lstrip(".")
+        data = self.render_bytes(draft, kind)
+        if target.exists():
+            raise InputRejected(f"{target} already exists; choose another name.")
+        try:
+            target.write_bytes(data)
+        except OSError as exc:
+            target.unlink(missing_ok=True)
+            raise os_error(exc, target) from None
+        self.vault.log(
+            "draft.export",
+            f"draft:{draft.id}",
+            {
+                "version": draft.version,
+                "format": kind,
+                "to": str(target),
+                "unconfirmed": self.unconfirmed(draft),
+                "gaps": drafting.gaps_in(draft.text),
+            },
+        )
+        return target
