@@ -1,4 +1,6 @@
-"""The ``saksi`` command: ``saksi`` opens the desktop app, ``saksi vault ...`` looks after vaults.
+"""The ``saksi`` command: ``saksi`` opens the desktop app; ``saksi vault ...`` looks after vaults,
+``saksi case ...`` and ``saksi evidence ...`` work on case files and exhibits, ``saksi demo`` fills a
+vault with synthetic cases.
 
 Exit codes: 0 success; 1 other error; 2 usage; 3 wrong passphrase, recovery
 code or unknown user; 4 vault damaged, tampered or unreadable; 5 vault from a
@@ -11,16 +13,18 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import traceback
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlcipher3 import dbapi2
 
-from app import cli_vault
+from app import cli_cases, cli_evidence, cli_vault, vocab
 from app.cli_prompt import interactive, say
+from app.demo import DEFAULT_EVIDENCE_CASES
 from app.settings import log_dir
 from storage.db import translate
 from storage.errors import SaksiError
@@ -57,6 +61,30 @@ def _positive(text: str) -> int:
     return value
 
 
+def _non_negative(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected a whole number (0 or more), not '{text}'")
+    return value
+
+
+def _fuzzy_date(text: str) -> str:
+    """YYYY, YYYY-MM or YYYY-MM-DD (a date received may be remembered only roughly)."""
+    try:
+        if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", text) is None:
+            raise ValueError
+        if len(text) == 10:
+            date.fromisoformat(text)
+        elif len(text) == 7 and not 1 <= int(text[5:]) <= 12:
+            raise ValueError
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date like 2024-03-15, 2024-03 or 2024, not '{text}'") from None
+    return text
+
+
 def _user_option() -> argparse.ArgumentParser:
     parent = argparse.ArgumentParser(add_help=False)
     parent.add_argument("--user", metavar="NAME", help="act as this user (default: SAKSI_USER, or the only user)")
@@ -72,7 +100,7 @@ def _command(
 ) -> argparse.ArgumentParser:
     """One command with its one-line help; its name (never its arguments) goes in crash logs."""
     parser = sub.add_parser(name, help=help_text, description=help_text, parents=[_user_option()])
-    parser.set_defaults(func=func, command=f"{group} {name}")
+    parser.set_defaults(func=func, command=f"{group} {name}".strip())
     return parser
 
 
@@ -126,6 +154,65 @@ def _add_users_commands(users: argparse.ArgumentParser) -> None:
     p.add_argument("role", metavar="ROLE", choices=ROLES, help=f"one of: {', '.join(ROLES)}")
 
 
+REF_HELP = "the case reference, e.g. KH-2026-0001"
+
+
+def _add_case_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    def command(name: str, func: Command, help_text: str) -> argparse.ArgumentParser:
+        parser = _command(sub, name, func, help_text, group="case")
+        parser.add_argument("path", metavar="VAULT", help="the vault folder (NAME.saksi)")
+        return parser
+
+    p = command("add", cli_cases.add, "Add a case from a JSON file (docs/case-format.md); print its reference.")
+    p.add_argument("--json", required=True, metavar="FILE", help="the case document ('-' reads standard input)")
+    p = command("list", cli_cases.list_cases, "List cases, optionally only those matching a search or status.")
+    p.add_argument("--search", metavar="TEXT", help="any part of a name, identifier or other text, in any script")
+    p.add_argument("--status", choices=vocab.codes(vocab.CASE_STATUS))
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = command("show", cli_cases.show, "Show a case: journey, charges, deadlines, people and links, remedies.")
+    p.add_argument("reference", metavar="REF", help=REF_HELP)
+    p.add_argument("--json", action="store_true", help="print the whole case document (recorded as an export)")
+    p = command("export", cli_cases.export, "Write a case as JSON, in the format 'case add' reads.")
+    p.add_argument("reference", metavar="REF", help=REF_HELP)
+    p.add_argument("--json", required=True, metavar="OUT", help="a new file ('-' writes to standard output)")
+    p = command("deadlines", cli_cases.deadlines, "List open deadlines in the next N days, overdue ones included.")
+    p.add_argument("--days", type=_non_negative, default=7, metavar="N", help="how many days ahead (default 7)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _add_evidence_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    def command(name: str, func: Command, help_text: str) -> argparse.ArgumentParser:
+        parser = _command(sub, name, func, help_text, group="evidence")
+        parser.add_argument("path", metavar="VAULT", help="the vault folder (NAME.saksi)")
+        return parser
+
+    p = command("add", cli_evidence.add, "Import files and folders into a case, byte for byte, with their provenance.")
+    p.add_argument("reference", metavar="REF", help=REF_HELP)
+    p.add_argument("files", metavar="FILE", nargs="+", help="files, or folders (everything inside is imported)")
+    p.add_argument("--received-from", metavar="TEXT", help="who gave the files (client, family, officer...)")
+    p.add_argument("--received-on", type=_fuzzy_date, metavar="DATE", help="when they were received (YYYY-MM-DD)")
+    p.add_argument("--via", metavar="TEXT", help="how they were received (phone transfer, USB, email...)")
+    p.add_argument("--description", metavar="TEXT", help="what the files are")
+    p = command("list", cli_evidence.list_items, "List a case's exhibits with their SHA-256.")
+    p.add_argument("reference", metavar="REF", help=REF_HELP)
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = command("export", cli_evidence.export, "Export a court bundle (exhibits, hash manifest, custody log, index).")
+    p.add_argument("reference", metavar="REF", help=REF_HELP)
+    p.add_argument("dest", metavar="DEST", help="an existing folder to write the bundle in")
+    p.add_argument(
+        "--redacted-only", action="store_true", help="only redacted copies; originals without one are left out"
+    )
+    p.add_argument("--zip", action="store_true", help="write one .zip file instead of a folder")
+    p.add_argument(
+        "--exhibit",
+        action="extend",
+        nargs="+",
+        metavar="E",
+        help="only these exhibits (after DEST), e.g. --exhibit E-1 E-3",
+    )
+    command("verify", cli_evidence.verify, "Re-hash every stored file and name any that no longer match.")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="saksi",
@@ -143,11 +230,43 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     _add_vault_commands(vault.add_subparsers(title="vault commands", metavar="COMMAND", required=True))
+    case = top.add_parser(
+        "case",
+        help="Add, list, show and export case files; upcoming deadlines.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _add_case_commands(case.add_subparsers(title="case commands", metavar="COMMAND", required=True))
+    evidence = top.add_parser(
+        "evidence",
+        help="Import, list, export and verify exhibits.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _add_evidence_commands(evidence.add_subparsers(title="evidence commands", metavar="COMMAND", required=True))
+    demo = _command(
+        top, "demo", cli_cases.run_demo, "Fill a vault (created if it does not exist) with synthetic cases.", group=""
+    )
+    demo.add_argument("path", metavar="VAULT", help="the vault folder (NAME.saksi); a new one is created if needed")
+    demo.add_argument("--cases", type=_positive, required=True, metavar="N", help="how many cases to add")
+    demo.add_argument("--seed", type=int, default=1, metavar="S", help="the same seed gives the same cases (default 1)")
+    demo.add_argument(
+        "--evidence-cases",
+        type=_non_negative,
+        default=DEFAULT_EVIDENCE_CASES,
+        metavar="K",
+        help="how many of the new cases also get synthetic exhibits (default %(default)s)",
+    )
     return parser
 
 
 # ---------------------------------------------------------------------- running
 def main(argv: list[str] | None = None) -> int:
+    if (sys.argv[1:] if argv is None else argv) == ["--image-worker"]:  # a frozen build's image decoder
+        from app.imaging import serve
+
+        serve(sys.stdin.buffer, sys.stdout.buffer)
+        return 0
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -190,7 +309,7 @@ def _desktop(vault: str | None) -> int:
         from ui.main import run_gui  # type: ignore[import-not-found,unused-ignore]
     except ImportError as exc:
         raise SaksiError(
-            f"The desktop app cannot start in this installation ({exc.name or 'a module'} is missing). The 'saksi vault' commands still work."
+            f"The desktop app cannot start in this installation ({exc.name or 'a module'} is missing). The saksi vault, case and evidence commands still work."
         ) from None
     return int(run_gui(Path(vault).expanduser() if vault else None))
 

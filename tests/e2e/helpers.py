@@ -22,15 +22,19 @@ def cli_env(config: Path | None = None, **extra: str) -> dict[str, str]:
     return env
 
 
-def saksi(*args: object, config: Path | None = None, **extra: str) -> subprocess.CompletedProcess[str]:
-    """``python -m app ARGS`` with stdin not a terminal; ``extra`` sets SAKSI_* variables."""
+def saksi(
+    *args: object, config: Path | None = None, input_text: str | None = None, **extra: str
+) -> subprocess.CompletedProcess[str]:
+    """``python -m app ARGS`` with stdin not a terminal (empty, or ``input_text``); ``extra`` sets SAKSI_* variables."""
     return subprocess.run(
         [sys.executable, "-m", "app", *map(str, args)],
         env=cli_env(config, **extra),
         cwd=ROOT,
-        stdin=subprocess.DEVNULL,
+        stdin=subprocess.DEVNULL if input_text is None else None,
+        input=input_text,
         capture_output=True,
         text=True,
+        encoding="utf-8",
         timeout=60,
     )
 
