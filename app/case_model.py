@@ -242,7 +242,8 @@ class Nexus(Model):
     """Why this charge should not be punished: the record the drafting turns into a submission."""
 
     basis: list[str] = Field(default_factory=list)  # citation ids from legal_templates (international + national)
-    fact_ids: list[str] = Field(default_factory=list)  # facts showing the act was related to / caused by the trafficking
+    # the facts showing the act was directly related to, or a consequence of, the trafficking
+    fact_ids: list[str] = Field(default_factory=list)
     model: Literal["", "compulsion", "causation", "presumption"] = ""
     argument: str = ""  # the lawyer's own words
 
