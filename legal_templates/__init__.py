@@ -1,1 +1,1 @@
-"""Legal frameworks, jurisdiction profiles and filing templates, as data (filled by later issues)."""
+"""Legal frameworks, jurisdiction profiles and suggestion rules, as data (see README.md and loader.py)."""
