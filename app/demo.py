@@ -22,6 +22,7 @@ from app.case_model import (
     Contact,
     Deadline,
     Detention,
+    ElementTag,
     Exit,
     Fact,
     Identifier,
@@ -29,6 +30,7 @@ from app.case_model import (
     Interview,
     Money,
     Name,
+    Nexus,
     Person,
     Recruitment,
     Remedy,
@@ -202,30 +204,76 @@ def _compound(rng: random.Random, country: str, arrived: date, months: int) -> C
 
 def _facts(rng: random.Random, case: Case) -> list[Fact]:
     compound = case.compounds[0]
-    candidates = [
-        ("The client answered a job advertisement promising office work with high pay.", "client_account"),
-        ("On arrival at the compound the client's passport was taken by the manager.", "client_account"),
-        ("The compound was fenced and guarded; workers could not leave.", "client_account"),
+    candidates = [  # (statement, source, elements it supports)
+        (
+            "The client answered a job advertisement promising office work with high pay.",
+            "client_account",
+            [
+                "palermo.act.recruitment",
+                "palermo.means.deception",
+                "ilo.2",
+                "ilo-ec.deceptive_recruitment.deceived_about_job",
+            ],
+        ),
+        (
+            "On arrival at the compound the client's passport was taken by the manager.",
+            "client_account",
+            ["ilo.7", "palermo.means.coercion", "ilo-ec.coercion_destination.confiscation_of_documents"],
+        ),
+        (
+            "The compound was fenced and guarded; workers could not leave.",
+            "client_account",
+            ["ilo.3", "palermo.act.harbouring", "ilo-ec.coercion_destination.isolation_confinement_surveillance"],
+        ),
         (
             f"The client was forced to work about {compound.hours_per_day} hours a day running online scams.",
             "client_account",
+            ["palermo.purpose.forced_labour", "ilo.11", "ilo-ec.exploitation.excessive_hours"],
         ),
-        ("The client was beaten for not meeting targets.", "client_account"),
-        ("The manager said the client owed a debt for travel and food that must be worked off.", "client_account"),
-        ("The job advertisement screenshot shows the promised salary and free housing.", "document"),
-        ("Another worker confirms that phones were confiscated.", "witness"),
-        ("The immigration officer recorded that the client had no passport at the raid.", "officer"),
+        (
+            "The client was beaten for not meeting targets.",
+            "client_account",
+            ["ilo.5", "palermo.means.force", "ilo-ec.coercion_destination.violence_on_victims"],
+        ),
+        (
+            "The manager said the client owed a debt for travel and food that must be worked off.",
+            "client_account",
+            ["ilo.9", "ilo-ec.coercion_destination.debt_bondage"],
+        ),
+        (
+            "The job advertisement screenshot shows the promised salary and free housing.",
+            "document",
+            ["palermo.means.deception", "ilo.2"],
+        ),
+        ("Another worker confirms that phones were confiscated.", "witness", ["ilo.4"]),
+        ("The immigration officer recorded that the client had no passport at the raid.", "officer", ["ilo.7"]),
     ]
-    picked = rng.sample(candidates, rng.randint(4, 7))
+    picked = [candidates[0], candidates[1], *rng.sample(candidates[2:], rng.randint(2, 5))]
     return [
         Fact(
             statement=text,
             source=source,
             confidence=rng.choice(["high", "medium", "medium", "low"]),
             when=When(date=compound.arrived.date[:7], approximate=True),
+            tags=[ElementTag(element=e, by="demo", note="Tagged in the synthetic demo.") for e in elements],
         )
-        for text, source in picked
+        for text, source, elements in picked
     ]
+
+
+NEXUS_BASIS = ["actip.14.7", "ilo-p29.4.2", "ohchr.principle7"]
+
+
+def _nexus(case: Case) -> None:
+    """Link each demo charge to the facts that explain it, so the non-punishment view is never empty."""
+    relevant = [f.id for f in case.facts if any(t.element in ("ilo.7", "ilo.3", "ilo.5") for t in f.tags)]
+    for charge in case.charges:
+        charge.nexus = Nexus(
+            basis=list(NEXUS_BASIS),
+            fact_ids=relevant[:3],
+            model="causation" if charge.offence in ("Overstay", "Illegal entry") else "compulsion",
+            argument=f"The {charge.offence.lower()} was a direct consequence of the trafficking (synthetic demo).",
+        )
 
 
 def _people(rng: random.Random, serial: int) -> list[Person]:
@@ -274,6 +322,7 @@ def make_case(rng: random.Random, serial: int, today: date, lawyers: list[str]) 
         case.exit.ransom = Money(amount=str(rng.choice([2000, 3000, 5000])), currency="USD")
     _after(rng, case, today)
     case.facts = _facts(rng, case)
+    _nexus(case)
     case.consents = [
         Consent(
             what="Legal representation and use of the account in filings",
@@ -385,6 +434,8 @@ def _attach_evidence(files: CaseFiles, references: list[str], rng: random.Random
     locker = EvidenceLocker(files.vault)
     try:
         for reference in references:
-            attach(locker, files.load(reference)[0], rng)
+            case, version = files.load(reference)
+            attach(locker, case, rng)
+            files.save(case, version)  # the facts now point at their exhibits
     finally:
         locker.worker.close()

@@ -151,6 +151,20 @@ def attach(locker: EvidenceLocker, case: Case, rng: random.Random) -> int:
                 Provenance(received_from="other", via="email", description="Shelter intake note"),
             )
         )
+    stored = {}
     for filename, data, provenance in files:
-        locker.import_bytes(case.reference, data, filename, provenance)
+        result = locker.import_bytes(case.reference, data, filename, provenance)
+        if result.item is not None:
+            stored[filename] = result.item.id
+    _link(case, stored)
     return len(files)
+
+
+def _link(case: Case, stored: dict[str, str]) -> None:
+    """Exhibits support facts: the job ad and the chat corroborate the recruitment, the passport copy its retention."""
+    for fact in case.facts:
+        text = fact.statement.lower()
+        if "advertisement" in text:
+            fact.evidence_ids = [stored[n] for n in ("job-ad.png", "chat-recruiter.png") if n in stored]
+        elif "passport" in text and "passport.jpg" in stored:
+            fact.evidence_ids = [stored["passport.jpg"]]

@@ -148,8 +148,13 @@ class _Recorder:
     def quote(self, citation_id: str) -> str:
         """The text itself: quoted when verbatim, marked as a summary otherwise."""
         found = self._citation(citation_id)
+        if found.placeholder:
+            return f"[[missing:{found.text}]][[cite:{citation_id}]]"
         if found.status == "confirmed-verbatim":
-            return f"\u201c{found.text}\u201d[[cite:{citation_id}]]"
+            text = f"\u201c{found.text}\u201d"
+            if found.gloss:
+                text += f" ({found.labelled_gloss})"
+            return f"{text}[[cite:{citation_id}]]"
         return f"(in substance) {found.text}[[cite:{citation_id}]]"
 
     def need(self, value: Any, what: str) -> Any:

@@ -1,0 +1,279 @@
+"""Facts to elements: the proof matrix, the summaries, the charge-by-charge nexus, the remedy basis.
+
+Everything here informs; nothing decides. Rows are elements and indicators of the chosen
+frameworks; a row is "alleged" when only facts (the client's account, a witness...)
+support it, "corroborated" when at least one supporting fact has an exhibit, and
+"disputed" when a fact is tagged as disputing it. Summaries say plainly that they are
+not legal determinations, and every citation carries its verification status.
+"""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from app import vocab
+from app.case_model import Case, Dismissal, ElementTag, Fact
+from storage.keyslots import utc_now
+
+NOT_ADDRESSED, ALLEGED, CORROBORATED, DISPUTED = "not addressed", "alleged", "corroborated", "disputed"
+DEFAULT_FRAMEWORKS = ("palermo", "ilo-indicators", "ilo-ec")
+NOT_A_DETERMINATION = "This summary informs the lawyer's judgement; it is not a legal determination."
+
+
+@dataclass
+class Row:
+    element: Any  # legal_templates Element
+    state: str
+    facts: list[Fact] = field(default_factory=list)
+    exhibits: list[str] = field(default_factory=list)  # evidence item ids
+    disputing: list[Fact] = field(default_factory=list)
+
+    @property
+    def gap(self) -> list[str]:
+        """What could corroborate the element, for rows that are not yet corroborated."""
+        return [] if self.state == CORROBORATED else list(getattr(self.element, "corroborate", ()))
+
+
+@dataclass
+class Summary:
+    title: str
+    lines: list[str]
+    caveat: str = NOT_A_DETERMINATION
+
+
+@dataclass
+class NexusView:
+    charge_id: str
+    offence: str
+    basis: list[Any]  # citations
+    facts: list[Fact]
+    model: str
+    argument: str
+    missing: list[str]
+
+
+@dataclass
+class RemedyBasis:
+    totals: list[tuple[str, str, Decimal]]  # (kind label, currency, total)
+    by_currency: dict[str, Decimal]
+    citations: list[Any]
+    evidence: dict[str, list[str]]  # remedy id -> evidence item ids
+    unsupported: list[str]  # remedy kinds/amounts with no evidence
+
+
+# ----------------------------------------------------------------------------- tagging and suggestions
+def tag(fact: Fact, element_id: str, who: str, *, stance: str = "supports", note: str = "", rule: str = "") -> None:
+    """Tag a fact with an element (replacing an earlier tag of the same element)."""
+    others = [t for t in fact.tags if t.element != element_id]
+    fact.tags = [
+        *others,
+        ElementTag(
+            element=element_id,
+            stance=stance,
+            note=note,
+            by=who,
+            at=utc_now(),
+            from_rule=rule,
+        ),
+    ]
+
+
+def untag(fact: Fact, element_id: str) -> None:
+    fact.tags = [t for t in fact.tags if t.element != element_id]
+
+
+def suggestions(case: Case, library: Any) -> list[Any]:
+    """Suggestions from the intake answers, minus those already tagged on a fact or dismissed."""
+    from legal_templates.loader import match_rules
+
+    tagged = {t.element for f in case.facts for t in f.tags}
+    dismissed = {(d.rule, d.element) for d in case.analysis.dismissed}
+    found = []
+    for suggestion in match_rules(library, case.to_document()):
+        key = (suggestion.rule, suggestion.element)
+        if suggestion.element in tagged or key in dismissed:
+            continue
+        found.append(suggestion)
+    return found
+
+
+def accept(case: Case, suggestion: Any, statement: str, who: str) -> Fact:
+    """Accepting a suggestion records it as a fact (the client's account) tagged with the element."""
+    existing = next((f for f in case.facts if f.statement == statement), None)
+    fact = existing or Fact(statement=statement, source="client_account")
+    if existing is None:
+        case.facts = [*case.facts, fact]
+    tag(fact, suggestion.element, who, note=suggestion.explanation, rule=suggestion.rule)
+    return fact
+
+
+def dismiss(case: Case, suggestion: Any, who: str, note: str = "") -> None:
+    case.analysis.dismissed = [
+        *case.analysis.dismissed,
+        Dismissal(rule=suggestion.rule, element=suggestion.element, note=note, by=who, at=utc_now()),
+    ]
+
+
+# ----------------------------------------------------------------------------- the matrix
+def matrix(
+    case: Case, library: Any, frameworks: list[str] | None = None, live_exhibits: set[str] | None = None
+) -> list[Row]:
+    chosen = frameworks or case.analysis.frameworks or list(DEFAULT_FRAMEWORKS)
+    rows = []
+    for framework_id in chosen:
+        framework = library.framework(framework_id)
+        for element in framework.elements:
+            if not element.placeholder:  # "other indicators not listed" rows cannot be tagged
+                rows.append(_row(case, element, live_exhibits))
+    return rows
+
+
+def _row(case: Case, element: Any, live: set[str] | None) -> Row:
+    supporting = [f for f in case.facts if any(t.element == element.id and t.stance == "supports" for t in f.tags)]
+    disputing = [f for f in case.facts if any(t.element == element.id and t.stance == "disputes" for t in f.tags)]
+    exhibits = sorted({e for f in supporting for e in f.evidence_ids if live is None or e in live})
+    if disputing:
+        state = DISPUTED
+    elif exhibits:
+        state = CORROBORATED
+    elif supporting:
+        state = ALLEGED
+    else:
+        state = NOT_ADDRESSED
+    return Row(element, state, supporting, exhibits, disputing)
+
+
+def _supported(rows: list[Row], framework: str, group: str) -> list[Row]:
+    return [
+        r
+        for r in rows
+        if r.element.framework == framework and r.element.group == group and r.state in (ALLEGED, CORROBORATED)
+    ]
+
+
+def summaries(case: Case, rows: list[Row], library: Any) -> list[Summary]:
+    out = []
+    palermo = [r for r in rows if r.element.framework == "palermo"]
+    if palermo:
+        child = case.client.minor_at_recruitment
+        lines = []
+        for group, name in (("act", "Act"), ("means", "Means"), ("purpose", "Purpose")):
+            found = _supported(rows, "palermo", group)
+            state = "supported" if found else "not yet supported"
+            detail = f" by {', '.join(r.element.label for r in found)}" if found else ""
+            if group == "means" and child:
+                state += " - not required: the client was a child when recruited (Palermo art. 3(c))"
+            lines.append(f"{name}: {state}{detail}.")
+        out.append(Summary("Palermo Protocol art. 3: act, means, purpose", lines))
+    indicators = [r for r in rows if r.element.framework == "ilo-indicators"]
+    if indicators:
+        supported = [r for r in indicators if r.state in (ALLEGED, CORROBORATED)]
+        corroborated = [r for r in indicators if r.state == CORROBORATED]
+        out.append(
+            Summary(
+                "ILO indicators of forced labour",
+                [
+                    f"{len(supported)} of {len(indicators)} indicators supported by facts; {len(corroborated)} corroborated by "
+                    "at least one exhibit.",
+                    "The ILO notes that one indicator may in some cases imply forced labour, in others several together "
+                    "point to it; the lawyer weighs them.",
+                ],
+            )
+        )
+    ec = [r for r in rows if r.element.framework == "ilo-ec"]
+    if ec:
+        out.append(_ilo_ec_summary(ec, library))
+    return out
+
+
+def _ilo_ec_summary(rows: list[Row], library: Any) -> Summary:
+    framework = library.framework("ilo-ec")
+    rule = framework.decision_rule
+    labels = {g.id: g.label for g in framework.groups}
+    lines, positive = [], []
+    for dimension in [g.id for g in framework.groups if g.id != "unassigned"]:
+        found = [r for r in rows if r.element.group == dimension and r.state in (ALLEGED, CORROBORATED)]
+        counts = {s: sum(1 for r in found if r.element.strength == s) for s in ("strong", "medium", "weak")}
+        is_positive = rule is not None and rule.dimension_is_positive(counts)
+        if is_positive:
+            positive.append(dimension)
+        shown = ", ".join(f"{n} {s}" for s, n in counts.items() if n)
+        lines.append(
+            f"{labels.get(dimension, dimension)}: {shown or 'no indicator supported'}"
+            f"{' - positive under the rule' if is_positive else ''}."
+        )
+    if rule is not None:
+        met = rule.victim_rule_met(positive)
+        lines.append(f"Decision rule: the pattern of the rule is {'met' if met else 'not met'}. {rule.marker}".strip())
+    return Summary(
+        "ILO-EC operational indicators (Delphi, 2009)",
+        lines,
+        NOT_A_DETERMINATION + " The grading and the decision rule come from a secondary source and are unverified.",
+    )
+
+
+# ----------------------------------------------------------------------------- non-punishment, charge by charge
+def nexus(case: Case, library: Any) -> list[NexusView]:
+    facts = {f.id: f for f in case.facts}
+    views = []
+    for charge in case.charges:
+        basis = [c for c in (_citation(library, i) for i in charge.nexus.basis) if c is not None]
+        linked = [facts[i] for i in charge.nexus.fact_ids if i in facts]
+        missing = []
+        if not basis:
+            missing.append(
+                "Choose the legal basis (e.g. ACTIP art. 14(7), P29 art. 4(2), OHCHR Principle 7, and the "
+                "national provision if any)."
+            )
+        if any(getattr(c, "status", "") == "unverified" for c in basis):
+            missing.append("A chosen provision is unverified: check it against the official text before filing.")
+        if not linked:
+            missing.append(
+                "Link the facts that show the act was directly related to, or a direct consequence of, the "
+                "trafficking (e.g. passport confiscated, movement restricted, forced under threat)."
+            )
+        elif not any(f.evidence_ids for f in linked):
+            missing.append("None of the linked facts has an exhibit yet; add one that corroborates them.")
+        if not charge.nexus.model:
+            missing.append("Name the model argued: compulsion, or causation / direct consequence.")
+        views.append(
+            NexusView(charge.id, charge.offence, basis, linked, charge.nexus.model, charge.nexus.argument, missing)
+        )
+    return views
+
+
+def _citation(library: Any, citation_id: str) -> Any:
+    try:
+        return library.citation(citation_id)
+    except KeyError:
+        return None
+
+
+# ----------------------------------------------------------------------------- remedy basis
+INTERNATIONAL_REMEDY = ("palermo.6.6", "ilo-p29.4.1")  # when the jurisdiction has no profile
+
+
+def remedy_basis(case: Case, library: Any) -> RemedyBasis:
+    sums: dict[tuple[str, str], Decimal] = {}
+    by_currency: dict[str, Decimal] = {}
+    evidence: dict[str, list[str]] = {}
+    unsupported = []
+    for remedy in case.remedies:
+        amount, currency = remedy.amount.amount, remedy.amount.currency
+        if amount:
+            key = (vocab.label(vocab.REMEDY_KINDS, remedy.kind), currency)
+            sums[key] = sums.get(key, Decimal(0)) + Decimal(amount)
+            by_currency[currency] = by_currency.get(currency, Decimal(0)) + Decimal(amount)
+        evidence[remedy.id] = list(remedy.evidence_ids)
+        if not remedy.evidence_ids:
+            unsupported.append(f"{vocab.label(vocab.REMEDY_KINDS, remedy.kind)} {amount} {currency}".strip())
+    citations = [c for c in (_citation(library, i) for i in INTERNATIONAL_REMEDY) if c is not None]
+    if case.jurisdiction:
+        with suppress(KeyError):
+            profile = library.jurisdiction(case.jurisdiction)
+            citations = [library.citation(i) for i in profile.fallback_compensation] + list(profile.compensation)
+    totals = [(kind, currency, total) for (kind, currency), total in sorted(sums.items())]
+    return RemedyBasis(totals, by_currency, citations, evidence, unsupported)
