@@ -12,7 +12,7 @@ from __future__ import annotations
 from contextlib import suppress
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
 from app import vocab
 from app.case_model import Case, Dismissal, ElementTag, Fact
@@ -65,7 +65,10 @@ class RemedyBasis:
 
 
 # ----------------------------------------------------------------------------- tagging and suggestions
-def tag(fact: Fact, element_id: str, who: str, *, stance: str = "supports", note: str = "", rule: str = "") -> None:
+Stance = Literal["supports", "disputes"]
+
+
+def tag(fact: Fact, element_id: str, who: str, *, stance: Stance = "supports", note: str = "", rule: str = "") -> None:
     """Tag a fact with an element (replacing an earlier tag of the same element)."""
     others = [t for t in fact.tags if t.element != element_id]
     fact.tags = [
