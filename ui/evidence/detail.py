@@ -1,0 +1,406 @@
+"""The detail pane of the Evidence tab: what one item is, where it came from, what happened to it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storage.audit import AuditEntry
+from storage.evidence import Item, ProvenanceRecord
+from storage.vault import User
+from ui.evidence.common import action_name, custody_detail, human_size, kind_name, local_time, previewable, translate
+from ui.evidence.model import plain_tooltip
+from ui.look import monospace
+from ui.widgets import label
+
+EXPORTABLE_KINDS = ("audio", "video", "other")  # kinds Saksi cannot show: played or opened elsewhere
+
+
+def metadata_lines(metadata: dict[str, Any]) -> list[str]:
+    """Readable metadata, without the location (shown only on request)."""
+    lines = []
+    if metadata.get("width") and metadata.get("height"):
+        lines.append(
+            translate("Evidence", "Dimensions: {w} × {h} pixels").format(w=metadata["width"], h=metadata["height"])
+        )
+    named = [
+        ("format", translate("Evidence", "Format: {value}")),
+        ("captured_at", translate("Evidence", "Taken: {value}")),
+        ("make", translate("Evidence", "Camera or phone maker: {value}")),
+        ("model", translate("Evidence", "Model: {value}")),
+        ("software", translate("Evidence", "Software: {value}")),
+        ("orientation", translate("Evidence", "EXIF orientation: {value}")),
+        ("pages", translate("Evidence", "Pages: {value}")),
+        ("duration_seconds", translate("Evidence", "Duration: {value} s")),
+    ]
+    lines += [text.format(value=metadata[key]) for key, text in named if metadata.get(key) not in (None, "")]
+    if metadata.get("encrypted"):
+        lines.append(translate("Evidence", "The PDF is password-protected."))
+    return lines
+
+
+def provenance_text(record: ProvenanceRecord) -> str:
+    p = record.provenance
+    lines = [
+        translate("Evidence", "Recorded {when} by {who}").format(
+            when=local_time(record.recorded_at), who=record.recorded_by
+        )
+    ]
+    fields = [
+        (translate("Evidence", "Received from"), p.received_from),
+        (translate("Evidence", "Received on"), p.received_on),
+        (translate("Evidence", "Via"), p.via),
+        (translate("Evidence", "App or device"), p.source_app),
+        (translate("Evidence", "Description"), p.description),
+        (translate("Evidence", "Language"), p.language),
+        (translate("Evidence", "Notes"), p.notes),
+        (translate("Evidence", "File name"), p.source_path),
+    ]
+    lines += [f"{name}: {value}" for name, value in fields if value]
+    return "\n".join(lines)
+
+
+def _group(title: str) -> tuple[QGroupBox, QVBoxLayout]:
+    box = QGroupBox(title)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(8, 4, 8, 8)
+    return box, layout
+
+
+class DetailPane(QScrollArea):
+    open_requested = Signal()
+    redact_requested = Signal()
+    export_requested = Signal()
+    delete_requested = Signal()
+    move_requested = Signal(int)  # -1 up, +1 down
+    item_requested = Signal(str)  # an item id (a copy, or the original of a copy)
+    text_saved = Signal(str, str)  # transcription, translation
+
+    def __init__(self, user: User, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.user = user
+        self.item: Item | None = None
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # content wraps to the width
+        self.setMinimumWidth(380)
+        body = QWidget()
+        self.column = QVBoxLayout(body)
+        self.column.setContentsMargins(12, 8, 12, 8)
+        self.empty = label(self.tr("Select an exhibit to see its details."), "muted")
+        self.column.addWidget(self.empty)
+        self.content = QWidget()
+        self._build(QVBoxLayout(self.content))
+        self.column.addWidget(self.content)
+        self.column.addStretch(1)
+        self.setWidget(body)
+        self.show_item(None)
+
+    # ---- building
+    def _build(self, layout: QVBoxLayout) -> None:
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.title = label(role="heading")
+        self.filename = label(role="subheading")
+        self.filename.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reason = label(role="muted")
+        layout.addWidget(self.title)
+        layout.addWidget(self.filename)
+        layout.addWidget(self.reason)
+        layout.addLayout(self._buttons())
+        layout.addWidget(self._file_box())
+        layout.addWidget(self._metadata_box())
+        layout.addWidget(self._provenance_box())
+        layout.addWidget(self._copies_box())
+        layout.addWidget(self._custody_box())
+        layout.addWidget(self._text_box())
+
+    def _buttons(self) -> QGridLayout:
+        self.open_button = QPushButton(self.tr("Open viewer"))
+        self.open_button.setObjectName("primary")
+        self.redact_button = QPushButton(self.tr("Redact, crop, rotate…"))
+        self.export_button = QPushButton(self.tr("Export working copy…"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.up_button = QPushButton(self.tr("Move up"))
+        self.down_button = QPushButton(self.tr("Move down"))
+        self.up_button.setToolTip(self.tr("Give this exhibit the number before it (its copies follow)"))
+        self.down_button.setToolTip(self.tr("Give this exhibit the number after it (its copies follow)"))
+        self.open_button.clicked.connect(self.open_requested)
+        self.redact_button.clicked.connect(self.redact_requested)
+        self.export_button.clicked.connect(self.export_requested)
+        self.delete_button.clicked.connect(self.delete_requested)
+        self.up_button.clicked.connect(lambda: self.move_requested.emit(-1))
+        self.down_button.clicked.connect(lambda: self.move_requested.emit(1))
+        grid = QGridLayout()
+        grid.addWidget(self.open_button, 0, 0)
+        grid.addWidget(self.redact_button, 0, 1)
+        grid.addWidget(self.up_button, 1, 0)
+        grid.addWidget(self.down_button, 1, 1)
+        rare = QHBoxLayout()  # hidden for some roles and kinds: a row that closes up, not a grid with holes
+        rare.addWidget(self.export_button)
+        rare.addWidget(self.delete_button)
+        rare.addStretch(1)
+        grid.addLayout(rare, 2, 0, 1, 2)
+        return grid
+
+    def _file_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("File"))
+        form = QFormLayout(box)
+        self.kind = label()
+        self.size = label()
+        self.sha = QLineEdit()  # 64 characters without a break: a field that scrolls, selectable and copyable
+        self.sha.setReadOnly(True)
+        self.sha.setFont(monospace(9))
+        self.sha.setFrame(False)
+        self.copy_sha_button = QPushButton(self.tr("Copy SHA-256"))
+        self.copy_sha_button.clicked.connect(self.copy_sha)
+        self.imported = label()
+        self.derived = label()
+        self.original_button = QPushButton()
+        self.original_button.clicked.connect(self._show_original)
+        form.addRow(self.tr("Type:"), self.kind)
+        form.addRow(self.tr("Size:"), self.size)
+        form.addRow(self.tr("SHA-256:"), self.sha)
+        form.addRow("", self.copy_sha_button)
+        form.addRow(self.tr("Imported:"), self.imported)
+        form.addRow(self.tr("Copy of:"), self.original_button)
+        form.addRow("", self.derived)
+        self.file_form = form
+        return box
+
+    def _metadata_box(self) -> QGroupBox:
+        box, layout = _group(self.tr("Metadata"))
+        self.metadata = label()
+        self.gps_button = QPushButton(self.tr("Show location (sensitive)"))
+        self.gps_button.setToolTip(self.tr("The GPS position recorded in the photo"))
+        self.gps_button.clicked.connect(self.reveal_location)
+        self.gps = label()
+        self.gps.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.metadata)
+        row = QHBoxLayout()
+        row.addWidget(self.gps_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.gps)
+        self.metadata_box = box
+        return box
+
+    def _provenance_box(self) -> QGroupBox:
+        box, layout = _group(self.tr("Provenance"))
+        self.provenance = label()
+        self.provenance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.provenance)
+        return box
+
+    def _copies_box(self) -> QGroupBox:
+        box, layout = _group(self.tr("Copies made from it"))
+        self.copies = QListWidget()
+        self.copies.itemClicked.connect(lambda entry: self.item_requested.emit(entry.data(Qt.ItemDataRole.UserRole)))
+        layout.addWidget(self.copies)
+        self.copies_box = box
+        return box
+
+    def _text_box(self) -> QGroupBox:
+        box, layout = _group(self.tr("Transcription and translation"))
+        self.transcription = QPlainTextEdit()
+        self.transcription.setPlaceholderText(self.tr("What the file says, word for word (e.g. a voice note)"))
+        self.translation = QPlainTextEdit()
+        self.translation.setPlaceholderText(self.tr("Translation, e.g. into English or Khmer"))
+        for editor in (self.transcription, self.translation):
+            editor.setFixedHeight(72)
+            editor.textChanged.connect(self._text_edited)
+        self.save_text_button = QPushButton(self.tr("Save text"))
+        self.save_text_button.clicked.connect(self._save_text)
+        layout.addWidget(label(self.tr("Transcription:")))
+        layout.addWidget(self.transcription)
+        layout.addWidget(label(self.tr("Translation:")))
+        layout.addWidget(self.translation)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.save_text_button)
+        layout.addLayout(row)
+        self.text_box = box
+        return box
+
+    def _custody_box(self) -> QGroupBox:
+        box, layout = _group(self.tr("Chain of custody"))
+        self.custody = QTreeWidget()
+        self.custody.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Detail")])
+        self.custody.setRootIsDecorated(False)
+        self.custody.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.custody.setMinimumHeight(140)
+        self.custody.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.custody)
+        return box
+
+    # ---- showing
+    def show_item(
+        self,
+        item: Item | None,
+        custody: list[AuditEntry] | None = None,
+        copies: list[Item] | None = None,
+        original: Item | None = None,
+        movable: tuple[bool, bool] = (False, False),
+    ) -> None:
+        self.item = item
+        self.empty.setVisible(item is None)
+        self.content.setVisible(item is not None)
+        if item is None:
+            return
+        self.title.setText(item.label)
+        self.filename.setText(item.filename)
+        self.reason.setText(self._reason(item))
+        self.reason.setVisible(bool(self.reason.text()))
+        self._show_file(item, original)
+        self._show_metadata(item)
+        records = [provenance_text(r) for r in item.provenance]
+        self.provenance.setText("\n\n".join(records) or self.tr("No provenance recorded."))
+        self._show_copies(copies or [])
+        self._show_text(item)
+        self._show_custody(custody or [])
+        self._update_buttons(item, movable)
+
+    def _reason(self, item: Item) -> str:
+        if item.deleted_at:
+            return self.tr(
+                "Deleted on {when} by {who}. Reason: {reason}\nThe file's bytes were removed; its number, SHA-256 and "
+                "custody log are kept as a tombstone."
+            ).format(when=local_time(item.deleted_at), who=item.deleted_by or "", reason=item.delete_reason or "")
+        return item.preview
+
+    def _show_file(self, item: Item, original: Item | None) -> None:
+        self.kind.setText(f"{kind_name(item.kind)} ({item.mime})")
+        self.size.setText(f"{human_size(item.size)} ({item.size:,} bytes)")
+        self.sha.setText(item.sha256)
+        self.sha.setCursorPosition(0)
+        self.imported.setText(
+            self.tr("{when} by {who}").format(when=local_time(item.imported_at), who=item.imported_by)
+        )
+        is_copy = original is not None
+        self.file_form.setRowVisible(self.original_button, is_copy)
+        self.file_form.setRowVisible(self.derived, is_copy)
+        if original is not None:
+            self.original_button.setText(self.tr("{label} (show the original)").format(label=original.label))
+            self.original_button.setProperty("item_id", original.id)
+            self.derived.setText(self._derivation(item))
+
+    def _derivation(self, item: Item) -> str:
+        d = item.derivation
+        parts = [str(d.get("op", ""))]
+        if d.get("boxes"):
+            parts.append(self.tr("{count} area(s) blacked out").format(count=len(d["boxes"])))
+        if d.get("crop"):
+            parts.append(self.tr("cropped"))
+        if d.get("rotate"):
+            parts.append(self.tr("rotated {degrees}°").format(degrees=d["rotate"]))
+        parts.append(self.tr("rebuilt from pixels, no metadata"))
+        return ", ".join(p for p in parts if p)
+
+    def _show_metadata(self, item: Item) -> None:
+        lines = metadata_lines(item.metadata)
+        self.metadata.setText("\n".join(lines) or self.tr("None recorded."))
+        has_gps = bool(item.metadata.get("gps"))
+        self.gps_button.setVisible(has_gps)
+        self.gps.clear()
+        self.gps.hide()
+
+    def _show_copies(self, copies: list[Item]) -> None:
+        self.copies.clear()
+        for copy in copies:
+            entry = QListWidgetItem(f"{copy.label}  {copy.filename}")
+            entry.setData(Qt.ItemDataRole.UserRole, copy.id)
+            self.copies.addItem(entry)
+        rows = max(1, min(4, len(copies)))
+        self.copies.setFixedHeight(rows * self.copies.sizeHintForRow(0) + 2 * self.copies.frameWidth() + 4)
+        self.copies_box.setVisible(bool(copies))
+
+    def _show_text(self, item: Item) -> None:
+        for editor, text in ((self.transcription, item.transcription), (self.translation, item.translation)):
+            editor.blockSignals(True)
+            editor.setPlainText(text)
+            editor.blockSignals(False)
+            editor.setReadOnly(item.deleted_at is not None)
+        self.save_text_button.setEnabled(False)
+
+    def _show_custody(self, entries: list[AuditEntry]) -> None:
+        self.custody.clear()
+        for entry in entries:
+            row = QTreeWidgetItem(
+                [
+                    local_time(entry.at),
+                    entry.actor,
+                    action_name(entry.action),
+                    custody_detail(entry.action, entry.detail),
+                ]
+            )
+            row.setToolTip(2, plain_tooltip(f"{entry.action} #{entry.seq}\n{entry.hash}"))
+            self.custody.addTopLevelItem(row)
+
+    def _update_buttons(self, item: Item, movable: tuple[bool, bool]) -> None:
+        alive = item.deleted_at is None
+        self.open_button.setVisible(alive)
+        self.redact_button.setVisible(alive and item.kind == "image" and previewable(item))
+        self.export_button.setVisible(alive and self.user.may_export and item.kind in EXPORTABLE_KINDS)
+        self.delete_button.setVisible(alive and self.user.is_admin)
+        for button, allowed in zip((self.up_button, self.down_button), movable, strict=True):
+            button.setVisible(alive and item.is_original)
+            button.setEnabled(allowed)
+
+    # ---- actions
+    def copy_sha(self) -> None:
+        if self.item is not None:
+            QGuiApplication.clipboard().setText(self.item.sha256)
+
+    def reveal_location(self) -> None:
+        from ui import dialogs
+
+        if self.item is None or not self.item.metadata.get("gps"):
+            return
+        sure = dialogs.confirm(
+            self,
+            self.tr("Show location"),
+            self.tr(
+                "The photo records where it was taken. It can reveal where the client, their family or a witness "
+                "lives or hid. Show it only when nobody else can see this screen."
+            ),
+            self.tr("Show location"),
+        )
+        if sure:
+            gps = self.item.metadata["gps"]
+            self.gps.setText(self.tr("Latitude {lat}, longitude {lon}").format(lat=gps.get("lat"), lon=gps.get("lon")))
+            self.gps.show()
+            self.gps_button.hide()
+
+    def _show_original(self) -> None:
+        item_id = self.original_button.property("item_id")
+        if item_id:
+            self.item_requested.emit(str(item_id))
+
+    def _text_edited(self) -> None:
+        self.save_text_button.setEnabled(self.item is not None and self.item.deleted_at is None)
+
+    def _save_text(self) -> None:
+        self.text_saved.emit(self.transcription.toPlainText(), self.translation.toPlainText())
+
+    def text_modified(self) -> bool:
+        return self.save_text_button.isEnabled()

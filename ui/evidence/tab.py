@@ -1,0 +1,508 @@
+"""A case's Evidence tab: the exhibits in a grid or a list, the detail of the selected one, and
+every way in (drop, Add files/folder, paste) and out (viewer, redacted copy, export, bundle)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QItemSelectionModel, QMimeData, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.evidence import EvidenceLocker, ImportResult, expand_paths
+from storage.evidence import Item, Provenance
+from storage.vault import Vault
+from ui import dialogs, jobs
+from ui.evidence.common import CancellableJob, Cancelled, FileReport, previewable, run_cancellable, thread_locker
+from ui.evidence.detail import DetailPane
+from ui.evidence.model import EvidenceModel, ItemRole
+from ui.evidence.provenance import ImportSummaryDialog, ProvenanceDialog
+from ui.evidence.viewer import ViewerDialog, needs_bytes
+from ui.widgets import label
+
+GRID_ICON, LIST_ICON = QSize(128, 128), QSize(40, 40)
+
+
+class DeleteDialog(QDialog):
+    """Admins only. Asks why, and says what stays: the tombstone."""
+
+    def __init__(self, item: Item, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Delete {label}").format(label=item.label))
+        self.reason = QPlainTextEdit()
+        self.reason.setPlaceholderText(self.tr("Why is this exhibit deleted? (required, kept with the tombstone)"))
+        self.reason.setFixedHeight(80)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.delete_button = buttons.addButton(self.tr("Delete the file"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.reason.textChanged.connect(lambda: self.delete_button.setEnabled(bool(self.reason_text())))
+        self.delete_button.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(item.filename, "subheading"))
+        text = self.tr(
+            "The file's bytes are removed from the vault and cannot be recovered from Saksi. A tombstone stays: "
+            "the exhibit number {label}, its SHA-256, who deleted it, when and why. The chain of custody keeps every "
+            "entry. Copies made from it are deleted too. Numbers are never reused."
+        ).format(label=item.label)
+        layout.addWidget(label(text))
+        layout.addWidget(self.reason)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(480)
+
+    def reason_text(self) -> str:
+        return self.reason.toPlainText().strip()
+
+
+class EvidenceTab(QWidget):
+    changed = Signal()  # something was imported, copied, renumbered or deleted
+
+    def __init__(self, vault: Vault, reference: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault, self.reference = vault, reference
+        self.locker = EvidenceLocker(vault)  # GUI thread: quick reads and small writes; decoding runs in jobs
+        self.model = EvidenceModel(self._thumbnail, self)
+        self.import_job: CancellableJob | None = None
+        self.last_summary: list[str] = []
+        self.viewers: list[ViewerDialog] = []
+        self.detail = DetailPane(vault.user)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self.reload)
+        self._build()
+        self._connect()
+        self.setAcceptDrops(True)
+        paste = QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), self)
+        paste.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # text fields still paste text
+        paste.activated.connect(self.paste)
+        self.set_grid(True)
+        self.reload()
+
+    # ---- layout
+    def _build(self) -> None:
+        self.add_files_button = QPushButton(self.tr("Add files…"))
+        self.add_folder_button = QPushButton(self.tr("Add folder…"))
+        self.paste_button = QPushButton(self.tr("Paste screenshot"))
+        self.paste_button.setToolTip(self.tr("Import the image on the clipboard (Ctrl+V)"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search exhibits"))
+        self.search.setToolTip(self.tr("File names, descriptions, transcriptions and translations"))
+        self.search.setClearButtonEnabled(True)
+        self.show_deleted = QCheckBox(self.tr("Show deleted"))
+        self.grid_button, self.list_button = QToolButton(), QToolButton()
+        self.grid_button.setText(self.tr("Grid"))
+        self.list_button.setText(self.tr("List"))
+        group = QButtonGroup(self)
+        for button in (self.grid_button, self.list_button):
+            button.setCheckable(True)
+            group.addButton(button)
+        self.bundle_button = QPushButton(self.tr("Export bundle…"))
+        self.bundle_button.setVisible(self.vault.user.may_export)
+        top = QHBoxLayout()
+        for widget in (self.add_files_button, self.add_folder_button, self.paste_button):
+            top.addWidget(widget)
+        top.addStretch(1)
+        top.addWidget(self.bundle_button)
+        second = QHBoxLayout()
+        second.addWidget(self.search, 1)
+        for widget in (self.show_deleted, self.grid_button, self.list_button):
+            second.addWidget(widget)
+        self.view = QListView()
+        self.view.setModel(self.model)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)  # drops go to the tab: imports
+        self.view.setAcceptDrops(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setMovement(QListView.Movement.Static)
+        self.hint = label(
+            self.tr("Drop files or folders here, or paste a screenshot (Ctrl+V). Originals are kept byte for byte."),
+            "muted",
+        )
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(top)
+        column.addLayout(second)
+        column.addWidget(self.view, 1)
+        column.addWidget(self.hint)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([640, 420])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.splitter)
+
+    def _connect(self) -> None:
+        self.add_files_button.clicked.connect(self.add_files)
+        self.add_folder_button.clicked.connect(self.add_folder)
+        self.paste_button.clicked.connect(self.paste)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.show_deleted.toggled.connect(lambda _on: self.reload())
+        self.grid_button.clicked.connect(lambda: self.set_grid(True))
+        self.list_button.clicked.connect(lambda: self.set_grid(False))
+        self.bundle_button.clicked.connect(self.export_bundle)
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self.view.doubleClicked.connect(lambda _index: self.open_viewer())
+        self.detail.open_requested.connect(self.open_viewer)
+        self.detail.redact_requested.connect(self.redact)
+        self.detail.export_requested.connect(self.export_copy)
+        self.detail.delete_requested.connect(self.delete_current)
+        self.detail.move_requested.connect(self.move_current)
+        self.detail.item_requested.connect(self.select_item)
+        self.detail.text_saved.connect(self.save_text)
+
+    def set_grid(self, grid: bool) -> None:
+        self.grid_button.setChecked(grid)
+        self.list_button.setChecked(not grid)
+        self.model.set_compact(not grid)
+        if grid:
+            self.view.setViewMode(QListView.ViewMode.IconMode)
+            self.view.setIconSize(GRID_ICON)
+            self.view.setGridSize(QSize(170, 180))
+            self.view.setWordWrap(True)
+        else:
+            self.view.setViewMode(QListView.ViewMode.ListMode)
+            self.view.setIconSize(LIST_ICON)
+            self.view.setGridSize(QSize())
+            self.view.setWordWrap(False)
+        self.view.setMovement(QListView.Movement.Static)  # IconMode would otherwise let icons be dragged about
+
+    # ---- contents and selection
+    def _thumbnail(self, item: Item) -> bytes | None:
+        return self.locker.thumbnail(item) if self.vault.is_open else None
+
+    def reload(self, select_id: str | None = None) -> None:
+        if not self.vault.is_open:  # a timer that fired after Lock, before the tab was deleted
+            return
+        keep = select_id or (self.current_item().id if self.current_item() else None)
+        items = self.locker.items(self.reference, include_deleted=self.show_deleted.isChecked())
+        text = self.search.text().strip()
+        if text:
+            found = {i.id for i in self.locker.search(self.reference, text)}
+            items = [i for i in items if i.id in found]
+        self.model.set_items(items)
+        if keep and self.model.row_of(keep) >= 0:
+            self.select_item(keep)
+        self._show_current()
+
+    def items(self) -> list[Item]:
+        return self.model.items()
+
+    def current_item(self) -> Item | None:
+        index = self.view.currentIndex()
+        return index.data(ItemRole) if index.isValid() else None
+
+    def selected_labels(self) -> list[str]:
+        rows = sorted(i.row() for i in self.view.selectionModel().selectedIndexes())
+        return [item.label for row in rows if (item := self.model.item_at(row)) is not None and not item.deleted_at]
+
+    def select_item(self, item_id: str) -> None:
+        row = self.model.row_of(item_id)
+        if row < 0 and self.search.text():
+            self.search.clear()  # the item asked for is hidden by the search: show everything
+            self.model.set_items(self.locker.items(self.reference, include_deleted=self.show_deleted.isChecked()))
+            row = self.model.row_of(item_id)
+        if row < 0:
+            return
+        index = self.model.index(row)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.view.selectionModel().setCurrentIndex(index, flags)
+        self.view.scrollTo(index)
+
+    def _current_changed(self) -> None:
+        self.save_pending()  # typed text is never lost by clicking another exhibit
+        self._show_current()
+
+    def _show_current(self) -> None:
+        item = self.current_item()
+        if item is None or not self.vault.is_open:
+            self.detail.show_item(None)
+            return
+        item = self.locker.item(item.id)  # fresh: provenance or text may have changed
+        originals = self._originals()
+        position = next((n for n, o in enumerate(originals) if o.id == item.id), -1)
+        movable = (position > 0, 0 <= position < len(originals) - 1)
+        if self.search.text().strip():
+            movable = (False, False)  # moving within search results would be confusing
+        original = self.locker.item(item.original_id) if item.original_id else None
+        copies = [] if item.deleted_at else self.locker.copies_of(item)
+        self.detail.show_item(item, self.locker.custody(item), copies, original, movable)
+
+    def _originals(self) -> list[Item]:
+        return [i for i in self.locker.items(self.reference) if i.is_original]
+
+    # ---- bringing files in
+    def add_files(self) -> None:
+        dialog = QFileDialog(self, self.tr("Add evidence files"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        accepted = dialogs.run(dialog) == QDialog.DialogCode.Accepted
+        files = dialog.selectedFiles() if accepted else []
+        dialog.deleteLater()
+        if files:
+            self.add_paths([Path(f) for f in files])
+
+    def add_folder(self) -> None:
+        folder = dialogs.choose_folder(self, self.tr("Add every file in a folder"))
+        if folder is not None:
+            self.add_paths([folder])
+
+    def add_paths(self, paths: list[Path]) -> None:
+        """Import files and folders (everything inside them): what a drop and the Add buttons call."""
+        files = expand_paths(paths)
+        if not files:
+            dialogs.inform(self, self.tr("Add evidence"), self.tr("There are no files to import there."))
+            return
+        provenance = self.ask_provenance(len(files))
+        if provenance is None:
+            return
+        vault, reference = self.vault, self.reference
+
+        def work(report: jobs.Progress, file_started: FileReport, cancelled: Cancelled) -> list[ImportResult]:
+            def progress(done: int, total: int, name: str) -> None:
+                report(done, total)
+                if name:
+                    file_started(name)
+
+            with thread_locker(vault) as locker:
+                return locker.import_paths(reference, files, provenance, progress=progress, cancelled=cancelled)
+
+        label_text = self.tr("Importing {count} file(s)…").format(count=len(files))
+        self.import_job = run_cancellable(
+            self, work, lambda results: self._imported(results, len(files)), label=label_text
+        )
+
+    def ask_provenance(self, count: int) -> Provenance | None:
+        dialog = ProvenanceDialog(count, self)
+        accepted = dialogs.run(dialog) == QDialog.DialogCode.Accepted
+        provenance = dialog.provenance() if accepted else None
+        dialog.deleteLater()
+        return provenance
+
+    def _imported(self, results: list[ImportResult], total: int) -> None:
+        job, self.import_job = self.import_job, None
+        cancelled = bool(job and job.was_cancelled()) and len(results) < total
+        summary = ImportSummaryDialog(results, total, cancelled, self)
+        self.last_summary = summary.lines
+        first = next((r.item or r.duplicate_of for r in results if r.item or r.duplicate_of), None)
+        self.reload(first.id if first else None)
+        self.changed.emit()
+        dialogs.run(summary)
+        summary.deleteLater()
+
+    def paste(self) -> None:
+        """A screenshot on the clipboard (or files copied in the file manager) becomes evidence."""
+        mime = QGuiApplication.clipboard().mimeData()
+        local = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()] if mime is not None else []
+        if local:
+            self.add_paths(local)
+            return
+        data = clipboard_png()
+        if data is None:
+            dialogs.inform(self, self.tr("Paste"), self.tr("The clipboard holds no image and no files."))
+            return
+        provenance = self.ask_provenance(1)
+        if provenance is None:
+            return
+        vault, reference = self.vault, self.reference
+        name = f"pasted-{datetime.now().strftime('%Y%m%d-%H%M%S')}.png"
+
+        def work(_report: jobs.Progress) -> list[ImportResult]:
+            with thread_locker(vault) as locker:
+                return [locker.import_bytes(reference, data, name, provenance)]
+
+        jobs.run(self, work, lambda results: self._imported(results, 1), label=self.tr("Importing the screenshot…"))
+
+    # ---- drag and drop
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if local_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = local_paths(event.mimeData())
+        if not paths:
+            return
+        event.acceptProposedAction()
+        # After the drop returns: the file manager that started the drag must not wait on our dialog.
+        QTimer.singleShot(0, self, lambda: self.add_paths(paths))
+
+    # ---- looking
+    def open_viewer(self, item: Item | None = None) -> None:
+        item = item or self.current_item()
+        if item is None or item.deleted_at:
+            return
+        if not needs_bytes(item):
+            self._show_viewer(item, None)
+            return
+        vault = self.vault
+
+        def work(_report: jobs.Progress) -> bytes | None:
+            with thread_locker(vault) as locker:
+                return locker.view_bytes(item)  # recorded in the custody log
+
+        jobs.run(
+            self,
+            work,
+            lambda data: self._show_viewer(item, data),
+            label=self.tr("Opening {label}…").format(label=item.label),
+        )
+
+    def _show_viewer(self, item: Item, data: bytes | None) -> None:
+        viewer = ViewerDialog(self.vault, item, data, self)  # a child: destroyed with the tab when the vault locks
+        viewer.finished.connect(lambda _code, shown=viewer: self._forget_viewer(shown))
+        self.viewers.append(viewer)
+        viewer.show()
+        self._show_current()
+
+    def _forget_viewer(self, viewer: ViewerDialog) -> None:
+        if viewer in self.viewers:
+            self.viewers.remove(viewer)
+
+    # ---- changing
+    def redact(self) -> None:
+        item = self.current_item()
+        if item is None or item.kind != "image" or not previewable(item):
+            return  # only images the sandboxed decoder read in full are decoded by Qt here
+        vault = self.vault
+
+        def work(_report: jobs.Progress) -> bytes | None:
+            with thread_locker(vault) as locker:
+                return locker.view_bytes(item)
+
+        jobs.run(
+            self,
+            work,
+            lambda data: self._redact_with(item, data),
+            label=self.tr("Opening {label}…").format(label=item.label),
+        )
+
+    def _redact_with(self, item: Item, data: bytes | None) -> None:
+        from ui.evidence.redact import RedactDialog
+
+        if data is None:
+            dialogs.warn(self, self.tr("Redact"), self.tr("The image is too large to make a copy in Saksi."))
+            return
+        dialog = RedactDialog(self.vault, item, data, self)
+        dialogs.run(dialog)
+        derived = dialog.derived
+        dialog.deleteLater()
+        if derived is not None:
+            self.reload(derived.id)
+            self.changed.emit()
+        else:
+            self._show_current()  # the custody log gained a view
+
+    def export_copy(self) -> None:
+        from ui.evidence.actions import export_working_copy
+
+        item = self.current_item()
+        if item is not None:
+            export_working_copy(self, self.vault, item, lambda _path: self._show_current())
+
+    def delete_current(self) -> None:
+        item = self.current_item()
+        if item is None or not self.vault.user.is_admin:
+            return
+        dialog = DeleteDialog(item, self)
+        accepted = dialogs.run(dialog) == QDialog.DialogCode.Accepted
+        reason = dialog.reason_text()
+        dialog.deleteLater()
+        if not accepted or not reason:
+            return
+        vault = self.vault
+
+        def work(_report: jobs.Progress) -> None:
+            with thread_locker(vault) as locker:
+                locker.delete(item, reason)
+
+        jobs.run(
+            self, work, lambda _none: self._changed(None), label=self.tr("Deleting {label}…").format(label=item.label)
+        )
+
+    def move_current(self, step: int) -> None:
+        item = self.current_item()
+        originals = self._originals()
+        position = next((n for n, o in enumerate(originals) if item and o.id == item.id), -1)
+        target = position + step
+        if position < 0 or not 0 <= target < len(originals):
+            return
+        originals[position], originals[target] = originals[target], originals[position]
+        self.locker.renumber(self.reference, originals)
+        self._changed(originals[target].id)
+
+    def save_text(self, transcription: str, translation: str) -> None:
+        """Save the transcription and translation of the item the detail pane shows (recorded in custody)."""
+        shown = self.detail.item
+        if shown is not None and self.vault.is_open:
+            self.locker.set_text(self.locker.item(shown.id), transcription, translation)
+            self.detail.save_text_button.setEnabled(False)
+            current = self.current_item()
+            if current is not None and current.id == shown.id:
+                self._changed(shown.id)
+            else:  # saved on the way to another exhibit, which is about to be shown
+                self.changed.emit()
+
+    def save_pending(self) -> None:
+        """Save typed transcription/translation (also to call before Lock: the window's about_to_lock)."""
+        if self.detail.text_modified():
+            self.save_text(self.detail.transcription.toPlainText(), self.detail.translation.toPlainText())
+
+    def _changed(self, select_id: str | None) -> None:
+        self.reload(select_id)
+        self.changed.emit()
+
+    def export_bundle(self) -> None:
+        from ui.evidence.bundle_dialog import BundleDialog
+
+        if not self.vault.user.may_export:
+            return
+        dialog = BundleDialog(self.vault, self.reference, self.selected_labels(), self)
+        dialogs.run(dialog)
+        exported = dialog.result_ is not None
+        dialog.deleteLater()
+        if exported:
+            self._show_current()  # the custody log gained exports
+
+
+def local_paths(mime: QMimeData | None) -> list[Path]:
+    if mime is None or not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
+def clipboard_png() -> bytes | None:
+    image = QGuiApplication.clipboard().image()
+    if image.isNull():
+        return None
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data.data())
