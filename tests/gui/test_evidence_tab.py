@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
@@ -155,7 +155,7 @@ def test_a_real_drop_event_with_urls_imports(
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(folder)), QUrl.fromLocalFile(str(single))])
     buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, buttons, keys)
+    enter = QDragEnterEvent(QPoint(20, 20), Qt.DropAction.CopyAction, mime, buttons, keys)
     QApplication.sendEvent(tab, enter)
     assert enter.isAccepted()
     drop = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, buttons, keys)
@@ -165,7 +165,7 @@ def test_a_real_drop_event_with_urls_imports(
     wait_for_jobs(qtbot)
     text_only = QMimeData()
     text_only.setText("not a file")
-    refused = QDragEnterEvent(QPointF(20, 20), Qt.DropAction.CopyAction, text_only, buttons, keys)
+    refused = QDragEnterEvent(QPoint(20, 20), Qt.DropAction.CopyAction, text_only, buttons, keys)
     QApplication.sendEvent(tab, refused)
     assert not refused.isAccepted()
 
