@@ -56,7 +56,7 @@ def test_failed_migration_rolls_back_whole_step(vault_copy: tuple[Path, str], mo
         assert vault.verify() == []
 
 
-@pytest.mark.parametrize("version", [1])
+@pytest.mark.parametrize("version", [1, 4])
 def test_vault_files_from_earlier_versions_open_and_verify(version: int, tmp_path: Path) -> None:
     """Fixture vaults written by earlier formats (admin 'amara', the test passphrase) must keep opening."""
     source = FIXTURES / f"vault-v{version}.saksi"
@@ -65,3 +65,14 @@ def test_vault_files_from_earlier_versions_open_and_verify(version: int, tmp_pat
     with Vault.open(folder, ADMIN, PASSPHRASE) as vault:
         assert schema.version_of(vault.conn) == schema.current_version()
         assert vault.verify() == []
+        if version >= 4:  # the fixture holds demo cases with exhibits: they must still load
+            from app.cases import CaseFiles
+            from app.evidence import EvidenceLocker
+
+            files = CaseFiles(vault)
+            assert files.count() == 3 and all(files.load(r.reference) for r in files.find())
+            locker = EvidenceLocker(vault)
+            try:
+                assert locker.verify_all() == []
+            finally:
+                locker.worker.close()
