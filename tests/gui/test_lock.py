@@ -1,0 +1,136 @@
+"""Lock now (Ctrl+L) and auto-lock after idle: content gone, vault closed, passphrase asked again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import ADMIN, PASSPHRASE
+from tests.gui.conftest import DialogStub, unlock, wait_for_jobs
+from ui import dialogs, jobs
+from ui.account_dialogs import AuditLogDialog
+from ui.main_window import MainWindow
+from ui.workspace import Workspace
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def unlocked(qtbot: QtBot, window: MainWindow, vault_copy: tuple[Path, str]) -> MainWindow:
+    unlock(qtbot, window, vault_copy[0], ADMIN, PASSPHRASE)
+    assert window.is_unlocked()
+    return window
+
+
+def assert_locked(window: MainWindow, path: Path) -> None:
+    assert not window.is_unlocked() and window.vault is None
+    assert window.stack.currentWidget() is window.unlock_page
+    assert window.unlock_page.info is not None and window.unlock_page.info.path == path
+    assert window.workspace is None
+    assert not window.lock_action.isEnabled()
+
+
+def test_ctrl_l_locks_hides_content_and_closes_the_vault(qtbot: QtBot, unlocked: MainWindow) -> None:
+    window = unlocked
+    vault = window.vault
+    assert vault is not None
+    workspace = window.workspace
+    assert workspace is not None
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    with qtbot.waitSignals([window.about_to_lock, window.locked]):
+        qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert not vault.is_open  # the key is forgotten
+    assert_locked(window, vault.path)
+    qtbot.waitUntil(lambda: window.findChildren(Workspace) == [])  # destroyed, not only hidden
+    # Unlocking again works and builds a fresh workspace.
+    unlock(qtbot, window, vault.path, ADMIN, PASSPHRASE)
+    assert window.is_unlocked() and window.workspace is not workspace
+
+
+def test_auto_lock_after_idle(qtbot: QtBot, unlocked: MainWindow) -> None:
+    window = unlocked
+    assert window.idle.is_active()
+    assert window.idle.interval_ms() == 10 * 60_000  # the default from Settings
+    path = window.vault.path if window.vault else None
+    window.idle.start_ms(150)
+    with qtbot.waitSignal(window.locked, timeout=5_000):
+        pass
+    assert path is not None
+    assert_locked(window, path)
+    assert not window.idle.is_active()
+
+
+def record_restarts(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Count the idle timer's restarts (comparing remaining times would depend on the clock)."""
+    restarts: list[int] = []
+    monkeypatch.setattr(window.idle._timer, "start", lambda *args: restarts.append(1))
+    return restarts
+
+
+def test_keyboard_and_mouse_input_restart_the_idle_timer(
+    qtbot: QtBot, unlocked: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = unlocked
+    window.idle.start_ms(60_000)
+    restarts = record_restarts(window, monkeypatch)
+    QApplication.sendEvent(window, QEvent(QEvent.Type.UpdateRequest))  # not input: no restart
+    assert restarts == []
+    QApplication.sendEvent(window, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier))
+    assert len(restarts) >= 1
+    before = len(restarts)
+    qtbot.mouseClick(window.centralWidget(), Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert len(restarts) > before
+    assert window.is_unlocked()
+
+
+def test_zero_minutes_disables_auto_lock(qtbot: QtBot, unlocked: MainWindow) -> None:
+    window = unlocked
+    assert window.workspace is not None
+    spin = window.workspace.settings_page.auto_lock
+    spin.setValue(0)
+    assert not window.idle.is_active()
+    assert window.settings.auto_lock_minutes == 0
+    spin.setValue(3)
+    assert window.idle.is_active() and window.idle.interval_ms() == 3 * 60_000
+    from app.settings import Settings
+
+    assert Settings.load().auto_lock_minutes == 3
+
+
+def test_lock_closes_open_dialogs(qtbot: QtBot, unlocked: MainWindow, dialog_stub: DialogStub) -> None:
+    window = unlocked
+    assert window.workspace is not None
+    results: list[int] = []
+
+    def lock_while_open(dialog: QDialog) -> int:
+        dialog.show()
+        window.lock()  # what the idle timer does while a dialog is open
+        assert not dialog.isVisible()
+        results.append(dialog.result())
+        return dialog.result()
+
+    dialog_stub.respond(AuditLogDialog, lock_while_open)
+    window.workspace.settings_page.audit_button.click()
+    assert results == [QDialog.DialogCode.Rejected]
+    assert not window.is_unlocked()
+    assert dialogs.open_dialogs() == []
+
+
+def test_lock_waits_for_a_running_job(qtbot: QtBot, unlocked: MainWindow, dialog_stub: DialogStub) -> None:
+    window = unlocked
+    assert window.workspace is not None
+    dialog_stub.accept_messages()
+    window.workspace.settings_page.verify_button.click()  # verify runs off the GUI thread
+    assert jobs.busy()
+    window.lock()
+    assert window.is_unlocked()  # not under the job's feet
+    with qtbot.waitSignal(window.locked, timeout=15_000):
+        pass
+    wait_for_jobs(qtbot)
+    assert not window.is_unlocked()

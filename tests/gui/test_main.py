@@ -1,0 +1,89 @@
+"""Starting the app: translations are found and installed; run_gui shows the window for a vault."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from ui import crash, look, main
+from ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
+TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="km">
+<context><name>MainWindow</name>
+<message><source>Lock now</source><translation>ចាក់សោឥឡូវ</translation></message>
+</context>
+</TS>
+"""
+
+
+@pytest.mark.skipif(not LRELEASE.exists(), reason="pyside6-lrelease is not installed")
+def test_translation_for_the_chosen_language_is_installed(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "saksi_km.ts").write_text(TS, encoding="utf-8")
+    subprocess.run(
+        [str(LRELEASE), "-silent", str(tmp_path / "saksi_km.ts"), "-qm", str(tmp_path / "saksi_km.qm")], check=True
+    )
+    monkeypatch.setattr(main, "I18N_DIR", tmp_path)
+    app = QCoreApplication.instance()
+    assert app is not None
+    installed = main.load_translations(app, "km")
+    try:
+        assert installed
+        assert MainWindow().lock_action.text() == "ចាក់សោឥឡូវ"
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+        QLocale.setDefault(QLocale.c())
+    assert QCoreApplication.translate("MainWindow", "Lock now") == "Lock now"
+
+
+def test_no_translation_file_means_english(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(main, "I18N_DIR", tmp_path)
+    app = QCoreApplication.instance()
+    assert app is not None
+    installed = main.load_translations(app, "")
+    try:
+        assert not any("saksi" in t.filePath() for t in installed)
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+
+
+def test_run_gui_opens_the_vault_given(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, vault_copy: tuple[Path, str]
+) -> None:
+    path = vault_copy[0]
+    calls: list[str] = []
+    # The session's QApplication is shared: keep pytest-qt's exception hook and the plain look, and do not
+    # run and quit its real event loop (after that, signals from worker threads were no longer delivered
+    # to later tests in the same session).
+    monkeypatch.setattr(crash, "install", lambda *args, **kwargs: calls.append("crash"))
+    monkeypatch.setattr(look, "apply", lambda app: calls.append("look"))
+    windows: list[MainWindow] = []
+
+    def fake_exec(app: QApplication) -> int:
+        for widget in app.topLevelWidgets():  # windows of earlier tests may await deletion: match the path
+            info = widget.unlock_page.info if isinstance(widget, MainWindow) else None
+            if isinstance(widget, MainWindow) and info is not None and info.path == path:
+                windows.append(widget)
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    assert main.run_gui(str(path)) == 0
+    assert calls == ["crash", "look"]
+    assert len(windows) == 1
+    window = windows[0]
+    qtbot.addWidget(window)  # closed after the test
+    assert window.isVisible() and window.stack.currentWidget() is window.unlock_page
+    assert window.unlock_page.info is not None and window.unlock_page.info.path == path

@@ -1,0 +1,215 @@
+"""The one main window. Its central stack shows the welcome page, the unlock page, or the
+workspace of the unlocked vault.
+
+Lock (Ctrl+L, the toolbar, or auto-lock after idle): ``about_to_lock`` lets pages save, open
+dialogs close, the workspace is destroyed, ``vault.close()`` forgets the key, and the unlock
+page for the same vault asks for the passphrase again. A lock requested while a job runs
+waits for it: the job may be using the vault. The window title never carries case data.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QToolBar, QWidget
+
+from app.settings import Settings
+from storage.errors import SaksiError
+from storage.vault import Vault, inspect
+from ui import dialogs, jobs
+from ui.account_dialogs import ChangePassphraseDialog
+from ui.create_wizard import CreateVaultWizard
+from ui.idle import IdleTimer
+from ui.recovery import vault_display_name
+from ui.unlock import UnlockPage
+from ui.welcome import WelcomePage
+from ui.widgets import role_name
+from ui.workspace import Workspace
+
+
+class MainWindow(QMainWindow):
+    about_to_lock = Signal()  # connect here to save work before the vault closes
+    locked = Signal()
+    session_started = Signal()
+
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings or Settings.load()
+        self.vault: Vault | None = None
+        self.workspace: Workspace | None = None
+        self._lock_pending = False
+        self.setWindowTitle(self.tr("Saksi"))
+        self.setMinimumSize(900, 600)
+        self.resize(1200, 760)
+        self.stack = QStackedWidget()
+        self.welcome = WelcomePage()
+        self.unlock_page = UnlockPage()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.unlock_page)
+        self.setCentralWidget(self.stack)
+        self.idle = IdleTimer(self)
+        self._make_actions()
+        self._connect()
+        self.show_welcome()
+
+    def _make_actions(self) -> None:
+        self.lock_action = QAction(self.tr("Lock now"), self)
+        self.lock_action.setShortcut(QKeySequence(self.tr("Ctrl+L")))
+        self.lock_action.setToolTip(self.tr("Lock the vault now (Ctrl+L)"))
+        self.lock_action.triggered.connect(self.lock)
+        self.close_vault_action = QAction(self.tr("Close vault"), self)
+        self.close_vault_action.triggered.connect(self.close_vault)
+        self.quit_action = QAction(self.tr("Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action = QAction(self.tr("About Saksi"), self)
+        self.about_action.triggered.connect(self.show_about)
+        vault_menu = self.menuBar().addMenu(self.tr("&Vault"))
+        vault_menu.addAction(self.lock_action)
+        vault_menu.addAction(self.close_vault_action)
+        vault_menu.addSeparator()
+        vault_menu.addAction(self.quit_action)
+        self.menuBar().addMenu(self.tr("&Help")).addAction(self.about_action)
+        self.toolbar = QToolBar(self.tr("Vault"))
+        self.toolbar.setObjectName("vault_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.addAction(self.lock_action)
+        self.addToolBar(self.toolbar)
+
+    def _connect(self) -> None:
+        self.welcome.create_requested.connect(self.create_vault)
+        self.welcome.open_requested.connect(self.open_vault)
+        self.unlock_page.unlocked.connect(self._unlocked)
+        self.unlock_page.back_requested.connect(self.show_welcome)
+        self.idle.timed_out.connect(self.lock)
+        jobs.tracker().all_done.connect(self._run_pending_lock)
+
+    # ---- screens
+    def _set_session_actions(self, active: bool) -> None:
+        self.lock_action.setEnabled(active)
+        self.close_vault_action.setEnabled(active)
+        self.toolbar.setVisible(active)
+
+    def show_welcome(self) -> None:
+        self.welcome.refresh(self.settings)
+        self.stack.setCurrentWidget(self.welcome)
+        self._set_session_actions(False)
+        self.statusBar().clearMessage()
+
+    def open_vault(self, path: Path) -> bool:
+        """Show the unlock page for the vault at ``path``; False (with a message) if it cannot be read."""
+        try:
+            info = inspect(path)
+        except SaksiError as exc:
+            dialogs.warn(self, self.tr("Open a vault"), exc.message)
+            return False
+        self.unlock_page.set_vault(info)
+        self.stack.setCurrentWidget(self.unlock_page)
+        self._set_session_actions(False)
+        self.statusBar().clearMessage()
+        self.unlock_page.focus_passphrase()
+        return True
+
+    def create_vault(self) -> None:
+        wizard = CreateVaultWizard(self)
+        dialogs.run(wizard)
+        vault = wizard.take_vault()  # once created, the vault is open whatever the wizard's result
+        wizard.deleteLater()
+        if vault is not None:
+            self._start_session(vault)
+
+    # ---- session
+    def _unlocked(self, vault: Vault, note: str) -> None:
+        if vault.user.must_change and not self._force_passphrase_change(vault):
+            vault.close()
+            self.open_vault(vault.path)
+            return
+        self._start_session(vault)
+        if note:
+            dialogs.warn(self, self.tr("Remember on this device"), note)
+
+    def _force_passphrase_change(self, vault: Vault) -> bool:
+        dialog = ChangePassphraseDialog(vault, forced=True, parent=self)
+        changed = dialogs.run(dialog) == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        return changed
+
+    def _start_session(self, vault: Vault) -> None:
+        self.vault = vault
+        self.settings.remember_vault(vault.path)
+        with contextlib.suppress(SaksiError):  # the recent list is a convenience; the vault is open anyway
+            self.settings.save()
+        self.workspace = Workspace(vault, self.settings)
+        self.workspace.settings_page.auto_lock_changed.connect(self.idle.start)
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        self._set_session_actions(True)
+        self.statusBar().showMessage(
+            self.tr("{vault} · signed in as {user} ({role})").format(
+                vault=vault_display_name(vault.path), user=vault.user.name, role=role_name(vault.user.role)
+            )
+        )
+        self.idle.start(self.settings.auto_lock_minutes)
+        self.session_started.emit()
+
+    def is_unlocked(self) -> bool:
+        return self.vault is not None and self.vault.is_open
+
+    def lock(self) -> None:
+        """Close the vault and ask for the passphrase again (the same vault)."""
+        path = self._end_session()
+        if path is not None:
+            self.open_vault(path)
+            self.locked.emit()
+
+    def close_vault(self) -> None:
+        if self._end_session() is not None:
+            self.show_welcome()
+            self.locked.emit()
+
+    def _end_session(self) -> Path | None:
+        if self.vault is None:
+            return None
+        if jobs.busy():  # a job may be using the vault: lock as soon as it is done
+            self._lock_pending = True
+            return None
+        self.about_to_lock.emit()
+        dialogs.close_all()
+        self.idle.stop()
+        if self.workspace is not None:
+            self.stack.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        vault, self.vault = self.vault, None
+        vault.close()
+        self.statusBar().clearMessage()
+        return vault.path
+
+    def _run_pending_lock(self) -> None:
+        if self._lock_pending:
+            self._lock_pending = False
+            self.lock()
+
+    # ---- misc
+    def show_about(self) -> None:
+        dialogs.inform(
+            self,
+            self.tr("About Saksi"),
+            self.tr(
+                "Saksi keeps case files for legal aid to people trafficked into scam compounds, encrypted and "
+                "offline. Nothing is sent anywhere."
+            ),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if jobs.busy():
+            event.ignore()
+            dialogs.inform(
+                self, self.tr("Saksi"), self.tr("Saksi is still working on the vault. Close it when this is done.")
+            )
+            return
+        self._end_session()
+        event.accept()
