@@ -1,6 +1,8 @@
 """The ``saksi`` command: ``saksi`` opens the desktop app; ``saksi vault ...`` looks after vaults,
-``saksi case ...`` and ``saksi evidence ...`` work on case files and exhibits, ``saksi demo`` fills a
-vault with synthetic cases.
+``saksi case ...`` and ``saksi evidence ...`` work on case files and exhibits, ``saksi frameworks ...``
+and ``saksi analyse`` show the law and a case's proof matrix, ``saksi templates ...`` and ``saksi draft``
+make filings, ``saksi report findings`` writes the anonymised findings, ``saksi demo`` fills a vault
+with synthetic cases.
 
 Exit codes: 0 success; 1 other error; 2 usage; 3 wrong passphrase, recovery
 code or unknown user; 4 vault damaged, tampered or unreadable; 5 vault from a
@@ -22,9 +24,10 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2
 
-from app import cli_cases, cli_evidence, cli_vault, vocab
+from app import cli_analysis, cli_cases, cli_drafts, cli_evidence, cli_reports, cli_vault, vocab
 from app.cli_prompt import interactive, say
 from app.demo import DEFAULT_EVIDENCE_CASES
+from app.findings import DEFAULT_K, MIN_K
 from app.settings import log_dir
 from storage.db import translate
 from storage.errors import SaksiError
@@ -83,6 +86,21 @@ def _fuzzy_date(text: str) -> str:
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a date like 2024-03-15, 2024-03 or 2024, not '{text}'") from None
     return text
+
+
+def _iso_date(text: str) -> date:
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) is None:
+            raise ValueError
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date like 2024-03-15, not '{text}'") from None
+
+
+def _country(text: str) -> str:
+    if re.fullmatch(r"[A-Za-z]{2}", text) is None:
+        raise argparse.ArgumentTypeError(f"expected a two-letter country code like KH, not '{text}'")
+    return text.upper()
 
 
 def _user_option() -> argparse.ArgumentParser:
@@ -213,6 +231,132 @@ def _add_evidence_commands(sub: argparse._SubParsersAction[argparse.ArgumentPars
     command("verify", cli_evidence.verify, "Re-hash every stored file and name any that no longer match.")
 
 
+def _add_legal_commands(top: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """frameworks, analyse, templates, draft: the law, a case's analysis, and filings."""
+
+    def plain(
+        sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str, func: Command, help_text: str, group: str
+    ) -> argparse.ArgumentParser:
+        parser = sub.add_parser(name, help=help_text, description=help_text)  # no vault, so no --user
+        parser.set_defaults(func=func, command=f"{group} {name}")
+        return parser
+
+    frameworks = top.add_parser(
+        "frameworks",
+        help="The legal frameworks, their citations (with verification status) and elements.",
+        description="The legal frameworks: shipped, and your own in SAKSI_LEGAL_DIR (see legal_templates/README.md).",
+    )
+    sub = frameworks.add_subparsers(title="frameworks commands", metavar="COMMAND", required=True)
+    p = plain(
+        sub,
+        "list",
+        cli_analysis.frameworks_list,
+        "List frameworks: id, elements, unverified citations, title.",
+        "frameworks",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = plain(
+        sub,
+        "show",
+        cli_analysis.frameworks_show,
+        "Show a framework's citations (unverified ones marked) and its elements by group.",
+        "frameworks",
+    )
+    p.add_argument("id", metavar="ID", help="the framework id, e.g. palermo (see 'saksi frameworks list')")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = _command(
+        top,
+        "analyse",
+        cli_analysis.analyse,
+        "A case's proof matrix, summaries (not legal determinations), charge-by-charge nexus and remedy basis.",
+        group="",
+    )
+    p.add_argument("path", metavar="VAULT", help="the vault folder (NAME.saksi)")
+    p.add_argument("reference", metavar="REF", help=REF_HELP)
+    p.add_argument(
+        "--framework",
+        action="extend",
+        nargs="+",
+        metavar="ID",
+        help="only these frameworks (default: those chosen for the case, else palermo, ilo-indicators, ilo-ec);"
+        " an unknown id is refused (exit 6)",
+    )
+    p.add_argument("--json", action="store_true", help="print everything as one JSON object")
+
+    templates = top.add_parser(
+        "templates",
+        help="The filing templates and their languages.",
+        description="Filing templates: shipped, and your own in SAKSI_LEGAL_DIR/filings.",
+    )
+    sub = templates.add_subparsers(title="templates commands", metavar="COMMAND", required=True)
+    p = plain(
+        sub,
+        "list",
+        cli_drafts.templates_list,
+        "List templates: id, languages (and whether a native legal drafter wrote each), title.",
+        "templates",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = _command(
+        top,
+        "draft",
+        cli_drafts.draft,
+        "Generate a filing for a case (saved in the vault as a draft) and export it as PDF or Word"
+        " (lawyers and admins; a paralegal is refused with exit 1).",
+        group="",
+    )
+    p.add_argument("path", metavar="VAULT", help="the vault folder (NAME.saksi)")
+    p.add_argument("reference", metavar="REF", help=REF_HELP)
+    p.add_argument(
+        "--template",
+        required=True,
+        metavar="ID",
+        help="the template id (see 'saksi templates list'); an unknown template or language is refused (exit 6)",
+    )
+    p.add_argument(
+        "--lang", default="en", metavar="LANG", help="the language: en (default) or km, if the template has it"
+    )
+    p.add_argument("--recipient", metavar="TEXT", help="to whom the filing is addressed")
+    p.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE",
+        help="a new FILE.pdf or FILE.docx. Missing case data and citations still to be checked are listed on"
+        " stderr ('missing: ...', 'unverified - check before filing: ...'); the export still succeeds (exit 0)",
+    )
+
+
+def _add_report_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = _command(
+        sub,
+        "findings",
+        cli_reports.findings,
+        "Write the anonymised findings (PDF, CSV tables, CTDC-aligned case rows, README) into a new or empty folder.",
+        group="report",
+    )
+    p.add_argument("path", metavar="VAULT", help="the vault folder (NAME.saksi)")
+    p.add_argument("--out", required=True, metavar="DIR", help="a new or empty folder for the five files")
+    p.add_argument(
+        "--min-cell",
+        type=int,
+        default=DEFAULT_K,
+        metavar="K",
+        help=f"counts from 1 to K-1 are shown as '<K', case rows released in groups of K (default {DEFAULT_K});"
+        f" K below {MIN_K} is refused (exit 6)",
+    )
+    p.add_argument(
+        "--from", dest="start", type=_iso_date, metavar="DATE", help="cases opened on or after DATE (YYYY-MM-DD)"
+    )
+    p.add_argument(
+        "--to", dest="end", type=_iso_date, metavar="DATE", help="cases opened on or before DATE (YYYY-MM-DD)"
+    )
+    p.add_argument("--jurisdiction", type=_country, metavar="CC", help="only cases with proceedings in this country")
+    p.add_argument("--nationality", type=_country, metavar="CC", help="only clients of this nationality")
+    p.add_argument("--status", choices=vocab.codes(vocab.CASE_STATUS), help="only cases with this status")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="saksi",
@@ -244,6 +388,14 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     _add_evidence_commands(evidence.add_subparsers(title="evidence commands", metavar="COMMAND", required=True))
+    _add_legal_commands(top)
+    report = top.add_parser(
+        "report",
+        help="Write reports from the case files (findings, small counts suppressed).",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _add_report_commands(report.add_subparsers(title="report commands", metavar="COMMAND", required=True))
     demo = _command(
         top, "demo", cli_cases.run_demo, "Fill a vault (created if it does not exist) with synthetic cases.", group=""
     )
@@ -311,7 +463,9 @@ def _desktop(vault: str | None) -> int:
         raise SaksiError(
             f"The desktop app cannot start in this installation ({exc.name or 'a module'} is missing). The saksi vault, case and evidence commands still work."
         ) from None
-    return int(run_gui(Path(vault).expanduser() if vault else None))
+    path = Path(vault).expanduser() if vault else None
+    # ui.main.run_gui is annotated ``str | None`` but wraps its argument in Path(); a Path is what it gets.
+    return int(run_gui(path))
 
 
 # ---------------------------------------------------------------------- crash log

@@ -14,6 +14,7 @@ QLabel#heading {{ font-size: 18pt; font-weight: 600; }}
 QLabel#subheading {{ font-size: 12pt; font-weight: 600; }}
 QLabel#muted {{ color: {MUTED}; }}
 QLabel#error {{ color: {ERROR}; }}
+QLabel#notice {{ background: #fff4d6; color: #5a4300; padding: 8px 12px; }}
 QListWidget#sidebar {{ border: none; background: #eef1f2; font-size: 11pt; padding-top: 8px; }}
 QListWidget#sidebar::item {{ padding: 10px 16px; }}
 QListWidget#sidebar::item:selected {{ background: {ACCENT}; color: white; }}
@@ -47,6 +48,6 @@ def monospace(point_size: float) -> QFont:
 
 
 def mark(label: QLabel, role: str) -> QLabel:
-    """Give a label one of the roles the style sheet knows (heading, subheading, muted, error)."""
+    """Give a label one of the roles the style sheet knows (heading, subheading, muted, error, notice)."""
     label.setObjectName(role)
     return label

@@ -32,7 +32,7 @@ def load_translations(app: QCoreApplication, language: str = "") -> list[QTransl
     return installed
 
 
-def run_gui(vault_path: str | None = None) -> int:
+def run_gui(vault_path: str | Path | None = None) -> int:
     """Create the app, install the crash handler and translations, show the window, run the loop."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])

@@ -154,6 +154,17 @@ class MainWindow(QMainWindow):
         )
         self.idle.start(self.settings.auto_lock_minutes)
         self.session_started.emit()
+        self._notify_deadlines(vault)
+
+    def _notify_deadlines(self, vault: Vault) -> None:
+        """On unlock, say what is due in the next 7 days (in the status bar: never a modal in the way)."""
+        from ui.cases.deadlines import upcoming_notice
+
+        notice = upcoming_notice(vault)
+        if notice:
+            self.statusBar().showMessage(notice)
+            if self.workspace is not None:
+                self.workspace.cases_area.show_notice(notice)
 
     def is_unlocked(self) -> bool:
         return self.vault is not None and self.vault.is_open
@@ -176,6 +187,8 @@ class MainWindow(QMainWindow):
         if jobs.busy():  # a job may be using the vault: lock as soon as it is done
             self._lock_pending = True
             return None
+        if self.workspace is not None:
+            self.workspace.flush()  # save the interview and notes while the key is still there
         self.about_to_lock.emit()
         dialogs.close_all()
         self.idle.stop()

@@ -4,26 +4,15 @@ so no widget keeps case content while the vault is locked."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 
 from app.settings import Settings
 from storage.vault import Vault
+from ui.cases.area import CasesArea
+from ui.cases.deadlines import DeadlinesArea
+from ui.evidence.area import EvidenceArea
+from ui.reports.area import ReportsArea
 from ui.settings_page import SettingsPage
-from ui.widgets import label
-
-
-class PlaceholderPage(QWidget):
-    """An area that a later version fills in; it says so plainly and shows nothing made up."""
-
-    def __init__(self, title: str, purpose: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
-        layout.addWidget(label(title, "heading"))
-        layout.addSpacing(8)
-        layout.addWidget(label(self.tr("This area arrives in a later version of Saksi.")))
-        layout.addWidget(label(purpose, "muted"))
-        layout.addStretch(1)
 
 
 class Workspace(QWidget):
@@ -37,21 +26,19 @@ class Workspace(QWidget):
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.pages = QStackedWidget()
         self.settings_page = SettingsPage(vault, settings)
-        placeholders = [
-            (
-                self.tr("Cases"),
-                self.tr("Case files: the client's account recorded once, facts, charges and the people involved."),
-            ),
-            (
-                self.tr("Evidence"),
-                self.tr("Screenshots, chats, documents and recordings, kept unchanged with their chain of custody."),
-            ),
-            (self.tr("Deadlines"), self.tr("Hearings, detention reviews and filing deadlines, with reminders.")),
-            (self.tr("Reports"), self.tr("Filings, findings and anonymised statistics drawn from the case files.")),
-        ]
-        for title, purpose in placeholders:
+        self.cases_area = CasesArea(vault)
+        self.evidence_area = EvidenceArea(vault)
+        self.deadlines_area = DeadlinesArea(vault)
+        self.reports_area = ReportsArea(vault)
+        self.deadlines_area.open_case_requested.connect(self.open_case)
+        for title, page in (
+            (self.tr("Cases"), self.cases_area),
+            (self.tr("Evidence"), self.evidence_area),
+            (self.tr("Deadlines"), self.deadlines_area),
+            (self.tr("Reports"), self.reports_area),
+        ):
             self.sidebar.addItem(title)
-            self.pages.addWidget(PlaceholderPage(title, purpose))
+            self.pages.addWidget(page)
         self.sidebar.addItem(self.tr("Settings"))
         self.pages.addWidget(self.settings_page)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
@@ -61,6 +48,15 @@ class Workspace(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.sidebar)
         layout.addWidget(self.pages, 1)
+
+    def open_case(self, reference: str) -> None:
+        self.show_area("cases")
+        self.cases_area.open_case(reference)
+
+    def flush(self) -> None:
+        """Save what is being typed (interview, notes, exhibit text) while the key is still there."""
+        self.cases_area.flush()
+        self.evidence_area.save_pending()
 
     def show_area(self, area: str) -> None:
         self.sidebar.setCurrentRow(self.AREAS.index(area))

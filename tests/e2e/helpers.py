@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -72,3 +73,71 @@ def overwrite(path: Path, offset: int, length: int = 64) -> None:
         original = fh.read(length)
         fh.seek(offset)
         fh.write(bytes(b ^ 0xFF for b in original))
+
+
+# ---------------------------------------------------------------------- demo vaults (analysis, drafts, reports)
+PARALEGAL, PARALEGAL_PASS = "sok", "sok's own passphrase"
+CASE_INFO = """
+import json
+from app.cases import CaseFiles
+from storage.evidence import items_of_case
+from storage.vault import Vault
+
+with Vault.open({folder!r}, {user!r}, {passphrase!r}) as vault:
+    files = CaseFiles(vault)
+    found = {{}}
+    for row in files.find(limit=max(files.count(), 1)):
+        case, _ = files.load(row.reference)
+        found[row.reference] = {{
+            "client": case.client.display_name,
+            "charges": [c.offence for c in case.charges],
+            "exhibits": [i.label for i in items_of_case(vault.conn, case.id)],
+            "jurisdiction": case.jurisdiction,
+        }}
+print(json.dumps(found))
+"""
+
+
+def demo_vault(
+    root: Path, user: str, passphrase: str, *, cases: int, evidence_cases: int = 0, paralegal: bool = True
+) -> Path:
+    """A vault of synthetic cases made by ``saksi demo`` (admin ``user``), with the paralegal PARALEGAL added."""
+    config = root / "config"
+    folder = root / "Demo.saksi"
+    filled = saksi(
+        "demo",
+        folder,
+        "--cases",
+        cases,
+        "--evidence-cases",
+        evidence_cases,
+        "--user",
+        user,
+        config=config,
+        SAKSI_PASSPHRASE=passphrase,
+    )
+    assert filled.returncode == 0, filled.stderr
+    if paralegal:
+        added = saksi(
+            "vault",
+            "users",
+            folder,
+            "add",
+            PARALEGAL,
+            "--role",
+            "paralegal",
+            config=config,
+            SAKSI_USER=user,
+            SAKSI_PASSPHRASE=passphrase,
+            SAKSI_NEW_PASSPHRASE=PARALEGAL_PASS,
+        )
+        assert added.returncode == 0, added.stderr
+    return folder
+
+
+def case_info(folder: Path, user: str, passphrase: str, config: Path) -> dict[str, dict[str, object]]:
+    """Each case's client name, charges (offences), live exhibit labels and jurisdiction, read in a fresh interpreter."""
+    result = python(CASE_INFO.format(folder=str(folder), user=user, passphrase=passphrase), config=config)
+    assert result.returncode == 0, result.stderr
+    found: dict[str, dict[str, object]] = json.loads(result.stdout)
+    return found

@@ -66,9 +66,13 @@ class CasesArea(QWidget):
         nav.addWidget(self.where, 1)
         self.nav = QWidget()
         self.nav.setLayout(nav)
+        self.notice = label(role="notice")  # deadlines due soon, shown on unlock
+        self.notice.setContentsMargins(16, 8, 16, 0)
+        self.notice.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addWidget(self.notice)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         back = QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self, self.back)
@@ -76,6 +80,10 @@ class CasesArea(QWidget):
         self._fill_filter_choices()
         self._show_count()
         self._update_nav()
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     # ---- the list page
     def _list_page(self) -> QWidget:

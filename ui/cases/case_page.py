@@ -27,6 +27,7 @@ from ui.cases.case_tabs import CaseTab, ClientTab, HistoryTab, MoneyTab, NotesTa
 from ui.cases.doc import CaseDoc
 from ui.cases.fields import CountryField
 from ui.cases.journey import JourneyTab
+from ui.evidence.tab import EvidenceTab
 from ui.look import ERROR
 from ui.widgets import label
 
@@ -179,6 +180,8 @@ class CasePage(QWidget):
         layout.addWidget(self.header)
         layout.addSpacing(8)
         layout.addWidget(self.tabs, 1)
+        self.evidence = EvidenceTab(vault, reference)
+        self.add_tab(self.evidence, translate("CasePage", "Evidence"))
         self.refresh()
 
     def add_tab(self, widget: QWidget, title: str) -> int:
@@ -203,7 +206,8 @@ class CasePage(QWidget):
         self.doc.reload()
 
     def flush(self) -> bool:
-        """Save what is typed but not yet saved (the notes)."""
+        """Save what is typed but not yet saved (the notes, an exhibit's transcription)."""
+        self.evidence.save_pending()
         return self.notes.flush()
 
     def show_tab(self, widget: QWidget) -> None:
