@@ -165,11 +165,10 @@ def summaries(case: Case, rows: list[Row], library: Any) -> list[Summary]:
         lines = []
         for group, name in (("act", "Act"), ("means", "Means"), ("purpose", "Purpose")):
             found = _supported(rows, "palermo", group)
-            state = "supported" if found else "not yet supported"
-            detail = f" by {', '.join(r.element.label for r in found)}" if found else ""
+            line = f"{name}: supported by {', '.join(r.element.label for r in found)}" if found else f"{name}: not yet supported"
             if group == "means" and child:
-                state += " - not required: the client was a child when recruited (Palermo art. 3(c))"
-            lines.append(f"{name}: {state}{detail}.")
+                line += " - not required: the client was a child when recruited (Palermo art. 3(c))"
+            lines.append(line + ".")
         out.append(Summary("Palermo Protocol art. 3: act, means, purpose", lines))
     indicators = [r for r in rows if r.element.framework == "ilo-indicators"]
     if indicators:

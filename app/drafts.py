@@ -10,6 +10,7 @@ from typing import Any
 
 from app import drafting
 from app.cases import CaseFiles
+from app.settings import data_dir
 from app.draft_docx import draft_docx
 from app.draft_pdf import DocumentInfo, draft_pdf
 from storage import drafts as store
@@ -24,16 +25,18 @@ NOT_NATIVE = {
 
 
 @cache
-def library(user_dir: Path | None = None) -> Any:
-    from legal_templates.loader import default_user_dir, load_library
+def library(folder: Path | None = None) -> Any:
+    """The legal library: shipped files plus the lawyer's own folder (cached; cache_clear() after edits)."""
+    from legal_templates.loader import load_library
 
-    return load_library(user_dir if user_dir is not None else default_user_dir())
+    return load_library(folder if folder is not None else user_dir())
 
 
 def user_dir() -> Path | None:
+    """$SAKSI_LEGAL_DIR, else legal_templates/ in the app's data folder."""
     from legal_templates.loader import default_user_dir
 
-    found: Path | None = default_user_dir()
+    found: Path | None = default_user_dir(data_dir())
     return found
 
 

@@ -25,6 +25,12 @@ def config_dir() -> Path:
     return Path(override) if override else Path(platformdirs.user_config_dir("Saksi", appauthor=False))
 
 
+def data_dir() -> Path:
+    """Where the lawyer's own files live (e.g. legal_templates/ with their frameworks and filings)."""
+    override = os.environ.get("SAKSI_CONFIG_DIR")
+    return Path(override) / "data" if override else Path(platformdirs.user_data_dir("Saksi", appauthor=False))
+
+
 def log_dir() -> Path:
     override = os.environ.get("SAKSI_CONFIG_DIR")
     return Path(override) / "logs" if override else Path(platformdirs.user_log_dir("Saksi", appauthor=False))
