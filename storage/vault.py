@@ -289,7 +289,8 @@ class Vault:
             row[0], row[1], row[2], row[3], has_slot=slot is not None, must_change=bool(slot and slot.must_change)
         )
 
-    def add_user(self, name: str, role: str, passphrase: str) -> User:
+    def add_user(self, name: str, role: str, passphrase: str, *, must_change: bool = False) -> User:
+        """Add a user; ``must_change`` marks the admin-chosen passphrase as temporary."""
         self._require_admin("add users")
         name, role = check_user_name(name), check_role(role)
         check_passphrase(passphrase)
@@ -297,7 +298,7 @@ class Vault:
         if existing:
             raise InputRejected(f"There is already a user named '{name}'.")
         with self._keys_and_rows():
-            self.keyfile.add_secret_slot(USER, name, passphrase, self._data_key)
+            self.keyfile.add_secret_slot(USER, name, passphrase, self._data_key, must_change=must_change)
             self.conn.execute(
                 "INSERT INTO users(name, role, created_at, created_by) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT(name) DO UPDATE SET role=excluded.role, created_at=excluded.created_at, "

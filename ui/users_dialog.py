@@ -86,10 +86,8 @@ class UserFormDialog(QDialog):
             if existing is not None:
                 vault.reset_passphrase(existing, passphrase)
                 return
-            added = vault.add_user(name, role, passphrase)
-            # add_user writes an ordinary slot; a reset marks it "must change" so the admin does not
-            # keep knowing it. (Storage could take must_change=True on add_user and save one Argon2id run.)
-            vault.reset_passphrase(added.name, passphrase)
+            # Temporary: the new user chooses their own at first unlock, so the admin does not keep knowing it.
+            vault.add_user(name, role, passphrase, must_change=True)
 
         self.error.clear_error()
         label_text = self.tr("Adding the user…") if existing is None else self.tr("Resetting the passphrase…")
