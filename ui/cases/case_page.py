@@ -21,12 +21,14 @@ from app import intake, vocab
 from app.case_model import Case
 from storage.vault import Vault
 from ui import dialogs
+from ui.analysis.tab import AnalysisTab
 from ui.cases import text
 from ui.cases.case_editors import CheckedDialog, DeadlinesTab, FactsTab, PeopleTab, Refused, vocab_combo
 from ui.cases.case_tabs import CaseTab, ClientTab, HistoryTab, MoneyTab, NotesTab, ProceedingsTab
 from ui.cases.doc import CaseDoc
 from ui.cases.fields import CountryField
 from ui.cases.journey import JourneyTab
+from ui.drafting.tab import DraftsTab
 from ui.evidence.tab import EvidenceTab
 from ui.look import ERROR
 from ui.widgets import label
@@ -182,7 +184,19 @@ class CasePage(QWidget):
         layout.addWidget(self.tabs, 1)
         self.evidence = EvidenceTab(vault, reference)
         self.add_tab(self.evidence, translate("CasePage", "Evidence"))
+        self.analysis = AnalysisTab(vault, reference, doc=self.doc)  # shares the doc: no stale-version conflicts
+        self.add_tab(self.analysis, translate("CasePage", "Analysis"))
+        self.drafts = DraftsTab(vault, reference)
+        self.add_tab(self.drafts, translate("CasePage", "Drafts"))
+        self.analysis.exhibit_requested.connect(self._open_exhibit)
+        self.evidence.changed.connect(self.analysis.refresh)
+        self.evidence.changed.connect(self.drafts.refresh)
         self.refresh()
+
+    def _open_exhibit(self, item_id: str) -> None:
+        self.tabs.setCurrentWidget(self.evidence)
+        self.evidence.select_item(item_id)
+        self.evidence.open_viewer()
 
     def add_tab(self, widget: QWidget, title: str) -> int:
         """Add a tab (the Evidence tab, for one) before History; returns its index."""
@@ -208,7 +222,8 @@ class CasePage(QWidget):
     def flush(self) -> bool:
         """Save what is typed but not yet saved (the notes, an exhibit's transcription)."""
         self.evidence.save_pending()
-        return self.notes.flush()
+        results = [self.notes.flush(), self.analysis.flush(), self.drafts.flush()]
+        return all(results)
 
     def show_tab(self, widget: QWidget) -> None:
         self.tabs.setCurrentWidget(widget)

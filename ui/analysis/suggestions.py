@@ -1,0 +1,245 @@
+"""Suggestions from the intake answers: the element, why, and the answer it came from. Accepting
+records a fact (the client's account) tagged with the element; dismissing keeps it from coming back."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import analysis, intake, vocab
+from app.case_model import Case
+from ui import dialogs
+from ui.analysis.context import Context
+from ui.analysis.facts import tree
+from ui.analysis.marks import tr
+from ui.analysis.matrix import framework_name
+from ui.widgets import ErrorLabel, label
+
+
+def answer_text(suggestion: Any) -> str:
+    """'What kept them there? Documents withheld' from the rule's path and value, in plain words."""
+    path, value = suggestion.path, suggestion.value
+    question = None
+    for candidate in (path, re.sub(r"\.\d+(?=\.|$)", ".0", path), re.sub(r"\.\d+(?=\.|$)", "", path)):
+        try:
+            question = intake.question(candidate)
+            break
+        except StopIteration:
+            continue
+    prompt = question.prompt if question else path
+    if isinstance(value, bool):
+        shown = tr("yes") if value else tr("no")
+    elif isinstance(value, list):
+        shown = ", ".join(_term(question, str(v)) for v in value)
+    elif value is None:
+        shown = ""
+    else:
+        shown = _term(question, str(value))
+    return f"{prompt}: {shown}" if shown else prompt
+
+
+def _term(question: Any, code: str) -> str:
+    terms = question.terms if question is not None and question.terms else ()
+    if code not in vocab.codes(terms):  # a nested field (client.documents.held_by): find its vocabulary
+        terms = next(
+            (
+                t
+                for t in vars(vocab).values()
+                if isinstance(t, tuple) and t and isinstance(t[0], vocab.Term) and code in vocab.codes(t)
+            ),
+            (),
+        )
+    return QCoreApplication.translate("vocab", vocab.label(terms, code)) if terms else code
+
+
+class StatementDialog(QDialog):
+    """Accept: the fact to record, prefilled from the suggestion's explanation."""
+
+    def __init__(self, element: str, suggestion: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Accept the suggestion"))
+        self.statement = QPlainTextEdit(suggestion.explanation)
+        self.statement.setTabChangesFocus(True)
+        self.error = ErrorLabel()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton(tr("Record the fact"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(tr("Element: {element}").format(element=element), "subheading"))
+        layout.addWidget(label(tr("From the intake answer: {answer}").format(answer=answer_text(suggestion)), "muted"))
+        layout.addWidget(
+            label(
+                tr(
+                    "The fact is recorded as the client's account and tagged with this element. "
+                    "Write it as the fact, in plain words; you can edit it later in the Facts tab."
+                )
+            )
+        )
+        layout.addWidget(self.statement)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(600, 320)
+
+    def text(self) -> str:
+        return self.statement.toPlainText().strip()
+
+    def accept(self) -> None:
+        if not self.text():
+            self.error.show_error(tr("Write the fact first."))
+            return
+        super().accept()
+
+
+class DismissDialog(QDialog):
+    def __init__(self, element: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Dismiss the suggestion"))
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(tr("Optional: why it does not apply"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton(tr("Dismiss"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(tr("Element: {element}").format(element=element), "subheading"))
+        layout.addWidget(label(tr("It will not be suggested again for this case. The note is kept with the case.")))
+        layout.addWidget(self.note)
+        layout.addWidget(buttons)
+        self.resize(520, 0)
+
+
+class SuggestionsPanel(QWidget):
+    def __init__(self, context: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.suggestions: list[Any] = []
+        self.list = tree([tr("Element"), tr("Why"), tr("From the intake answer")])
+        self.list.setWordWrap(True)
+        self.list.setUniformRowHeights(False)
+        header = self.list.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 330)
+        header.resizeSection(1, 460)
+        self.accept_button = QPushButton(tr("Accept…"))
+        self.accept_button.setObjectName("primary")
+        self.dismiss_button = QPushButton(tr("Dismiss…"))
+        self.empty = label(
+            tr("No suggestions: every element suggested by the intake answers is tagged on a fact or dismissed."),
+            "muted",
+        )
+        self.accept_button.clicked.connect(self.accept_current)
+        self.dismiss_button.clicked.connect(self.dismiss_current)
+        self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.list.itemDoubleClicked.connect(lambda *_: self.accept_current())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.accept_button)
+        buttons.addWidget(self.dismiss_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            label(
+                tr(
+                    "Elements the intake answers point to. Nothing is tagged until you accept: accepting records "
+                    "the fact and tags it; dismissing hides the suggestion for this case."
+                ),
+                "muted",
+            )
+        )
+        layout.addWidget(self.empty)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    def element_text(self, element_id: str) -> str:
+        try:
+            element = self.context.library.element(element_id)
+        except KeyError:
+            return element_id
+        return f"{element.label} ({framework_name(self.context.library.framework(element.framework))})"
+
+    def refresh(self) -> None:
+        current = self.current()
+        self.suggestions = analysis.suggestions(self.context.case, self.context.library)
+        self.list.clear()
+        for index, suggestion in enumerate(self.suggestions):
+            item = QTreeWidgetItem(
+                [self.element_text(suggestion.element), suggestion.explanation, answer_text(suggestion)]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, index)
+            for column in range(3):
+                item.setToolTip(column, item.text(column))
+            self.list.addTopLevelItem(item)
+            if current is not None and (suggestion.rule, suggestion.element) == (current.rule, current.element):
+                self.list.setCurrentItem(item)
+        if self.list.currentItem() is None and self.suggestions:
+            self.list.setCurrentItem(self.list.topLevelItem(0))
+        self.empty.setVisible(not self.suggestions)
+        self.list.setVisible(bool(self.suggestions))
+        self._update_buttons()
+
+    def current(self) -> Any:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        index = int(item.data(0, Qt.ItemDataRole.UserRole))
+        return self.suggestions[index] if 0 <= index < len(self.suggestions) else None
+
+    def select(self, element_id: str, rule: str = "") -> None:
+        for index, suggestion in enumerate(self.suggestions):
+            if suggestion.element == element_id and (not rule or suggestion.rule == rule):
+                self.list.setCurrentItem(self.list.topLevelItem(index))
+                return
+
+    def _update_buttons(self) -> None:
+        chosen = self.current() is not None
+        self.accept_button.setEnabled(chosen)
+        self.dismiss_button.setEnabled(chosen)
+
+    def accept_current(self) -> None:
+        suggestion = self.current()
+        if suggestion is None:
+            return
+        dialog = StatementDialog(self.element_text(suggestion.element), suggestion, self)
+        accepted = dialogs.run(dialog) == QDialog.DialogCode.Accepted
+        statement = dialog.text()
+        dialog.deleteLater()
+        if not accepted or not statement:
+            return
+        who = self.context.who
+
+        def change(case: Case) -> None:
+            analysis.accept(case, suggestion, statement, who)
+
+        self.context.edit(self, change)
+
+    def dismiss_current(self) -> None:
+        suggestion = self.current()
+        if suggestion is None:
+            return
+        dialog = DismissDialog(self.element_text(suggestion.element), self)
+        accepted = dialogs.run(dialog) == QDialog.DialogCode.Accepted
+        note = dialog.note.text().strip()
+        dialog.deleteLater()
+        if not accepted:
+            return
+        who = self.context.who
+
+        def change(case: Case) -> None:
+            analysis.dismiss(case, suggestion, who, note)
+
+        self.context.edit(self, change)
