@@ -2,7 +2,8 @@
 
 Runs offscreen with a temporary config folder, an in-memory keyring (the developer's real
 keyring is never touched) and a temporary demo vault; only the PNGs are left behind:
-welcome.png, create-recovery-code.png, unlock.png, settings.png.
+welcome.png, create-recovery-code.png, unlock.png, settings.png, then each area's own pictures
+(cases, evidence, analysis, drafting, reports).
 """
 
 from __future__ import annotations
@@ -30,7 +31,19 @@ def main(argv: list[str]) -> int:
         _use_memory_keyring()
         for path in take(outdir, Path(folder)):
             print(path)
+    _areas(outdir)
     return 0
+
+
+def _areas(outdir: Path) -> None:
+    from ui.analysis.screenshots import save_screenshots as analysis
+    from ui.cases.screenshots import save_screenshots as cases
+    from ui.drafting.screenshots import save_screenshots as drafting
+    from ui.evidence.screenshots import save_screenshots as evidence
+    from ui.reports.screenshots import save_screenshots as reports
+
+    for save in (cases, evidence, analysis, drafting, reports):
+        save(outdir)
 
 
 def _quiet_offscreen_noise() -> None:
