@@ -24,6 +24,8 @@ class WelcomePage(QWidget):
         self.create_button = QPushButton(self.tr("Create a vault…"))
         self.create_button.setObjectName("primary")
         self.open_button = QPushButton(self.tr("Open a vault…"))
+        self.restore_button = QPushButton(self.tr("Restore a backup…"))
+        self.restore_button.clicked.connect(self.restore_backup)
         self.recent = QListWidget()
         self.recent.setObjectName("recent")
         self.recent_title = label(self.tr("Recent vaults"), "subheading")
@@ -33,6 +35,7 @@ class WelcomePage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.create_button)
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         column = QVBoxLayout()
         column.addStretch(1)
@@ -82,6 +85,16 @@ class WelcomePage(QWidget):
         chosen = dialogs.choose_folder(self, self.tr("Choose a vault folder (NAME.saksi)"))
         if chosen is not None:
             self.open_requested.emit(chosen)
+
+    def restore_backup(self) -> None:
+        from ui.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self)
+        dialogs.run(dialog)
+        restored = dialog.restored
+        dialog.deleteLater()
+        if restored is not None:
+            self.open_requested.emit(restored)
 
     def _open_item(self, item: QListWidgetItem) -> None:
         if item.flags() & Qt.ItemFlag.ItemIsEnabled:
