@@ -103,6 +103,25 @@ def choose_save_file(parent: QWidget | None, caption: str, suggested: str, name_
     return _chosen_path(dialog)
 
 
+def choose_open_file(parent: QWidget | None, caption: str, name_filter: str) -> Path | None:
+    dialog = QFileDialog(parent, caption, "", name_filter)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    return _chosen_path(dialog)
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """One line of text; None when cancelled."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextValue(text)
+    accepted = run(dialog) == QDialog.DialogCode.Accepted
+    value = dialog.textValue()
+    dialog.deleteLater()
+    return value if accepted else None
+
+
 def _chosen_path(dialog: QFileDialog) -> Path | None:
     accepted = run(dialog) == QDialog.DialogCode.Accepted
     files = dialog.selectedFiles() if accepted else []

@@ -4,6 +4,7 @@ and a concurrent save explained with a reload."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialog, QWidget
@@ -296,3 +297,36 @@ def test_continue_interview_opens_the_interview_and_add_tab(qtbot: QtBot, vault:
     assert area.case_page.tabs.widget(index + 1) is area.case_page.history
     area.case_page.header.continue_button.click()
     assert isinstance(area.current_page(), IntakeView)
+
+
+def test_case_json_export_and_import_from_the_app(qtbot: QtBot, vault: Vault, tmp_path: Path) -> None:
+    import json
+
+    from app.cases import CaseFiles
+    from ui import dialogs
+    from ui.cases.area import CasesArea
+
+    reference = CaseFiles(vault).create(Case(client={"names": [{"text": "សុខ ដារ៉ា"}]})).reference
+    area = CasesArea(vault)
+    qtbot.addWidget(area)
+    target = tmp_path / "case.json"
+
+    def save_here(dialog: object) -> int:
+        dialog.selectFile(str(target))  # type: ignore[attr-defined]
+        return 1
+
+    with dialogs.intercept(save_here):
+        area.export_case(reference)
+    document = json.loads(target.read_text(encoding="utf-8"))
+    assert document["reference"] == reference
+    document.pop("id"), document.pop("reference")
+    target.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+
+    def open_it(dialog: object) -> int:
+        dialog.selectFile(str(target))  # type: ignore[attr-defined]
+        return 1
+
+    with dialogs.intercept(open_it):
+        area.import_case()
+    assert CaseFiles(vault).count() == 2
+    assert area.case_page is not None and area.case_page.case.reference != reference

@@ -6,6 +6,8 @@ goes one step up; the interview is saved before it is left.
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -24,9 +26,10 @@ from PySide6.QtWidgets import (
 
 from app import demo, vocab
 from app.case_model import Case
-from app.cases import CaseFiles
+from app.cases import CaseFiles, read_case_file
 from storage import cases as store
 from storage.errors import SaksiError
+from storage.keyslots import os_error
 from storage.vault import Vault
 from ui import dialogs, jobs
 from ui.cases import text
@@ -115,6 +118,14 @@ class CasesArea(QWidget):
         top.addWidget(label(self.tr("Cases"), "heading", wrap=False))
         top.addSpacing(12)
         top.addWidget(self.count, 1)
+        self.import_button = QPushButton(self.tr("Import case (JSON)…"))
+        self.import_button.setToolTip(self.tr("A case in Saksi's documented JSON format (docs/case-format.md)"))
+        self.import_button.clicked.connect(self.import_case)
+        top.addWidget(self.import_button)
+        if self.vault.user.is_admin:
+            self.prefix_button = QPushButton(self.tr("Reference prefix…"))
+            self.prefix_button.clicked.connect(self.change_prefix)
+            top.addWidget(self.prefix_button)
         top.addWidget(self.new_button)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
@@ -236,6 +247,7 @@ class CasesArea(QWidget):
         self.case_page = page
         page.open_case_requested.connect(self.open_case)
         page.intake_requested.connect(self.start_intake)
+        page.export_requested.connect(self.export_case)
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
         self._update_nav()
@@ -271,6 +283,45 @@ class CasesArea(QWidget):
             return
         self.refresh_list()
         self.start_intake(created.reference)
+
+    def import_case(self) -> None:
+        path = dialogs.choose_open_file(self, self.tr("Import a case"), self.tr("Saksi case (*.json)"))
+        if path is None:
+            return
+        try:
+            created = self.files.import_json(read_case_file(path))
+        except SaksiError as exc:  # invalid JSON or a wrong field: nothing was stored
+            dialogs.warn(self, self.tr("Import a case"), exc.message)
+            return
+        self.refresh_list()
+        self.open_case(created.reference)
+
+    def export_case(self, reference: str) -> None:
+        """The case as the documented JSON (an explicit, audited export outside the vault)."""
+        path = dialogs.choose_save_file(self, self.tr("Export the case"), f"{reference}.json", self.tr("JSON (*.json)"))
+        if path is None:
+            return
+        try:
+            document = self.files.export_json(reference)
+            path.write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
+        except SaksiError as exc:
+            dialogs.warn(self, self.tr("Export the case"), exc.message)
+        except OSError as exc:
+            dialogs.warn(self, self.tr("Export the case"), os_error(exc, path).message)
+
+    def change_prefix(self) -> None:
+        prefix = dialogs.ask_text(
+            self,
+            self.tr("Reference prefix"),
+            self.tr("Prefix for new case references (e.g. KH gives KH-2026-0001):"),
+            self.files.prefix(),
+        )
+        if prefix is None:
+            return
+        try:
+            self.files.set_prefix(prefix)
+        except SaksiError as exc:
+            dialogs.warn(self, self.tr("Reference prefix"), exc.message)
 
     def back(self) -> None:
         if self.intake is not None and self.stack.currentWidget() is self.intake:

@@ -84,11 +84,16 @@ class CaseHeader(QWidget):
         self.continue_button = QPushButton(translate("CasePage", "Continue interview"))
         self.continue_button.setObjectName("primary")
         self.details_button = QPushButton(translate("CasePage", "Case details…"))
+        self.export_button = QPushButton(translate("CasePage", "Export JSON…"))
+        self.export_button.setToolTip(
+            translate("CasePage", "The whole case in Saksi's JSON format; the export is recorded")
+        )
         top = QHBoxLayout()
         top.addWidget(self.reference)
         top.addSpacing(12)
         top.addWidget(self.client, 1)
         top.addWidget(self.details_button)
+        top.addWidget(self.export_button)
         top.addWidget(self.continue_button)
         second = QHBoxLayout()
         second.addWidget(self.badge)
@@ -128,6 +133,7 @@ class CaseHeader(QWidget):
 class CasePage(QWidget):
     open_case_requested = Signal(str)  # a linked case
     intake_requested = Signal(str)
+    export_requested = Signal(str)
 
     def __init__(self, vault: Vault, reference: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,6 +143,8 @@ class CasePage(QWidget):
         self.header = CaseHeader()
         self.header.continue_button.clicked.connect(lambda: self.intake_requested.emit(self.reference))
         self.header.details_button.clicked.connect(self.edit_details)
+        self.header.export_button.clicked.connect(lambda: self.export_requested.emit(self.case.reference))
+        self.header.export_button.setVisible(vault.user.may_export)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.journey = JourneyTab()
