@@ -5,9 +5,9 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-# System packages: Khmer/Thai fonts so names display and print, poppler-utils for PDF checks,
+# System packages: Khmer, Thai, Myanmar and Lao fonts (Khmer OS, TLWG, Noto) so names display and print, poppler-utils for PDF checks,
 # and the libraries Qt needs even offscreen.
-DEBS   := fonts-khmeros fonts-thai-tlwg poppler-utils libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3
+DEBS   := fonts-khmeros fonts-thai-tlwg fonts-noto-core poppler-utils libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3
 
 .PHONY: run test lint typecheck bench deps venv clean screenshots translations case-schema
 

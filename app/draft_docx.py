@@ -6,9 +6,11 @@ import io
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
-from app.draft_pdf import DocumentInfo
+from app.draft_pdf import TABLE_HEADINGS, DocumentInfo
 from app.drafting import Block
 
 RED = RGBColor(0xB0, 0x00, 0x20)
@@ -24,6 +26,8 @@ def draft_docx(blocks: list[Block], info: DocumentInfo) -> bytes:
     style = document.styles["Normal"]
     style.font.name = "Khmer OS" if info.language == "km" else "Calibri"
     style.font.size = Pt(11)
+    if info.language == "km":
+        _complex_script_font(document, "Khmer OS")
     document.core_properties.title = info.title
     document.core_properties.subject = info.reference
     if info.note:
@@ -33,6 +37,21 @@ def draft_docx(blocks: list[Block], info: DocumentInfo) -> bytes:
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+def _complex_script_font(document: object, name: str) -> None:
+    """Word sets Khmer (a complex script) in the style's w:cs font, which font.name does not set."""
+    for style_name in ("Normal", "Heading 1", "Heading 2", "Quote", "List Bullet", "Title"):
+        try:
+            style = document.styles[style_name]  # type: ignore[attr-defined]
+        except KeyError:
+            continue
+        rpr = style.element.get_or_add_rPr()
+        rpr.get_or_add_rFonts().set(qn("w:cs"), name)
+        if style_name == "Normal" and rpr.find(qn("w:szCs")) is None:
+            size = OxmlElement("w:szCs")
+            size.set(qn("w:val"), "22")  # half-points: 11 pt, as the Latin size
+            rpr.append(size)
 
 
 def _runs(paragraph: object, text: str, *, italic: bool = False) -> None:
@@ -61,6 +80,8 @@ def _add(document: object, block: Block, info: DocumentInfo) -> None:
         paragraph = doc.add_paragraph()  # type: ignore[attr-defined]
         paragraph.paragraph_format.left_indent = Mm(10)
         paragraph.paragraph_format.first_line_indent = Mm(-10)
+        paragraph.paragraph_format.tab_stops.add_tab_stop(Mm(10))  # the text after the number aligns
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
         _runs(paragraph, f"{block.number}.\t{block.text}")
     elif block.kind == "bullet":
         _runs(doc.add_paragraph(style="List Bullet"), block.text)  # type: ignore[attr-defined]
@@ -77,7 +98,8 @@ def _add(document: object, block: Block, info: DocumentInfo) -> None:
 def _exhibits(doc: object, info: DocumentInfo) -> None:
     table = doc.add_table(rows=1, cols=3)  # type: ignore[attr-defined]
     table.style = "Table Grid"
-    for cell, title in zip(table.rows[0].cells, ("Exhibit", "Description", "SHA-256"), strict=True):
+    headings = TABLE_HEADINGS.get(info.language, TABLE_HEADINGS["en"])
+    for cell, title in zip(table.rows[0].cells, headings[:3], strict=True):
         cell.text = title
     for exhibit in info.exhibits:
         cells = table.add_row().cells

@@ -8,6 +8,19 @@ A filing template is Jinja2 text (rendered in a sandbox) that produces a light m
     [[exhibits]]              the table of exhibits (number, description, SHA-256)
     plain lines               a paragraph (blank lines separate blocks)
 
+A line of plain text right after a numbered paragraph, a bullet, a quotation or a paragraph
+continues it (as in Markdown): only a blank line or a new marker starts a new block, so
+templates can wrap long paragraphs over several lines.
+
+Templates call ``cite(id)`` (or ``cite(id, "ACTIP art. 14(7)")`` for a short form),
+``quote(id)``, ``need(value, "what is missing")``, ``provision(id)`` (the citation's data, to
+test ``.placeholder`` or ``.status`` without citing it), ``label(vocabulary, code)``,
+``labels(vocabulary, codes)``,
+``date_text(value, approximate)`` and ``money(amount)``; the context adds ``tagged(element)``
+(the facts tagged as supporting an element, or any element under a prefix such as
+"palermo.means") and ``supported(prefix)`` (those elements, with their facts).
+legal_templates/filings/README.md explains them for lawyers.
+
 Citations and gaps are kept in the draft as tokens, ``[[cite:ID]]`` after the cited
 text and ``[[missing:what]]`` where the case lacks data, so the marker
 "[unverified - check before filing]" shows until the lawyer confirms that citation for
@@ -28,16 +41,35 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import jinja2.ext
 from jinja2.sandbox import SandboxedEnvironment
 
 from app import vocab
-from app.case_model import Case
+from app.case_model import Case, Money
+from legal_templates.loader import SUMMARY_LABEL
 from storage.errors import InputRejected
 
 SHIPPED = Path(__file__).resolve().parents[1] / "legal_templates" / "filings"
 UNVERIFIED_MARK = "[unverified - check before filing]"
 TOKEN = re.compile(r"\[\[(cite|missing):([^\]]+)\]\]")
 LANGUAGES = {"en": "English", "km": "Khmer"}
+MONTHS = {
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    "km": ["មករា", "កុម្ភៈ", "មីនា", "មេសា", "ឧសភា", "មិថុនា", "កក្កដា", "សីហា", "កញ្ញា", "តុលា", "វិច្ឆិកា", "ធ្នូ"],
+}
 
 
 class TemplateError(InputRejected):
@@ -129,40 +161,90 @@ class _Recorder:
         self.gaps: list[str] = []
         self.citations: list[str] = []
 
-    def _citation(self, citation_id: str) -> Any:
+    def _lookup(self, citation_id: str) -> Any:
         try:
             found = self.library.citation(citation_id)
         except KeyError:
             found = None
         if found is None:
             raise jinja2.TemplateRuntimeError(f"unknown citation '{citation_id}'")
+        return found
+
+    def _citation(self, citation_id: str) -> Any:
+        found = self._lookup(citation_id)
         if citation_id not in self.citations:
             self.citations.append(citation_id)
         return found
 
-    def cite(self, citation_id: str) -> str:
-        """ "ACTIP, art. 14(7)" followed by its marker token."""
+    def _gap(self, what: str) -> str:
+        if what not in self.gaps:
+            self.gaps.append(what)
+        return f"[[missing:{what}]]"
+
+    def cite(self, citation_id: str, label: str = "") -> str:
+        """ "ASEAN Convention ... (ACTIP, 2015), Art. 14(7)" (or the template's short form) and its marker token.
+
+        A placeholder (a national provision nobody has verified) is cited as a visible gap.
+        """
         found = self._citation(citation_id)
-        return f"{found.instrument}, art. {found.article}[[cite:{citation_id}]]"
+        if found.placeholder:
+            return f"{found.instrument}, {self._gap(found.text)}[[cite:{citation_id}]]"
+        text = label or f"{found.instrument}, {found.article}"
+        return f"{text}[[cite:{citation_id}]]"
 
     def quote(self, citation_id: str) -> str:
         """The text itself: quoted when verbatim, marked as a summary otherwise."""
         found = self._citation(citation_id)
         if found.placeholder:
-            return f"[[missing:{found.text}]][[cite:{citation_id}]]"
+            return f"{self._gap(found.text)}[[cite:{citation_id}]]"
         if found.status == "confirmed-verbatim":
             text = f"\u201c{found.text}\u201d"
             if found.gloss:
                 text += f" ({found.labelled_gloss})"
             return f"{text}[[cite:{citation_id}]]"
-        return f"(in substance) {found.text}[[cite:{citation_id}]]"
+        return f"{SUMMARY_LABEL} {found.text}[[cite:{citation_id}]]"
+
+    def provision(self, citation_id: str) -> Any:
+        """The citation's data (status, placeholder, article...), without citing it in the draft."""
+        return self._lookup(citation_id)
 
     def need(self, value: Any, what: str) -> Any:
         if value in (None, "", [], {}) or isinstance(value, jinja2.Undefined):
-            if what not in self.gaps:
-                self.gaps.append(what)
-            return f"[[missing:{what}]]"
+            return self._gap(what)
         return value
+
+
+_BLOCK_TAG = re.compile(r"\{%.*?%\}", re.S)
+_COMMENT = re.compile(r"\{#.*?#\}", re.S)
+
+
+def keep_line_breaks(source: str) -> str:
+    """Make ``trim_blocks`` apply only to tags that stand alone on their line.
+
+    With Jinja's ``trim_blocks`` a line of text that ends with a tag (``... {% endif %}``) loses its
+    line break and runs into the next line, which in this markup can merge two paragraphs. A lawyer
+    editing a template should not need to know that: a tag alone on its line still disappears with
+    its line, but a tag at the end of a line of text keeps the line break (as if written ``+%}``).
+    """
+    out: list[str] = []
+    last = 0
+    for match in _BLOCK_TAG.finditer(source):
+        end = match.end()
+        tag = match.group(0)
+        if source[end : end + 1] not in ("\n", "\r") or tag.endswith(("-%}", "+%}")):
+            continue
+        line_start = source.rfind("\n", 0, match.start()) + 1
+        before = _COMMENT.sub("", _BLOCK_TAG.sub("", source[line_start : match.start()]))
+        if before.strip():
+            out.append(source[last : end - 2] + "+%}")
+            last = end
+    out.append(source[last:])
+    return "".join(out)
+
+
+class _KeepLineBreaks(jinja2.ext.Extension):
+    def preprocess(self, source: str, name: str | None, filename: str | None = None) -> str:
+        return keep_line_breaks(source)
 
 
 def environment(loader_paths: list[Path]) -> SandboxedEnvironment:
@@ -173,6 +255,7 @@ def environment(loader_paths: list[Path]) -> SandboxedEnvironment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         undefined=jinja2.ChainableUndefined,
+        extensions=[_KeepLineBreaks],
     )
     return env
 
@@ -191,8 +274,19 @@ def render(
 ) -> Rendered:
     _info, variant = choose(template_id, language, user_dir)
     recorder = _Recorder(library)
-    env = environment([variant.path.parent])
-    env.globals.update(cite=recorder.cite, quote=recorder.quote, need=recorder.need, label=_vocab_label)
+    # The shipped folder comes second, so a lawyer's copy of a template can still import the shared
+    # parts (_shared.j2) it did not copy.
+    env = environment([variant.path.parent] + ([SHIPPED] if variant.path.parent != SHIPPED else []))
+    env.globals.update(
+        cite=recorder.cite,
+        quote=recorder.quote,
+        need=recorder.need,
+        provision=recorder.provision,
+        label=_vocab_label,
+        labels=lambda vocabulary, codes: [_vocab_label(vocabulary, c) for c in codes or ()],
+        date_text=lambda value, approximate=False: date_text(value, language, approximate),
+        money=lambda value: _money(value.amount, value.currency) if isinstance(value, Money) else str(value or ""),
+    )
     context = build_context(
         case,
         exhibits,
@@ -206,20 +300,24 @@ def render(
     try:
         text = env.get_template(variant.path.name).render(**context)
     except jinja2.TemplateSyntaxError as exc:
-        raise TemplateError(f"{exc.filename or variant.path.name}, line {exc.lineno}: {exc.message}.") from None
+        where = exc.filename or str(variant.path)
+        raise TemplateError(f"{where}, line {exc.lineno}: {str(exc.message).rstrip('.')}.") from None
     except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as exc:
-        raise TemplateError(f"{variant.path.name}, line {_line_of(exc, variant.path.name)}: {exc}.") from None
+        where, line = _where(exc, variant.path)
+        raise TemplateError(f"{where}, line {line}: {str(exc).rstrip('.')}.") from None
     return Rendered(_tidy(text), recorder.gaps, recorder.citations)
 
 
-def _line_of(exc: BaseException, name: str) -> str:
-    line = "?"
+def _where(exc: BaseException, default: Path) -> tuple[str, str]:
+    """The template file and line where a rendering error happened (the deepest template frame)."""
+    where, line = str(default), "?"
     tb = exc.__traceback__
     while tb is not None:
-        if tb.tb_frame.f_code.co_filename.endswith(name):
-            line = str(tb.tb_lineno)
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith(".j2"):
+            where, line = filename, str(tb.tb_lineno)
         tb = tb.tb_next
-    return line
+    return where, line
 
 
 def _tidy(text: str) -> str:
@@ -236,6 +334,33 @@ def _money(amount: str, currency: str) -> str:
     if not amount:
         return ""
     return f"{Decimal(amount):,.2f} {currency}".strip()
+
+
+def date_text(value: str, language: str = "en", approximate: bool = False) -> str:
+    """A full or partial ISO date ("2024", "2024-09", "2024-09-14") as words, independent of the locale."""
+    months = MONTHS.get(language, MONTHS["en"])
+    parts = (value or "").split("-")
+    try:
+        numbers = [int(p) for p in parts if p]
+    except ValueError:
+        return value
+    if not numbers or len(numbers) > 3 or (len(numbers) > 1 and not 1 <= numbers[1] <= 12):
+        return value
+    if language == "km":
+        words = [f"ឆ្នាំ {numbers[0]}"]
+        if len(numbers) > 1:
+            words.insert(0, f"ខែ{months[numbers[1] - 1]}")
+        if len(numbers) > 2:
+            words.insert(0, f"ថ្ងៃទី {numbers[2]}")
+        text = " ".join(words)
+        return f"ប្រហែល {text}" if approximate else text
+    words = [str(numbers[0])]
+    if len(numbers) > 1:
+        words.insert(0, months[numbers[1] - 1])
+    if len(numbers) > 2:
+        words.insert(0, str(numbers[2]))
+    text = " ".join(words)
+    return f"about {text}" if approximate else text
 
 
 def build_context(
@@ -262,8 +387,27 @@ def build_context(
             "when": fact.when.date,
             "approximate": fact.when.approximate,
             "source": vocab.label(vocab.FACT_SOURCES, fact.source),
+            "source_code": fact.source,
             "exhibits": refs,
+            "elements": [t.element for t in fact.tags if t.stance == "supports"],
+            "disputed": [t.element for t in fact.tags if t.stance == "disputes"],
         }
+
+    def _matches(element: str, prefix: str) -> bool:
+        return element == prefix or element.startswith(prefix.rstrip(".") + ".")
+
+    def tagged(prefix: str) -> list[dict[str, Any]]:
+        """Facts tagged as supporting the element ``prefix`` or any element under it ("palermo.means")."""
+        found = [f for f in case.facts if any(t.stance == "supports" and _matches(t.element, prefix) for t in f.tags)]
+        return [v for v in (fact_view(f.id) for f in found) if v]
+
+    def supported(prefix: str) -> list[dict[str, Any]]:
+        """The elements under ``prefix`` that facts support, in the library's order, with those facts."""
+        ids = {t.element for f in case.facts for t in f.tags if t.stance == "supports" and _matches(t.element, prefix)}
+        ordered = [e for e in getattr(library, "elements", {}) if e in ids] + sorted(
+            ids - set(getattr(library, "elements", {}))
+        )
+        return [{"id": e, "label": _element_label(library, e), "facts": tagged(e)} for e in ordered]
 
     charges = []
     for charge in case.charges:
@@ -295,6 +439,7 @@ def build_context(
         "recipient": recipient,
         "author": author,
         "today": today.isoformat(),
+        "date_long": date_text(today.isoformat(), language),
         "language": language,
         "native_drafter": native,
         "charges": charges,
@@ -305,7 +450,17 @@ def build_context(
         "compound_countries": [vocab.label(vocab.COUNTRIES, comp.country) for comp in case.compounds if comp.country],
         "detained": case.detention.detained == "yes" and not case.detention.until,
         "detention": case.detention,
+        "tagged": tagged,
+        "supported": supported,
+        "element_label": lambda element_id: _element_label(library, element_id),
     }
+
+
+def _element_label(library: Any, element_id: str) -> str:
+    try:
+        return str(library.element(element_id).label)
+    except (KeyError, AttributeError):
+        return element_id
 
 
 def _jurisdiction(library: Any, code: str) -> dict[str, Any]:
@@ -322,7 +477,12 @@ def _jurisdiction(library: Any, code: str) -> dict[str, Any]:
             "known": False,
             "non_punishment": [],
             "compensation": [],
+            "non_punishment_found": [],
+            "compensation_found": [],
+            "definition": [],
+            "assistance": [],
             "fallback": [],
+            "fallback_compensation": [],
         }
     return {
         "code": code,
@@ -330,7 +490,12 @@ def _jurisdiction(library: Any, code: str) -> dict[str, Any]:
         "known": True,
         "non_punishment": [c.id for c in found.non_punishment],
         "compensation": [c.id for c in found.compensation],
+        "non_punishment_found": [c.id for c in found.non_punishment if not c.placeholder],
+        "compensation_found": [c.id for c in found.compensation if not c.placeholder],
+        "definition": [c.id for c in found.definition],
+        "assistance": [c.id for c in found.assistance],
         "fallback": list(found.fallback_non_punishment),
+        "fallback_compensation": list(found.fallback_compensation),
     }
 
 
@@ -368,10 +533,15 @@ def exhibit_view(item: Any, description: str) -> dict[str, Any]:
 
 # ----------------------------------------------------------------------------- markup -> blocks
 def parse(text: str) -> list[Block]:
-    """The light markup into blocks; numbered paragraphs are renumbered in order."""
+    """The light markup into blocks; numbered paragraphs are renumbered in order.
+
+    Plain lines right after a numbered paragraph, bullet or quotation continue it; a blank line
+    ends a block.
+    """
     blocks: list[Block] = []
     paragraph: list[str] = []
     number = 0
+    open_block: Block | None = None  # a numbered/bullet/quote block that plain lines continue
 
     def flush() -> None:
         if paragraph:
@@ -383,13 +553,19 @@ def parse(text: str) -> list[Block]:
         kind, content = _line_kind(line)
         if kind == "blank":
             flush()
+            open_block = None
         elif kind == "text":
-            paragraph.append(content)
+            if open_block is not None:
+                open_block.text = f"{open_block.text} {content}".strip()
+            else:
+                paragraph.append(content)
         else:
             flush()
             if kind == "numbered":
                 number += 1
-            blocks.append(Block(kind, content, number if kind == "numbered" else 0))
+            block = Block(kind, content, number if kind == "numbered" else 0)
+            blocks.append(block)
+            open_block = block if kind in ("numbered", "bullet", "quote") else None
     flush()
     return blocks
 

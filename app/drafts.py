@@ -10,9 +10,9 @@ from typing import Any
 
 from app import drafting
 from app.cases import CaseFiles
-from app.settings import data_dir
 from app.draft_docx import draft_docx
 from app.draft_pdf import DocumentInfo, draft_pdf
+from app.settings import data_dir
 from storage import drafts as store
 from storage import evidence as evidence_store
 from storage.errors import InputRejected, PermissionDenied
