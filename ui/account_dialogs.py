@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -28,7 +27,7 @@ from storage.audit import AuditEntry
 from storage.errors import SaksiError
 from storage.vault import Vault
 from ui import jobs
-from ui.widgets import ErrorLabel, PassphrasePair, label, password_field
+from ui.widgets import ErrorLabel, PassphrasePair, label, local_time, password_field
 
 
 class ChangePassphraseDialog(QDialog):
@@ -178,7 +177,13 @@ class AuditLogDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         for row, entry in enumerate(entries):
-            values = [_local_time(entry.at), entry.actor, entry.action, entry.target, _detail(entry.detail)]
+            values = [
+                local_time(entry.at, seconds=True),
+                entry.actor,
+                entry.action,
+                entry.target,
+                _detail(entry.detail),
+            ]
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -195,13 +200,6 @@ class AuditLogDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(900, 560)
-
-
-def _local_time(stamp: str) -> str:
-    try:
-        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M:%S")
-    except ValueError:
-        return stamp
 
 
 def _detail(detail: dict[str, Any]) -> str:

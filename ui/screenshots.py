@@ -14,8 +14,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-SIZE = (1280, 800)  # a lawyer's laptop
-PASSPHRASE = "screenshots only, thrown away"
+from ui import shots
 
 
 def main(argv: list[str]) -> int:
@@ -28,7 +27,7 @@ def main(argv: list[str]) -> int:
     outdir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="saksi-shell-shots-") as folder:
         os.environ["SAKSI_CONFIG_DIR"] = str(Path(folder) / "config")
-        _use_memory_keyring()
+        shots.use_memory_keyring()
         for path in take(outdir, Path(folder)):
             print(path)
     _areas(outdir)
@@ -57,44 +56,19 @@ def _quiet_offscreen_noise() -> None:
     qInstallMessageHandler(handler)
 
 
-def _use_memory_keyring() -> None:
-    import keyring
-    from keyring.backend import KeyringBackend
-
-    class MemoryKeyring(KeyringBackend):
-        priority = 1  # type: ignore[assignment]
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.store: dict[tuple[str, str], str] = {}
-
-        def get_password(self, service: str, username: str) -> str | None:
-            return self.store.get((service, username))
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            self.store[(service, username)] = password
-
-        def delete_password(self, service: str, username: str) -> None:
-            self.store.pop((service, username), None)
-
-    keyring.set_keyring(MemoryKeyring())
-
-
 def take(outdir: Path, scratch: Path) -> list[Path]:
-    from PySide6.QtWidgets import QApplication, QDialog, QWidget
+    from PySide6.QtWidgets import QDialog, QWidget
 
     from app.settings import Settings
     from storage.vault import Vault
-    from ui import dialogs, look
+    from ui import dialogs
     from ui.create_wizard import CreateVaultWizard
     from ui.main_window import MainWindow
 
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    look.apply(app)
+    shots.application()
     demo = scratch / "Phnom Penh office.saksi"
-    vault, _code = Vault.create(demo, "amara", PASSPHRASE)
-    vault.add_user("sophea", "lawyer", PASSPHRASE)
+    vault, _code = Vault.create(demo, "amara", shots.PASSPHRASE)
+    vault.add_user("sophea", "lawyer", shots.PASSPHRASE)
     vault.close()
     settings = Settings()
     settings.remember_vault(demo)
@@ -102,23 +76,19 @@ def take(outdir: Path, scratch: Path) -> list[Path]:
     saved: list[Path] = []
 
     def shot(widget: QWidget, name: str) -> None:
-        app.processEvents()
-        path = outdir / name
-        widget.grab().save(str(path))
-        saved.append(path)
+        saved.append(shots.save(widget, outdir / name))
 
     with dialogs.intercept(lambda dialog: QDialog.DialogCode.Rejected):  # never block on a dialog
         window = MainWindow(Settings.load())
-        window.resize(*SIZE)
-        window.show()
+        shots.show(window)
         shot(window, "welcome.png")
         wizard = CreateVaultWizard(window)
         _to_code_page(wizard, scratch, lambda: shot(wizard, "create-recovery-code.png"))
         window.open_vault(demo)
         shot(window, "unlock.png")
-        window.unlock_page.passphrase.setText(PASSPHRASE)
+        window.unlock_page.passphrase.setText(shots.PASSPHRASE)
         window.unlock_page.unlock_button.click()
-        _wait_for_jobs()
+        shots.wait_for_jobs()
         assert window.workspace is not None, "the demo vault did not unlock"
         window.workspace.show_area("settings")
         shot(window, "settings.png")
@@ -135,29 +105,16 @@ def _to_code_page(wizard: object, scratch: Path, snap: Callable[[], None]) -> No
     wizard.location_page.name.setText("Bavet office")
     wizard.next()
     wizard.admin_page.user.setText("amara")
-    wizard.admin_page.passphrase.first.setText(PASSPHRASE)
-    wizard.admin_page.passphrase.second.setText(PASSPHRASE)
+    wizard.admin_page.passphrase.first.setText(shots.PASSPHRASE)
+    wizard.admin_page.passphrase.second.setText(shots.PASSPHRASE)
     wizard.next()
-    _wait_for_jobs()
+    shots.wait_for_jobs()
     snap()
     vault = wizard.take_vault()
     if vault is not None:
         vault.close()
     wizard.done(0)
     wizard.deleteLater()
-
-
-def _wait_for_jobs() -> None:
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    from ui import jobs
-
-    while jobs.busy():
-        loop = QEventLoop()
-        jobs.tracker().all_done.connect(loop.quit)
-        QTimer.singleShot(100, loop.quit)
-        loop.exec()
-        jobs.tracker().all_done.disconnect(loop.quit)
 
 
 if __name__ == "__main__":

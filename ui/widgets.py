@@ -1,6 +1,8 @@
-"""Small widgets shared by several screens: labels, the inline error, the passphrase pair."""
+"""Small widgets shared by several screens: labels, the inline error, the passphrase pair; stored times shown locally."""
 
 from __future__ import annotations
+
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
@@ -8,6 +10,17 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 from app.passphrase import Strength, strength
 from storage.vault import MIN_PASSPHRASE
 from ui.look import mark
+
+
+def local_time(iso: str | None, *, seconds: bool = False) -> str:
+    """A stored UTC time (ISO 8601) in the computer's time zone, e.g. 2026-11-30 14:05 (``seconds``: 14:05:09)."""
+    try:
+        moment = datetime.fromisoformat(iso or "")
+    except (TypeError, ValueError):
+        return iso or ""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
 
 
 def label(text: str = "", role: str = "", *, wrap: bool = True) -> QLabel:

@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+from tests.conftest import ADMIN, PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[2]
 SECRETS = ("SAKSI_PASSPHRASE", "SAKSI_NEW_PASSPHRASE", "SAKSI_RECOVERY_CODE", "SAKSI_USER")
@@ -75,8 +78,50 @@ def overwrite(path: Path, offset: int, length: int = 64) -> None:
         fh.write(bytes(b ^ 0xFF for b in original))
 
 
-# ---------------------------------------------------------------------- demo vaults (analysis, drafts, reports)
+def private_copy(folder: Path, tmp_path: Path) -> Path:
+    """A copy of the vault ``folder`` under the same name in ``tmp_path``, for a test that changes it."""
+    target = tmp_path / folder.name
+    shutil.copytree(folder, target)
+    return target
+
+
+# ---------------------------------------------------------------------- office and demo vaults
 PARALEGAL, PARALEGAL_PASS = "sok", "sok's own passphrase"
+AS_ADMIN = {"SAKSI_USER": ADMIN, "SAKSI_PASSPHRASE": PASSPHRASE}
+AS_PARALEGAL = {"SAKSI_USER": PARALEGAL, "SAKSI_PASSPHRASE": PARALEGAL_PASS}
+
+
+def add_user(folder: Path, name: str, role: str, passphrase: str, *, config: Path, **admin: str) -> None:
+    """``saksi vault users add`` as the admin (AS_ADMIN unless ``admin`` gives SAKSI_USER and SAKSI_PASSPHRASE)."""
+    added = saksi(
+        "vault",
+        "users",
+        folder,
+        "add",
+        name,
+        "--role",
+        role,
+        config=config,
+        SAKSI_NEW_PASSPHRASE=passphrase,
+        **(admin or AS_ADMIN),
+    )
+    assert added.returncode == 0, added.stderr
+
+
+def office_vault(
+    root: Path, users: tuple[tuple[str, str, str], ...] = ((PARALEGAL, "paralegal", PARALEGAL_PASS),)
+) -> tuple[Path, subprocess.CompletedProcess[str]]:
+    """An empty vault ``root/Office.saksi`` made by ``saksi vault create`` (admin ADMIN), with ``users``
+    (name, role, passphrase) added; returns its folder and the create command's result."""
+    config = root / "config"
+    created = saksi("vault", "create", root / "Office", "--user", ADMIN, config=config, SAKSI_PASSPHRASE=PASSPHRASE)
+    assert created.returncode == 0, created.stderr
+    folder = root / "Office.saksi"
+    for name, role, passphrase in users:
+        add_user(folder, name, role, passphrase, config=config)
+    return folder, created
+
+
 CASE_INFO = """
 import json
 from app.cases import CaseFiles
@@ -118,20 +163,9 @@ def demo_vault(
     )
     assert filled.returncode == 0, filled.stderr
     if paralegal:
-        added = saksi(
-            "vault",
-            "users",
-            folder,
-            "add",
-            PARALEGAL,
-            "--role",
-            "paralegal",
-            config=config,
-            SAKSI_USER=user,
-            SAKSI_PASSPHRASE=passphrase,
-            SAKSI_NEW_PASSPHRASE=PARALEGAL_PASS,
+        add_user(
+            folder, PARALEGAL, "paralegal", PARALEGAL_PASS, config=config, SAKSI_USER=user, SAKSI_PASSPHRASE=passphrase
         )
-        assert added.returncode == 0, added.stderr
     return folder
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,12 +15,18 @@ from typing import Any
 import pytest
 
 from tests.conftest import ADMIN, PASSPHRASE
-from tests.e2e.helpers import PARALEGAL, PARALEGAL_PASS, case_info, demo_vault, python, saksi
+from tests.e2e.helpers import (
+    AS_ADMIN,
+    AS_PARALEGAL,
+    case_info,
+    demo_vault,
+    private_copy,
+    python,
+    saksi,
+)
 
 pytestmark = pytest.mark.e2e
 
-AS_ADMIN = {"SAKSI_USER": ADMIN, "SAKSI_PASSPHRASE": PASSPHRASE}
-AS_SOK = {"SAKSI_USER": PARALEGAL, "SAKSI_PASSPHRASE": PARALEGAL_PASS}
 MARKER = "[unverified - check before filing]"
 CAVEAT = "not a legal determination"
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -216,7 +221,7 @@ def test_analyse_unknown_case_and_wrong_passphrase(demo: Demo) -> None:
 
 
 def test_a_paralegal_may_analyse(demo: Demo) -> None:
-    result = saksi("analyse", demo.folder, demo.with_exhibits, "--json", config=demo.config, **AS_SOK)
+    result = saksi("analyse", demo.folder, demo.with_exhibits, "--json", config=demo.config, **AS_PARALEGAL)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["matrix"]
 
@@ -233,8 +238,7 @@ with Vault.open({folder!r}, {user!r}, {passphrase!r}) as vault:
 
 
 def test_deleted_exhibits_do_not_count(demo: Demo, tmp_path: Path) -> None:
-    folder = tmp_path / "Demo.saksi"
-    shutil.copytree(demo.folder, folder)
+    folder = private_copy(demo.folder, tmp_path)
     reference = demo.with_exhibits
     before = analyse_json(demo, reference, folder=folder)
     # an exhibit that alone corroborates some element (the demo's passport copy)

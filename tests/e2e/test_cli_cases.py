@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -16,13 +15,18 @@ from typing import Any
 import pytest
 
 from tests.conftest import ADMIN, PASSPHRASE
-from tests.e2e.helpers import fingerprint, recovery_code, saksi
+from tests.e2e.helpers import (
+    AS_ADMIN,
+    AS_PARALEGAL,
+    fingerprint,
+    office_vault,
+    private_copy,
+    recovery_code,
+    saksi,
+)
 
 pytestmark = pytest.mark.e2e
 
-SOK, SOK_PASS = "sok", "sok's own passphrase"
-AS_ADMIN = {"SAKSI_USER": ADMIN, "SAKSI_PASSPHRASE": PASSPHRASE}
-AS_SOK = {"SAKSI_USER": SOK, "SAKSI_PASSPHRASE": SOK_PASS}
 KHMER_NAME = "សុខ ចាន់ដារ៉ា"
 THAI_NAME = "สมชาย ใจดี"
 CASE_ID = "5d0c8a52-3f7e-4a53-9a43-7c2f1f7e0a01"
@@ -31,33 +35,14 @@ REFERENCE = "KH-2025-0042"
 
 @pytest.fixture(scope="module")
 def office(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("cases")
-    config = root / "config"
-    created = saksi("vault", "create", root / "Office", "--user", ADMIN, config=config, SAKSI_PASSPHRASE=PASSPHRASE)
-    assert created.returncode == 0, created.stderr
-    folder = root / "Office.saksi"
-    added = saksi(
-        "vault",
-        "users",
-        folder,
-        "add",
-        SOK,
-        "--role",
-        "paralegal",
-        config=config,
-        SAKSI_NEW_PASSPHRASE=SOK_PASS,
-        **AS_ADMIN,
-    )
-    assert added.returncode == 0, added.stderr
+    folder, _created = office_vault(tmp_path_factory.mktemp("cases"))
     return folder
 
 
 @pytest.fixture
 def vault(office: Path, tmp_path: Path) -> Path:
     """A private copy of the office vault."""
-    target = tmp_path / "Office.saksi"
-    shutil.copytree(office, target)
-    return target
+    return private_copy(office, tmp_path)
 
 
 def full_case() -> dict[str, Any]:
@@ -155,7 +140,7 @@ def test_add_list_show_export_round_trip(vault: Path, tmp_path: Path) -> None:
     assert row.startswith(f"{REFERENCE}  {KHMER_NAME}  ")
     assert row.split()[-5:] == ["active", "KH", ADMIN, "yes", "2030-01-15"]
 
-    shown = saksi("case", "show", vault, REFERENCE, **AS_SOK)
+    shown = saksi("case", "show", vault, REFERENCE, **AS_PARALEGAL)
     assert shown.returncode == 0, shown.stderr
     text = shown.stdout
     assert text.startswith(f"{REFERENCE}  Active  opened 2025-02-01")
@@ -196,18 +181,18 @@ def test_add_from_stdin_assigns_the_next_reference(vault: Path) -> None:
     first = saksi("case", "add", vault, "--json", "-", input_text=json.dumps(minimal_case("Client A")), **AS_ADMIN)
     assert first.returncode == 0, first.stderr
     assert first.stdout == "KH-2025-0001\n"
-    second = saksi("case", "add", vault, "--json", "-", input_text=json.dumps(minimal_case("Client B")), **AS_SOK)
+    second = saksi("case", "add", vault, "--json", "-", input_text=json.dumps(minimal_case("Client B")), **AS_PARALEGAL)
     assert second.stdout == "KH-2025-0002\n"
 
 
 def test_export_and_full_json_are_refused_for_a_paralegal(vault: Path, tmp_path: Path) -> None:
     reference = add_case(vault, tmp_path, minimal_case("Client A"))
     out = tmp_path / "out.json"
-    exported = saksi("case", "export", vault, reference, "--json", out, **AS_SOK)
+    exported = saksi("case", "export", vault, reference, "--json", out, **AS_PARALEGAL)
     assert exported.returncode == 1
     assert "does not allow exporting" in exported.stderr
     assert not out.exists()
-    shown = saksi("case", "show", vault, reference, "--json", **AS_SOK)
+    shown = saksi("case", "show", vault, reference, "--json", **AS_PARALEGAL)
     assert shown.returncode == 1
     assert shown.stdout == ""
 
@@ -278,7 +263,7 @@ def test_list_searches_any_script_and_filters_by_status(vault: Path, tmp_path: P
 
 def test_list_json_has_every_case_row_field(vault: Path, tmp_path: Path) -> None:
     reference = add_case(vault, tmp_path, full_case())
-    result = saksi("case", "list", vault, "--json", **AS_SOK)
+    result = saksi("case", "list", vault, "--json", **AS_PARALEGAL)
     assert result.returncode == 0, result.stderr
     (row,) = json.loads(result.stdout)
     assert row["reference"] == reference
@@ -324,7 +309,7 @@ def test_deadlines_in_the_next_days_with_overdue_ones(vault: Path, tmp_path: Pat
         {"due_on": due(20), "title": "Hearing", "kind": "hearing"},
     ]
     reference = add_case(vault, tmp_path, minimal_case(KHMER_NAME, deadlines=deadlines))
-    week = saksi("case", "deadlines", vault, **AS_SOK)
+    week = saksi("case", "deadlines", vault, **AS_PARALEGAL)
     assert week.returncode == 0, week.stderr
     rows = week.stdout.splitlines()
     assert rows[0].split()[:3] == ["DUE", "WHEN", "REFERENCE"]
@@ -332,13 +317,13 @@ def test_deadlines_in_the_next_days_with_overdue_ones(vault: Path, tmp_path: Pat
     assert rows[1].endswith("File appeal")
     assert rows[2].startswith(f"{due(2)}  in 2 days")
     assert len(rows) == 3
-    month = saksi("case", "deadlines", vault, "--days", "30", "--json", **AS_SOK)
+    month = saksi("case", "deadlines", vault, "--days", "30", "--json", **AS_PARALEGAL)
     assert [(d["title"], d["reference"]) for d in json.loads(month.stdout)] == [
         ("File appeal", reference),
         ("Detention review", reference),
         ("Hearing", reference),
     ]
-    assert saksi("case", "deadlines", vault, "--days", "-1", **AS_SOK).returncode == 2
+    assert saksi("case", "deadlines", vault, "--days", "-1", **AS_PARALEGAL).returncode == 2
 
 
 def test_no_deadlines_is_said_on_stderr(vault: Path) -> None:

@@ -22,11 +22,19 @@ import pytest
 
 from app.drafting import SHIPPED
 from tests.conftest import ADMIN, PASSPHRASE
-from tests.e2e.helpers import PARALEGAL, PARALEGAL_PASS, case_info, demo_vault, fingerprint, saksi
+from tests.e2e.helpers import (
+    AS_ADMIN,
+    PARALEGAL,
+    PARALEGAL_PASS,
+    case_info,
+    demo_vault,
+    fingerprint,
+    private_copy,
+    saksi,
+)
 
 pytestmark = pytest.mark.e2e
 
-AS_ADMIN = {"SAKSI_USER": ADMIN, "SAKSI_PASSPHRASE": PASSPHRASE}
 TEMPLATE = "cli-test-letter"
 SHIPPED_TEMPLATE = "non-punishment-prosecutor"
 META = """\
@@ -88,9 +96,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Demo:
 @pytest.fixture
 def vault(demo: Demo, tmp_path: Path) -> Path:
     """A private copy of the demo vault."""
-    target = tmp_path / "Demo.saksi"
-    shutil.copytree(demo.folder, target)
-    return target
+    return private_copy(demo.folder, tmp_path)
 
 
 def run(demo: Demo, *args: object, legal: bool = True, **extra: str) -> subprocess.CompletedProcess[str]:

@@ -20,13 +20,10 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ADMIN, PASSPHRASE
-from tests.e2e.helpers import ROOT, cli_env, fingerprint, saksi
+from tests.e2e.helpers import AS_ADMIN, AS_PARALEGAL, ROOT, cli_env, fingerprint, office_vault, private_copy, saksi
 
 pytestmark = pytest.mark.e2e
 
-SOK, SOK_PASS = "sok", "sok's own passphrase"
-AS_ADMIN = {"SAKSI_USER": ADMIN, "SAKSI_PASSPHRASE": PASSPHRASE}
-AS_SOK = {"SAKSI_USER": SOK, "SAKSI_PASSPHRASE": SOK_PASS}
 # Sorted as a folder import sorts them: E-1 photo, E-2 cut photo, E-3 note, E-4 empty file.
 FILES = ("a-photo.jpg", "b-cut.jpg", "c-note.txt", "d-empty.bin")
 
@@ -50,22 +47,7 @@ def jpeg() -> bytes:
 def office(tmp_path_factory: pytest.TempPathFactory) -> Office:
     root = tmp_path_factory.mktemp("evidence")
     config = root / "config"
-    created = saksi("vault", "create", root / "Office", "--user", ADMIN, config=config, SAKSI_PASSPHRASE=PASSPHRASE)
-    assert created.returncode == 0, created.stderr
-    folder = root / "Office.saksi"
-    added = saksi(
-        "vault",
-        "users",
-        folder,
-        "add",
-        SOK,
-        "--role",
-        "paralegal",
-        config=config,
-        SAKSI_NEW_PASSPHRASE=SOK_PASS,
-        **AS_ADMIN,
-    )
-    assert added.returncode == 0, added.stderr
+    folder, _created = office_vault(root)
     case = json.dumps({"opened_on": "2025-03-01", "client": {"names": [{"text": "សុខ ចាន់ដារ៉ា"}]}})
     reference = saksi("case", "add", folder, "--json", "-", config=config, input_text=case, **AS_ADMIN)
     assert reference.returncode == 0, reference.stderr
@@ -83,9 +65,7 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> Office:
 @pytest.fixture
 def vault(office: Office, tmp_path: Path) -> Path:
     """A private copy of the office vault."""
-    target = tmp_path / "Office.saksi"
-    shutil.copytree(office.folder, target)
-    return target
+    return private_copy(office.folder, tmp_path)
 
 
 @pytest.fixture
@@ -97,7 +77,7 @@ def filled(vault: Path, office: Office) -> Path:
 
 
 def listed(vault: Path, reference: str) -> list[dict[str, object]]:
-    result = saksi("evidence", "list", vault, reference, "--json", **AS_SOK)
+    result = saksi("evidence", "list", vault, reference, "--json", **AS_PARALEGAL)
     assert result.returncode == 0, result.stderr
     items: list[dict[str, object]] = json.loads(result.stdout)
     return items
@@ -153,13 +133,13 @@ def test_add_a_folder_then_list_it(vault: Path, office: Office) -> None:
     assert items[2]["preview"] == "yes"
     assert "empty" in str(items[3]["preview"])
 
-    text = saksi("evidence", "list", vault, office.reference, **AS_SOK)
+    text = saksi("evidence", "list", vault, office.reference, **AS_PARALEGAL)
     rows = text.stdout.splitlines()
     assert rows[0].split() == ["EXHIBIT", "FILENAME", "SHA-256", "SIZE", "TYPE", "PREVIEW"]
     assert rows[1].split()[:2] == ["E-1", FILES[0]] and rows[1].endswith("  yes")
     assert rows[2].split()[-1].endswith("received.")
 
-    again = saksi("evidence", "add", vault, office.reference, office.files / FILES[0], **AS_SOK)
+    again = saksi("evidence", "add", vault, office.reference, office.files / FILES[0], **AS_PARALEGAL)
     assert again.returncode == 0, again.stderr
     assert again.stdout == f"{FILES[0]} is already exhibit E-1; the new provenance was added to it.\n"
     assert len(listed(vault, office.reference)) == 4
@@ -250,7 +230,7 @@ def test_export_redacted_only_as_zip(filled: Path, office: Office, tmp_path: Pat
 
 
 def test_a_paralegal_cannot_export(filled: Path, office: Office, tmp_path: Path) -> None:
-    result = saksi("evidence", "export", filled, office.reference, tmp_path, **AS_SOK)
+    result = saksi("evidence", "export", filled, office.reference, tmp_path, **AS_PARALEGAL)
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
         "saksi: Your role does not allow exporting evidence. Ask a lawyer or an admin."
@@ -267,7 +247,7 @@ def test_nothing_to_export(vault: Path, office: Office, tmp_path: Path) -> None:
 
 # ---------------------------------------------------------------------- verify
 def test_verify_names_a_tampered_exhibit(filled: Path, office: Office) -> None:
-    intact = saksi("evidence", "verify", filled, **AS_SOK)
+    intact = saksi("evidence", "verify", filled, **AS_PARALEGAL)
     assert intact.returncode == 0, intact.stderr
     assert "All 4 stored files match" in intact.stderr
 
@@ -281,7 +261,7 @@ def test_verify_names_a_tampered_exhibit(filled: Path, office: Office) -> None:
         opened.conn.execute(
             "UPDATE blob_chunks SET data = ? WHERE rowid = (SELECT min(rowid) FROM blob_chunks)", (b"x",)
         )
-    tampered = saksi("evidence", "verify", filled, **AS_SOK)
+    tampered = saksi("evidence", "verify", filled, **AS_PARALEGAL)
     assert tampered.returncode == 4
     problems = [line for line in tampered.stderr.splitlines() if "do not match" in line]
     assert len(problems) == 1

@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,12 +16,10 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ADMIN, PASSPHRASE
-from tests.e2e.helpers import PARALEGAL, PARALEGAL_PASS, demo_vault, saksi
+from tests.e2e.helpers import AS_ADMIN, AS_PARALEGAL, demo_vault, private_copy, saksi
 
 pytestmark = pytest.mark.e2e
 
-AS_ADMIN = {"SAKSI_USER": ADMIN, "SAKSI_PASSPHRASE": PASSPHRASE}
-AS_SOK = {"SAKSI_USER": PARALEGAL, "SAKSI_PASSPHRASE": PARALEGAL_PASS}
 FILES = ["README.txt", "cases-ctdc.csv", "findings-tables.csv", "findings.pdf", "timeline.csv"]
 
 
@@ -40,9 +37,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Demo:
 
 @pytest.fixture
 def vault(demo: Demo, tmp_path: Path) -> Path:
-    target = tmp_path / "Demo.saksi"
-    shutil.copytree(demo.folder, target)
-    return target
+    return private_copy(demo.folder, tmp_path)
 
 
 def report(demo: Demo, vault: Path, out: Path, *args: object, **extra: str) -> subprocess.CompletedProcess[str]:
@@ -150,7 +145,7 @@ def test_the_folder_must_be_new_or_empty(demo: Demo, tmp_path: Path) -> None:
 
 def test_a_paralegal_cannot_export_findings(demo: Demo, tmp_path: Path) -> None:
     out = tmp_path / "findings"
-    result = report(demo, demo.folder, out, **AS_SOK)
+    result = report(demo, demo.folder, out, **AS_PARALEGAL)
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
         "saksi: Your role does not allow exporting reports. Ask a lawyer or an admin."

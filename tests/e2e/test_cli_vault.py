@@ -14,16 +14,24 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ADMIN, PASSPHRASE
-from tests.e2e.helpers import fingerprint, overwrite, recovery_code, saksi
+from tests.e2e.helpers import (
+    AS_ADMIN,
+    AS_PARALEGAL,
+    PARALEGAL,
+    PARALEGAL_PASS,
+    fingerprint,
+    office_vault,
+    overwrite,
+    private_copy,
+    recovery_code,
+    saksi,
+)
 
 pytestmark = pytest.mark.e2e
 
 DARA, DARA_PASS = "dara", "dara's own passphrase"
-SOK, SOK_PASS = "sok", "sok's own passphrase"
 NEW_PASS = "a brand new passphrase"
-AS_ADMIN = {"SAKSI_USER": ADMIN, "SAKSI_PASSPHRASE": PASSPHRASE}
 AS_DARA = {"SAKSI_USER": DARA, "SAKSI_PASSPHRASE": DARA_PASS}
-AS_SOK = {"SAKSI_USER": SOK, "SAKSI_PASSPHRASE": SOK_PASS}
 PAGE = 16384
 
 
@@ -37,34 +45,15 @@ class Office:
 
 @pytest.fixture(scope="module")
 def office(tmp_path_factory: pytest.TempPathFactory) -> Office:
-    root = tmp_path_factory.mktemp("office")
-    config = root / "config"
-    created = saksi("vault", "create", root / "Office", "--user", ADMIN, config=config, SAKSI_PASSPHRASE=PASSPHRASE)
-    assert created.returncode == 0, created.stderr
-    folder = root / "Office.saksi"
-    for name, role, passphrase in ((DARA, "lawyer", DARA_PASS), (SOK, "paralegal", SOK_PASS)):
-        added = saksi(
-            "vault",
-            "users",
-            folder,
-            "add",
-            name,
-            "--role",
-            role,
-            config=config,
-            SAKSI_NEW_PASSPHRASE=passphrase,
-            **AS_ADMIN,
-        )
-        assert added.returncode == 0, added.stderr
+    users = ((DARA, "lawyer", DARA_PASS), (PARALEGAL, "paralegal", PARALEGAL_PASS))
+    folder, created = office_vault(tmp_path_factory.mktemp("office"), users)
     return Office(folder, recovery_code(created.stdout), created.stdout, created.stderr)
 
 
 @pytest.fixture
 def vault(office: Office, tmp_path: Path) -> Path:
     """A private copy of the office vault."""
-    target = tmp_path / "Office.saksi"
-    shutil.copytree(office.folder, target)
-    return target
+    return private_copy(office.folder, tmp_path)
 
 
 def lines(text: str) -> list[str]:
@@ -223,8 +212,8 @@ def test_backup_and_restore_round_trip(vault: Path, tmp_path: Path) -> None:
     restored = saksi("vault", "restore", backup, dest, **AS_DARA)
     assert restored.returncode == 0, restored.stderr
     assert Path(restored.stdout.strip()) == tmp_path / "Restored.saksi"
-    listed = saksi("vault", "users", dest.with_suffix(".saksi"), "list", **AS_SOK)
-    assert [line.split()[0] for line in lines(listed.stdout)] == [ADMIN, DARA, SOK]
+    listed = saksi("vault", "users", dest.with_suffix(".saksi"), "list", **AS_PARALEGAL)
+    assert [line.split()[0] for line in lines(listed.stdout)] == [ADMIN, DARA, PARALEGAL]
 
     before = fingerprint(tmp_path / "Restored.saksi")
     refused = saksi("vault", "restore", backup, dest, **AS_ADMIN)
@@ -315,29 +304,31 @@ def test_rekey_replaces_the_recovery_code_and_locks_out_other_users(vault: Path,
 
 
 def test_replace_the_recovery_code(vault: Path, office: Office) -> None:
-    assert saksi("vault", "recovery-code", vault, **AS_SOK).returncode == 1
+    assert saksi("vault", "recovery-code", vault, **AS_PARALEGAL).returncode == 1
     replaced = saksi("vault", "recovery-code", vault, **AS_ADMIN)
     assert replaced.returncode == 0, replaced.stderr
     new_code = recovery_code(replaced.stdout)
     old = saksi(
-        "vault", "recover", vault, SAKSI_USER=SOK, SAKSI_RECOVERY_CODE=office.code, SAKSI_NEW_PASSPHRASE=NEW_PASS
+        "vault", "recover", vault, SAKSI_USER=PARALEGAL, SAKSI_RECOVERY_CODE=office.code, SAKSI_NEW_PASSPHRASE=NEW_PASS
     )
     assert old.returncode == 3
-    new = saksi("vault", "recover", vault, SAKSI_USER=SOK, SAKSI_RECOVERY_CODE=new_code, SAKSI_NEW_PASSPHRASE=NEW_PASS)
+    new = saksi(
+        "vault", "recover", vault, SAKSI_USER=PARALEGAL, SAKSI_RECOVERY_CODE=new_code, SAKSI_NEW_PASSPHRASE=NEW_PASS
+    )
     assert new.returncode == 0, new.stderr
 
 
 # ---------------------------------------------------------------------- users
 def test_users_list_as_text_and_json(vault: Path) -> None:
-    text = saksi("vault", "users", vault, "list", **AS_SOK)
+    text = saksi("vault", "users", vault, "list", **AS_PARALEGAL)
     assert text.returncode == 0, text.stderr
     assert lines(text.stdout) == ["amara  admin", "dara   lawyer", "sok    paralegal"]
-    as_json = saksi("vault", "users", vault, "list", "--json", **AS_SOK)
+    as_json = saksi("vault", "users", vault, "list", "--json", **AS_PARALEGAL)
     users = json.loads(as_json.stdout)
     assert [(u["name"], u["role"], u["has_slot"], u["must_change"]) for u in users] == [
         (ADMIN, "admin", True, False),
         (DARA, "lawyer", True, False),
-        (SOK, "paralegal", True, False),
+        (PARALEGAL, "paralegal", True, False),
     ]
 
 
@@ -356,7 +347,9 @@ def test_users_add_and_remove(vault: Path) -> None:
 
 
 def test_users_add_is_refused_for_a_paralegal(vault: Path) -> None:
-    result = saksi("vault", "users", vault, "add", "lina", "--role", "lawyer", SAKSI_NEW_PASSPHRASE=NEW_PASS, **AS_SOK)
+    result = saksi(
+        "vault", "users", vault, "add", "lina", "--role", "lawyer", SAKSI_NEW_PASSPHRASE=NEW_PASS, **AS_PARALEGAL
+    )
     assert result.returncode == 1
     assert lines(result.stderr) == ["saksi: Only an admin can add users; sok is a paralegal."]
 
@@ -392,7 +385,7 @@ def test_users_reset_and_role(vault: Path) -> None:
     temporary = "temporary passphrase 1"
     reset = saksi("vault", "users", vault, "reset", DARA, SAKSI_NEW_PASSPHRASE=temporary, **AS_ADMIN)
     assert reset.returncode == 0, reset.stderr
-    promoted = saksi("vault", "users", vault, "role", SOK, "admin", **AS_ADMIN)
+    promoted = saksi("vault", "users", vault, "role", PARALEGAL, "admin", **AS_ADMIN)
     assert promoted.returncode == 0, promoted.stderr
     listed = saksi("vault", "users", vault, "list", **AS_ADMIN)
     assert lines(listed.stdout) == [
@@ -405,12 +398,12 @@ def test_users_reset_and_role(vault: Path) -> None:
     assert with_temporary.returncode == 0
     assert "saksi vault passwd" in with_temporary.stderr
     # sok is an admin now, so amara may be demoted.
-    assert saksi("vault", "users", vault, "role", ADMIN, "lawyer", **AS_SOK).returncode == 0
+    assert saksi("vault", "users", vault, "role", ADMIN, "lawyer", **AS_PARALEGAL).returncode == 0
 
 
 # ---------------------------------------------------------------------- audit log
 def test_log_shows_the_events(vault: Path) -> None:
-    saksi("vault", "users", vault, "role", SOK, "lawyer", **AS_ADMIN)
+    saksi("vault", "users", vault, "role", PARALEGAL, "lawyer", **AS_ADMIN)
     text = saksi("vault", "log", vault, **AS_DARA)
     assert text.returncode == 0, text.stderr
     rows = [line.split() for line in lines(text.stdout)]
@@ -422,7 +415,7 @@ def test_log_shows_the_events(vault: Path) -> None:
         (ADMIN, "vault.unlock", "vault"),
     ]
     assert (ADMIN, "user.add", f"user:{DARA}") in events
-    assert (ADMIN, "user.role", f"user:{SOK}") in events
+    assert (ADMIN, "user.role", f"user:{PARALEGAL}") in events
     assert events[-1] == (DARA, "vault.unlock", "vault")
 
     limited = saksi("vault", "log", vault, "--limit", "2", "--json", **AS_DARA)

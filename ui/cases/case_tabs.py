@@ -28,9 +28,9 @@ from app.case_model import Case, Money
 from ui.cases import text
 from ui.cases.doc import CaseDoc
 from ui.cases.fields import QT_TRANSLATE_NOOP
-from ui.cases.tables import OK_GREEN, WARN_AMBER, Table, local_time
+from ui.cases.tables import OK_GREEN, WARN_AMBER, Table
 from ui.look import ERROR, MUTED
-from ui.widgets import label
+from ui.widgets import label, local_time
 
 translate = QCoreApplication.translate  # a bare name pyside6-lupdate reads with its context
 

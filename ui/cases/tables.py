@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
@@ -67,9 +67,3 @@ class Table(QTableWidget):
         height = self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth() + 2
         height += sum(self.rowHeight(r) for r in range(self.rowCount())) or self.verticalHeader().defaultSectionSize()
         self.setFixedHeight(height)
-
-
-def local_time(at: str) -> str:
-    """A stored UTC time as local 'yyyy-MM-dd HH:mm'."""
-    moment = QDateTime.fromString(at, Qt.DateFormat.ISODate)
-    return moment.toLocalTime().toString("yyyy-MM-dd HH:mm") if moment.isValid() else at

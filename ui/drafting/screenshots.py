@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from ui.analysis.screenshots import case_page, demo_vault, settle
+from ui import shots
 
 PREFERRED = "non-punishment-prosecutor"
 SAMPLE_META = """title = "Request not to prosecute a victim of trafficking (sample)"
@@ -83,7 +83,7 @@ def template_choice() -> Iterator[str]:
 
 def save_screenshots(outdir: Path) -> list[Path]:
     outdir.mkdir(parents=True, exist_ok=True)
-    with demo_vault() as (vault, references), template_choice() as template:
+    with shots.demo_vault(3, evidence_cases=2) as (vault, references), template_choice() as template:
         return [_editor(vault, references[0], template, outdir / "drafting-editor.png")]
 
 
@@ -98,7 +98,7 @@ def _editor(vault: Any, reference: str, template: str, target: Path) -> Path:
     files.save(case, version)
     drafts = Drafts(vault)
     drafts.generate(reference, template, "en", "Public prosecutor")
-    page, tab = case_page(vault, reference, lambda _page: DraftsTab(vault, reference), "Drafts")
+    page, tab = shots.case_page(vault, reference, lambda _page: DraftsTab(vault, reference), "Drafts")
     assert isinstance(tab, DraftsTab)
     try:
         # Show the first citation still to check, in the editor (its token) and in the preview (its marker).
@@ -109,18 +109,14 @@ def _editor(vault: Any, reference: str, template: str, target: Path) -> Path:
             cursor.setPosition(found.position())
             tab.editor.setTextCursor(cursor)
             tab.editor.centerCursor()
-        settle()
+        shots.settle()
         if tab.preview.find("[unverified - check before filing]"):
             cursor = tab.preview.textCursor()
             cursor.clearSelection()
             tab.preview.setTextCursor(cursor)
-        settle()
-        page.grab().save(str(target), "PNG")
-        return target
+        return shots.save(page, target)
     finally:
-        page.close()
-        page.deleteLater()
-        settle(timeout=0.3)
+        shots.close(page)
 
 
 if __name__ == "__main__":

@@ -43,12 +43,12 @@ from storage.drafts import Draft
 from storage.errors import InputRejected, SaksiError
 from storage.vault import Vault
 from ui import dialogs, jobs
-from ui.cases.tables import WARN_AMBER, local_time
+from ui.cases.tables import WARN_AMBER
 from ui.drafting.citations import CitationsPanel
 from ui.drafting.new_draft import NewDraftDialog, language_name, tr
 from ui.drafting.preview import TokenHighlighter, blocks_html
 from ui.look import monospace
-from ui.widgets import label
+from ui.widgets import label, local_time
 
 PREVIEW_DELAY_MS = 300
 IdRole = Qt.ItemDataRole.UserRole

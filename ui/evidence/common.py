@@ -6,7 +6,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from typing import Any, TypeVar
 
 import shiboken6
@@ -44,17 +43,6 @@ def kind_name(kind: str) -> str:
 
 def human_size(size: int) -> str:
     return QLocale().formattedDataSize(size, 1)
-
-
-def local_time(iso: str) -> str:
-    """A stored UTC time (ISO 8601) in the computer's time zone, e.g. 2026-11-30 14:05."""
-    try:
-        moment = datetime.fromisoformat(iso)
-    except (TypeError, ValueError):
-        return iso or ""
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    return moment.strftime("%Y-%m-%d %H:%M")
 
 
 def action_name(action: str) -> str:

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 from storage.audit import AuditEntry
 from storage.evidence import Item, ProvenanceRecord
 from storage.vault import User
-from ui.evidence.common import action_name, custody_detail, human_size, kind_name, local_time, previewable, translate
+from ui.evidence.common import action_name, custody_detail, human_size, kind_name, previewable, translate
 from ui.evidence.model import plain_tooltip
 from ui.look import monospace
-from ui.widgets import label
+from ui.widgets import label, local_time
 
 EXPORTABLE_KINDS = ("audio", "video", "other")  # kinds Saksi cannot show: played or opened elsewhere
 
