@@ -510,7 +510,12 @@ class Vault:
             _copy_vault(source, self.keyfile, self._data_key, target, progress)
         finally:
             source.close()
-        self.log("vault.backup", "vault", {"destination": str(target)})
+        # Its own connection too: backups run off the GUI thread, which owns self.conn.
+        writer = self.fresh_connection()
+        try:
+            audit.append(writer, self.user.name, "vault.backup", "vault", {"destination": str(target)})
+        finally:
+            writer.close()
         return target
 
 
