@@ -32,6 +32,7 @@ screenshots: venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/screenshots
 
 translations: venv
+	$(BIN)/python -m ui.i18n.extract && $(BIN)/ruff format -q ui/i18n/app_strings.py
 	$(BIN)/pyside6-lupdate $$(find ui -name '*.py') -ts ui/i18n/saksi_km.ts
 	$(BIN)/pyside6-lrelease ui/i18n/saksi_km.ts -qm ui/i18n/saksi_km.qm
 
