@@ -354,6 +354,10 @@ class Vault:
             self.log("user.change_passphrase", f"user:{self.user.name}")
         self.user = self._get_user(self.user.name)
 
+    def refresh_user(self) -> None:
+        """Read the signed-in user again (after a change made on another connection)."""
+        self.user = self._get_user(self.user.name)
+
     def check_own_passphrase(self, passphrase: str) -> None:
         self.keyfile.unlock_user(self.user.name, passphrase)
 

@@ -84,12 +84,15 @@ class ChangePassphraseDialog(QDialog):
         def work(_report: jobs.Progress) -> None:
             if not forced:
                 vault.check_own_passphrase(current)
-            vault.change_passphrase(new)
+            with vault.for_thread() as mine:  # the GUI thread owns vault.conn
+                mine.change_passphrase(new)
+
+        def changed(_none: None) -> None:
+            vault.refresh_user()  # "must change" is cleared on the GUI's own view of the user
+            self.accept()
 
         self.error.clear_error()
-        jobs.run(
-            self, work, lambda _none: self.accept(), label=self.tr("Changing the passphrase…"), on_failure=self._failed
-        )
+        jobs.run(self, work, changed, label=self.tr("Changing the passphrase…"), on_failure=self._failed)
 
     def _failed(self, error: SaksiError) -> None:
         self.current.clear()

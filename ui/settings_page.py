@@ -180,10 +180,11 @@ class SettingsPage(QWidget):
         vault = self.vault
 
         def work(_report: jobs.Progress) -> None:  # the OS keyring may block (it can ask to be unlocked)
-            if vault.is_remembered_here():
-                vault.forget_on_device()
-            else:
-                vault.remember_on_device()
+            with vault.for_thread() as mine:  # the GUI thread owns vault.conn
+                if mine.is_remembered_here():
+                    mine.forget_on_device()
+                else:
+                    mine.remember_on_device()
 
         jobs.run(self, work, lambda _none: self._update_device(), label=self.tr("Updating this device…"))
 
@@ -259,7 +260,8 @@ class SettingsPage(QWidget):
 
         def work(passphrase: str) -> str:
             vault.check_own_passphrase(passphrase)
-            return vault.replace_recovery_code()
+            with vault.for_thread() as mine:  # the GUI thread owns vault.conn
+                return mine.replace_recovery_code()
 
         code = self._confirm(
             self.tr("Replace recovery code"),

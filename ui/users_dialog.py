@@ -83,11 +83,12 @@ class UserFormDialog(QDialog):
         name, role = self.name.text().strip(), str(self.role.currentData())
 
         def work(_report: jobs.Progress) -> None:
-            if existing is not None:
-                vault.reset_passphrase(existing, passphrase)
-                return
-            # Temporary: the new user chooses their own at first unlock, so the admin does not keep knowing it.
-            vault.add_user(name, role, passphrase, must_change=True)
+            with vault.for_thread() as mine:  # the GUI thread owns vault.conn
+                if existing is not None:
+                    mine.reset_passphrase(existing, passphrase)
+                    return
+                # Temporary: the new user chooses their own at first unlock, so the admin does not keep knowing it.
+                mine.add_user(name, role, passphrase, must_change=True)
 
         self.error.clear_error()
         label_text = self.tr("Adding the user…") if existing is None else self.tr("Resetting the passphrase…")
