@@ -6,7 +6,6 @@ temporary folder that is deleted afterwards) and queried with the same SQL in th
 
 from __future__ import annotations
 
-import statistics
 import tempfile
 import time
 from collections.abc import Callable
@@ -16,6 +15,7 @@ import sqlcipher3
 
 from app import demo
 from app.cases import CaseFiles
+from bench.timing import median_seconds
 from storage import cases as store
 from storage.db import Connection
 from storage.vault import Vault
@@ -28,15 +28,6 @@ QUERIES = {
     "a word in the facts": "beaten",
     "two letters (scan, no index)": "So",
 }
-
-
-def median_ms(fn: Callable[[], object], runs: int = 9) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
 
 
 def plain_copy(vault: Vault, folder: Path) -> Connection:
@@ -88,5 +79,5 @@ def run(cases: int = CASES) -> list[str]:
 def _row(label: str, query: Callable[[Connection], object], encrypted: Connection, plain: Connection) -> str:
     query(encrypted)  # warm the page cache in both, as a user typing would
     query(plain)
-    ours, theirs = median_ms(lambda: query(encrypted)), median_ms(lambda: query(plain))
+    ours, theirs = median_seconds(lambda: query(encrypted), 9) * 1000, median_seconds(lambda: query(plain), 9) * 1000
     return f"| {label} | {ours:.1f} ms | {theirs:.1f} ms | {ours / theirs:.2f}x |"

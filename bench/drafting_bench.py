@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import io
-import statistics
 import subprocess
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -20,19 +17,11 @@ from app.case_model import Fact
 from app.cases import CaseFiles
 from app.drafts import Drafts
 from app.evidence import EvidenceLocker
+from bench.timing import median_seconds
 from storage.evidence import Provenance
 from storage.vault import Vault
 
 TEMPLATE = "non-punishment-prosecutor"
-
-
-def median(fn: Callable[[], object], runs: int = 5) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def _case_with_50_exhibits(vault: Vault) -> str:
@@ -90,11 +79,11 @@ def run() -> list[str]:
         (Path(tmp) / "draft.pdf").write_bytes(pdf)
         info = subprocess.run(["pdfinfo", str(Path(tmp) / "draft.pdf")], capture_output=True, text=True).stdout
         pages = next((line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")), "?")
-        generate = median(lambda: drafts.generate(reference, TEMPLATE, "en"), runs=3)
-        to_pdf = median(lambda: drafts.render_bytes(draft, "pdf"))
-        to_docx = median(lambda: drafts.render_bytes(draft, "docx"))
+        generate = median_seconds(lambda: drafts.generate(reference, TEMPLATE, "en"), runs=3)
+        to_pdf = median_seconds(lambda: drafts.render_bytes(draft, "pdf"), 5)
+        to_docx = median_seconds(lambda: drafts.render_bytes(draft, "docx"), 5)
         text = drafts.resolved_text(draft)
-        baseline = median(lambda: _plain_pdf(text))
+        baseline = median_seconds(lambda: _plain_pdf(text), 5)
         vault.close()
     return [
         "## Drafting",

@@ -2,29 +2,18 @@
 
 from __future__ import annotations
 
-import statistics
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import sqlcipher3
 
+from bench.timing import median_seconds
 from storage.db import PAGE_SIZE, connect
 from storage.keyslots import DEFAULT_KDF, KeyFile
 from storage.vault import Vault
 
 PASSPHRASE = "benchmark passphrase 2026"
 RUNS = 7
-
-
-def median_seconds(fn: Callable[[], object], runs: int = RUNS) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def bare_open(path: Path, key: bytes) -> None:
@@ -42,10 +31,10 @@ def run() -> list[str]:
         vault.close()
         keyfile = KeyFile.load(folder / "keys.json")
 
-        bare = median_seconds(lambda: bare_open(folder / "vault.db", key))
-        saksi_open = median_seconds(lambda: connect(folder / "vault.db", key).close())
-        unwrap = median_seconds(lambda: keyfile.unlock_user("admin", PASSPHRASE))
-        unlock = median_seconds(lambda: Vault.open(folder, "admin", PASSPHRASE).close())
+        bare = median_seconds(lambda: bare_open(folder / "vault.db", key), RUNS)
+        saksi_open = median_seconds(lambda: connect(folder / "vault.db", key).close(), RUNS)
+        unwrap = median_seconds(lambda: keyfile.unlock_user("admin", PASSPHRASE), RUNS)
+        unlock = median_seconds(lambda: Vault.open(folder, "admin", PASSPHRASE).close(), RUNS)
 
     def row(name: str, seconds: float) -> str:
         return f"| {name} | {seconds * 1000:.1f} ms | {seconds / bare:.1f}x |"
