@@ -31,7 +31,7 @@ from app.findings import DEFAULT_K, MIN_K
 from app.settings import log_dir
 from storage.db import translate
 from storage.errors import SaksiError
-from storage.vault import ROLES
+from storage.vault import ROLES, app_version
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -42,15 +42,6 @@ SAKSI_USER and defaults to the vault's only user.
 
 Exit codes: 0 success, 1 other error, 2 usage, 3 wrong passphrase / recovery code /
 unknown user, 4 vault damaged or unreadable, 5 vault from a newer Saksi, 6 input rejected."""
-
-
-def app_version() -> str:
-    try:
-        from importlib.metadata import version
-
-        return version("saksi")
-    except Exception:  # noqa: BLE001 - running from a source tree without metadata
-        return "dev"
 
 
 # ---------------------------------------------------------------------- parser

@@ -27,6 +27,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app.settings import log_dir as default_log_dir
+from storage.vault import app_version
 from ui import dialogs
 
 LOG_NAME = "crash.log"
@@ -72,7 +73,7 @@ def sanitized_report(
 ) -> str:
     """Type names and frames only. ``exc`` is used to follow the chain, never printed."""
     lines = [
-        f"Saksi {_app_version()}; Python {platform.python_version()}; PySide6 {pyside_version}; "
+        f"Saksi {app_version()}; Python {platform.python_version()}; PySide6 {pyside_version}; "
         f"{platform.system()} {platform.release()}"
     ]
     if thread:
@@ -204,12 +205,3 @@ def install(folder: Path | None = None, *, with_faulthandler: bool = True) -> Cr
         with contextlib.suppress(OSError):  # no log folder: native crashes then go to stderr only
             enable_faulthandler(folder)
     return handler
-
-
-def _app_version() -> str:
-    try:
-        from importlib.metadata import version
-
-        return version("saksi")
-    except Exception:  # noqa: BLE001 - running from a source tree without metadata
-        return "dev"
