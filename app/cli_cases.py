@@ -23,7 +23,7 @@ from app import demo, vocab
 from app.case_model import Case, Money, When, parse_case
 from app.cases import CaseFiles, Link, read_case_file
 from app.cli_prompt import NEW_PASSPHRASE, PASSPHRASE, USER, new_passphrase, say, secret, user_name
-from app.cli_vault import _unlock
+from app.cli_vault import unlock as open_as_user
 from storage.cases import DeadlineRow, Filters
 from storage.db import scalar
 from storage.errors import InputRejected
@@ -37,7 +37,7 @@ PROGRESS_EVERY = 500
 # ---------------------------------------------------------------------- shared with app.cli_evidence
 def unlock(args: Namespace) -> Vault:
     """The vault at ``args.path``, opened as the chosen user (see app.cli_vault)."""
-    return _unlock(args)[0]
+    return open_as_user(args)[0]
 
 
 def print_json(data: object) -> None:

@@ -28,7 +28,7 @@ from storage.errors import InputRejected, PermissionDenied, VaultDamaged
 from storage.vault import User, Vault, check_user_name, restore, vault_path, verify_vault
 
 
-def _unlock(args: Namespace, *, remind: bool = True) -> tuple[Vault, str]:
+def unlock(args: Namespace, *, remind: bool = True) -> tuple[Vault, str]:
     """Open the vault at ``args.path`` as the chosen user; return it with the passphrase used."""
     user = user_name(args.path, args.user)
     passphrase = secret(PASSPHRASE, f"Passphrase for {user}: ")
@@ -81,7 +81,7 @@ def verify(args: Namespace) -> int:
 
 
 def backup(args: Namespace) -> int:
-    vault, _ = _unlock(args)
+    vault, _ = unlock(args)
     with vault:
         target = vault.backup(args.dest)
     say("The backup was written and verified. It is encrypted and opens with the same passphrases and recovery code.")
@@ -116,7 +116,7 @@ def restore_backup(args: Namespace) -> int:
 # ---------------------------------------------------------------------- passphrases and recovery
 def passwd(args: Namespace) -> int:
     require(PASSPHRASE, NEW_PASSPHRASE)
-    vault, current = _unlock(args, remind=False)
+    vault, current = unlock(args, remind=False)
     with vault:
         new = new_passphrase(NEW_PASSPHRASE, prompt=f"New passphrase for {vault.user.name}: ")
         if new == current:
@@ -140,7 +140,7 @@ def recover(args: Namespace) -> int:
 
 
 def recovery_code(args: Namespace) -> int:
-    vault, _ = _unlock(args)
+    vault, _ = unlock(args)
     with vault:
         _require_admin(vault, "replace the recovery code")
         code = vault.replace_recovery_code()
@@ -150,7 +150,7 @@ def recovery_code(args: Namespace) -> int:
 
 
 def rekey(args: Namespace) -> int:
-    vault, passphrase = _unlock(args)
+    vault, passphrase = unlock(args)
     with vault:
         _require_admin(vault, "rotate the data key")
         say("Re-encrypting every page under a new data key; a large vault takes a while.")
@@ -175,7 +175,7 @@ def _user_note(user: User) -> str:
 
 
 def users_list(args: Namespace) -> int:
-    vault, _ = _unlock(args)
+    vault, _ = unlock(args)
     with vault:
         users = vault.users()
     if args.json:
@@ -189,7 +189,7 @@ def users_list(args: Namespace) -> int:
 
 def users_add(args: Namespace) -> int:
     require(PASSPHRASE, NEW_PASSPHRASE)
-    vault, _ = _unlock(args)
+    vault, _ = unlock(args)
     with vault:
         _require_admin(vault, "add users")
         name = check_user_name(args.name)
@@ -202,7 +202,7 @@ def users_add(args: Namespace) -> int:
 
 
 def users_remove(args: Namespace) -> int:
-    vault, _ = _unlock(args)
+    vault, _ = unlock(args)
     with vault:
         vault.remove_user(args.name)
     say(f"Removed {args.name}; they can no longer unlock the vault. Their past actions stay in the audit log.")
@@ -211,7 +211,7 @@ def users_remove(args: Namespace) -> int:
 
 def users_reset(args: Namespace) -> int:
     require(PASSPHRASE, NEW_PASSPHRASE)
-    vault, _ = _unlock(args)
+    vault, _ = unlock(args)
     with vault:
         _require_admin(vault, "reset passphrases")
         passphrase = new_passphrase(NEW_PASSPHRASE, prompt=f"Temporary passphrase for {args.name}: ")
@@ -224,7 +224,7 @@ def users_reset(args: Namespace) -> int:
 
 
 def users_role(args: Namespace) -> int:
-    vault, _ = _unlock(args)
+    vault, _ = unlock(args)
     with vault:
         vault.set_role(args.name, args.role)
     say(f"{args.name} is now {args.role}.")
@@ -233,7 +233,7 @@ def users_role(args: Namespace) -> int:
 
 # ---------------------------------------------------------------------- audit log
 def log(args: Namespace) -> int:
-    vault, _ = _unlock(args)
+    vault, _ = unlock(args)
     with vault:
         entries = list(reversed(vault.recent_audit(limit=args.limit)))
     if args.json:
