@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any
 
 from storage import audit
-from storage.db import Connection, scalar, transaction
+from storage.db import Connection, fts_phrase, like_escape, scalar, transaction
 from storage.errors import InputRejected, SaksiError
 from storage.keyslots import utc_now
 
@@ -287,16 +287,12 @@ def diff(old: dict[str, Any], new: dict[str, Any]) -> list[tuple[str, Any, Any]]
 def history(conn: Connection, case_id: str, path_prefix: str = "") -> list[Change]:
     """Earlier values of a field (or of all fields under a prefix), newest first."""
     rows = conn.execute(
-        "SELECT version, at, actor, path, old, new FROM case_history WHERE case_id = ? AND (path = ? OR path LIKE ?)"
+        "SELECT version, at, actor, path, old, new FROM case_history WHERE case_id = ?"
+        " AND (path = ? OR path LIKE ? ESCAPE '\\')"
         " ORDER BY version DESC, path",
-        (case_id, path_prefix, _like_prefix(path_prefix)),
+        (case_id, path_prefix, like_escape(path_prefix) + "%"),
     ).fetchall()
     return [Change(r[0], r[1], r[2], r[3], json.loads(r[4]), json.loads(r[5])) for r in rows]
-
-
-def _like_prefix(prefix: str) -> str:
-    escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return escaped + "%" if prefix else "%"
 
 
 # ----------------------------------------------------------------------------- reading
@@ -325,10 +321,10 @@ def _where(filters: Filters) -> tuple[str, list[Any]]:
     text = filters.search.strip()
     if len(text) >= 3:  # trigram index: any script, any part of a word
         clauses.append("c.rowid IN (SELECT rowid FROM case_fts WHERE case_fts MATCH ?)")
-        params.append('"' + text.replace('"', '""') + '"')
+        params.append(fts_phrase(text))
     elif text:
         clauses.append("c.rowid IN (SELECT rowid FROM case_fts WHERE text LIKE ? ESCAPE '\\')")
-        params.append("%" + _like_prefix(text).rstrip("%") + "%")
+        params.append(f"%{like_escape(text)}%")
     for column, value in (
         ("status", filters.status),
         ("nationality", filters.nationality),

@@ -127,6 +127,16 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         raise
 
 
+def like_escape(text: str) -> str:
+    """``text`` for a LIKE pattern written with ``ESCAPE '\\'``: its own % and _ match only themselves."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def fts_phrase(text: str) -> str:
+    """``text`` as one FTS5 phrase: quotes, operators and hyphens in it are searched, not obeyed."""
+    return '"' + text.replace('"', '""') + '"'
+
+
 def scalar(conn: Connection, sql: str, params: tuple[Any, ...] = ()) -> Any:
     row = conn.execute(sql, params).fetchone()
     return row[0] if row else None

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
 from storage import audit
-from storage.db import Connection, scalar, transaction
+from storage.db import Connection, fts_phrase, like_escape, scalar, transaction
 from storage.errors import InputRejected, SaksiError
 from storage.keyslots import utc_now
 
@@ -393,9 +393,9 @@ def _index_text(conn: Connection, item_id: str) -> None:
 def search(conn: Connection, case_id: str, text: str) -> list[str]:
     """Item ids of a case whose file name, provenance, transcription or translation contain ``text``."""
     if len(text) < 3:
-        sql, arg = "SELECT rowid FROM evidence_fts WHERE text LIKE ?", f"%{text}%"
+        sql, arg = "SELECT rowid FROM evidence_fts WHERE text LIKE ? ESCAPE '\\'", f"%{like_escape(text)}%"
     else:
-        sql, arg = "SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?", '"' + text.replace('"', '""') + '"'
+        sql, arg = "SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?", fts_phrase(text)
     rows = conn.execute(
         f"SELECT id FROM evidence WHERE case_id = ? AND deleted_at IS NULL AND rowid IN ({sql}) ORDER BY exhibit_no",
         (case_id, arg),

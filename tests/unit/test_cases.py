@@ -217,3 +217,19 @@ def test_demo_is_synthetic_deterministic_and_seed_like(files: CaseFiles) -> None
     assert any(files.links(c) for c in cases)  # some recruiters appear in several cases
     same_seed = demo.make_case(random.Random(42), 1, date.today(), [ADMIN])
     assert same_seed.client.names[0].text == cases[0].client.names[0].text
+
+
+def test_history_of_a_field_group_with_underscores(files: CaseFiles) -> None:
+    case = files.create(client_case("A"))
+    case.detention.basic_needs_met = "no"
+    case.detention.interviews_retraumatising = "yes"
+    files.save(case)
+    # a prefix query: "_" in the path must not act as a wildcard nor be lost to escaping
+    paths = {c.path for c in files.history(case.reference, "detention.interviews_")}
+    assert paths == {"detention.interviews_retraumatising"}
+
+
+def test_short_search_treats_percent_literally(files: CaseFiles) -> None:
+    files.create(client_case("50% Sok"))
+    files.create(client_case("Dara"))
+    assert [r.client_name for r in files.find(Filters(search="%"))] == ["50% Sok"]
