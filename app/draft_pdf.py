@@ -87,8 +87,9 @@ def styles(language: str) -> dict[str, ParagraphStyle]:
 
 def _rich(text: str) -> str:
     """Markup plus a red highlight for gaps and unverified markers, so they cannot be missed on paper."""
-    html = markup(text)
-    return _FLAGS.sub(lambda m: f'<font color="#b00020"><b>{m.group(0)}</b></font>', html)
+    parts = _FLAGS.split(text)
+    flags = [f'<font color="#b00020"><b>{markup(m.group(0))}</b></font>' for m in _FLAGS.finditer(text)]
+    return "".join(markup(part) + (flags[i] if i < len(flags) else "") for i, part in enumerate(parts))
 
 
 _FLAGS = re.compile(r"\[MISSING: [^\]]*\]|\[unverified - check before filing\]")
