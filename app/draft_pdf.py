@@ -168,7 +168,7 @@ def _texts(blocks: list[Block], info: DocumentInfo) -> list[str]:
 
 
 def _labels(language: str) -> tuple[str, ...]:
-    return TABLE_HEADINGS.get(language, TABLE_HEADINGS["en"]) + (PAGE_LABELS.get(language, "{page}"),)
+    return (*TABLE_HEADINGS.get(language, TABLE_HEADINGS["en"]), PAGE_LABELS.get(language, "{page}"))
 
 
 def running_title(blocks: list[Block], info: DocumentInfo) -> str:

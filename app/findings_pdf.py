@@ -16,7 +16,8 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 
 from app.findings import Report, base_shown, cases_shown
 from app.findings import Table as FindingsTable
-from app.pdf import base_font
+from app.fonts import require_glyphs
+from app.pdf import base_font, bold, markup
 
 BAR = colors.HexColor("#2f6f9f")
 SUPPRESSED = colors.HexColor("#c9d3dc")
@@ -25,16 +26,15 @@ KEEP_ZERO_ROWS = {"age", "timeline"}  # ordered scales read better without gaps
 
 def _styles() -> dict[str, ParagraphStyle]:
     font = base_font()
-    bold = f"{font}-Bold" if font != "Helvetica" else "Helvetica-Bold"
-    body = ParagraphStyle("body", fontName=font, fontSize=9.5, leading=13)
+    body = ParagraphStyle("body", fontName=font, fontSize=9.5, leading=13, shaping=1)
     return {
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=colors.HexColor("#555555")),
-        "title": ParagraphStyle("title", parent=body, fontName=bold, fontSize=18, leading=22, spaceAfter=6 * mm),
+        "title": ParagraphStyle("title", parent=body, fontName=bold(font), fontSize=18, leading=22, spaceAfter=6 * mm),
         "h1": ParagraphStyle(
             "h1",
             parent=body,
-            fontName=bold,
+            fontName=bold(font),
             fontSize=13,
             leading=16,
             spaceBefore=6 * mm,
@@ -43,7 +43,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         ),
         "intro": ParagraphStyle("intro", parent=body, keepWithNext=1),
         "h2": ParagraphStyle(
-            "h2", parent=body, fontName=bold, fontSize=10.5, leading=13, spaceBefore=3 * mm, spaceAfter=1.5 * mm
+            "h2", parent=body, fontName=bold(font), fontSize=10.5, leading=13, spaceBefore=3 * mm, spaceAfter=1.5 * mm
         ),
     }
 
@@ -85,7 +85,7 @@ def _table_block(table: FindingsTable, k: int, styles: dict[str, ParagraphStyle]
     for cell in cells:
         rows.append(
             [
-                Paragraph(cell.label, styles["body"]),
+                Paragraph(markup(cell.label), styles["body"]),
                 cell.shown(k),
                 cell.percent(table.base),
                 bar(cell.count, top, cell.suppressed, k) if table.chart else "",
@@ -108,10 +108,24 @@ def _table_block(table: FindingsTable, k: int, styles: dict[str, ParagraphStyle]
         )
     )
     caption = f"n = {base_shown(table, k)} {table.base_label}." + (f" {table.note}" if table.note else "")
-    return KeepTogether([Paragraph(table.title, styles["h2"]), grid, Paragraph(caption, styles["small"])])
+    return KeepTogether(
+        [Paragraph(markup(table.title), styles["h2"]), grid, Paragraph(markup(caption), styles["small"])]
+    )
+
+
+def report_texts(report: Report, office: str = "") -> list[str]:
+    """Every text the report will set, for the glyph check (app.fonts.require_glyphs)."""
+    tables = [t for section in report.sections for t in section.tables] + ([report.timeline] if report.timeline else [])
+    return [
+        office,
+        report.filters.describe(),
+        *(text for section in report.sections for text in (section.title, section.summary)),
+        *(text for table in tables for text in (table.title, table.note, *(c.label for c in table.cells))),
+    ]
 
 
 def findings_pdf(report: Report, office: str = "") -> bytes:
+    require_glyphs(report_texts(report, office), "findings report")
     styles = _styles()
     out = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -128,8 +142,10 @@ def findings_pdf(report: Report, office: str = "") -> bytes:
     story: list[Any] = [
         Paragraph("Findings from the case files", styles["title"]),
         Paragraph(
-            f"{office + ' - ' if office else ''}Prepared {date.today().isoformat()} with Saksi from "
-            f"{cases_shown(report)} case files ({report.filters.describe()}).",
+            markup(
+                f"{office + ' - ' if office else ''}Prepared {date.today().isoformat()} with Saksi from "
+                f"{cases_shown(report)} case files ({report.filters.describe()})."
+            ),
             styles["body"],
         ),
         Spacer(1, 2 * mm),
@@ -152,7 +168,7 @@ def findings_pdf(report: Report, office: str = "") -> bytes:
             Paragraph(f"Fewer than {k} case files match these filters, so nothing can be shown.", styles["h1"])
         )
     for section in report.sections:
-        story += [Paragraph(section.title, styles["h1"]), Paragraph(section.summary, styles["intro"])]
+        story += [Paragraph(markup(section.title), styles["h1"]), Paragraph(markup(section.summary), styles["intro"])]
         story += [_table_block(t, k, styles) for t in section.tables]
     if report.timeline and report.timeline.cells:
         story += [

@@ -216,9 +216,7 @@ def runs(text: str, role: str = "Latin") -> list[tuple[Family | None, str]]:
 
 def missing_glyphs(texts: Iterable[str], role: str = "Latin") -> list[str]:
     """The characters in ``texts`` that no font Saksi can use has, each once."""
-    missing = {
-        char for text in texts for char in set(text) if char not in INVISIBLE and family_for(char, role) is None
-    }
+    missing = {char for text in texts for char in set(text) if char not in INVISIBLE and family_for(char, role) is None}
     return sorted(missing)
 
 

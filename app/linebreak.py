@@ -27,5 +27,7 @@ def break_points(text: str) -> tuple[int, ...]:
     locale = SCRIPT_LANGUAGES.get(script_of(first), "km")
     ends = [end for _start, end in LineBreaker(text, locale).segments()]
     return tuple(
-        i for i in ends[:-1] if 0 < i < len(text) and (_complex(text[i - 1]) or _complex(text[i])) and not text[i - 1].isspace()
+        i
+        for i in ends[:-1]
+        if 0 < i < len(text) and (_complex(text[i - 1]) or _complex(text[i])) and not text[i - 1].isspace()
     )

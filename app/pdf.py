@@ -107,8 +107,8 @@ def markup(text: str, role: str = "Latin") -> str:
 
 def text_width(text: str, size: float, role: str = "Latin") -> float:
     """The width of ``text`` set in Saksi's fonts (unshaped advances: close enough to fit a line)."""
-    return sum(
-        pdfmetrics.stringWidth(run, font_name(family), size) for family, run in fonts.runs(text, role) if family
+    return float(
+        sum(pdfmetrics.stringWidth(run, font_name(family), size) for family, run in fonts.runs(text, role) if family)
     )
 
 
@@ -125,7 +125,9 @@ def fit(text: str, style: ParagraphStyle, width: float) -> str:
     return "…"
 
 
-def draw_text(canvas: Any, text: str, x: float, y: float, style: ParagraphStyle, width: float, align: str = "left") -> None:
+def draw_text(
+    canvas: Any, text: str, x: float, y: float, style: ParagraphStyle, width: float, align: str = "left"
+) -> None:
     """One shaped, searchable line on a page (running headers, footers) at baseline-ish ``y``; left, right or
     centre aligned in ``width`` from ``x``. ``canvas.drawString`` cannot shape Khmer, so a Paragraph draws it."""
     alignment = {"left": 0, "centre": 1, "right": 2}[align]
@@ -264,4 +266,3 @@ def _actual_text(text: Any, code: str) -> str:
     source = "".join(getattr(sd, "chars", glyph) for sd, glyph in zip(text.__shapeData__, text, strict=False))
     hex_text = ("\ufeff" + source).encode("utf-16-be").hex().upper()
     return f"/Span <</ActualText <{hex_text}>>> BDC {code} EMC"
-

@@ -36,7 +36,12 @@ VARIABLE = {
     "fontpkg-noto-sans-thai==2.2": ("NotoSansThai[wdth,wght].ttf", "Noto Sans Thai", "NotoSansThai"),
 }
 STATIC_PYPI = {"fontpkg-ibm-plex-mono==2.3": ["IBMPlexMono-Regular.ttf", "IBMPlexMono-Bold.ttf"]}
-STATIC_DEBIAN = ["NotoSansLao-Regular.ttf", "NotoSansLao-Bold.ttf", "NotoSansMyanmar-Regular.ttf", "NotoSansMyanmar-Bold.ttf"]
+STATIC_DEBIAN = [
+    "NotoSansLao-Regular.ttf",
+    "NotoSansLao-Bold.ttf",
+    "NotoSansMyanmar-Regular.ttf",
+    "NotoSansMyanmar-Bold.ttf",
+]
 WEIGHTS = {"Regular": 400, "Bold": 700}
 
 
@@ -81,7 +86,9 @@ def main() -> None:
             for style in WEIGHTS:
                 target = OUT / f"{stem}-{style}.ttf"
                 static_instance(variable, family, style).save(target)
-                sources.append(f"| {target.name} | PyPI {requirement} ({file_name}), static instance wght {WEIGHTS[style]} wdth 100 |")
+                sources.append(
+                    f"| {target.name} | PyPI {requirement} ({file_name}), static instance wght {WEIGHTS[style]} wdth 100 |"
+                )
         for requirement, names in STATIC_PYPI.items():
             files = wheel_files(requirement, work)
             licences[f"OFL-{names[0].split('-')[0]}.txt"] = files["LICENSE"]
@@ -90,10 +97,14 @@ def main() -> None:
                 sources.append(f"| {name} | PyPI {requirement} |")
     for name in STATIC_DEBIAN:
         shutil.copyfile(DEBIAN_NOTO / name, OUT / name)
-        sources.append(f"| {name} | Debian fonts-noto-core ({TTFont(OUT / name)['name'].getDebugName(5).split(';')[0]}) |")
+        sources.append(
+            f"| {name} | Debian fonts-noto-core ({TTFont(OUT / name)['name'].getDebugName(5).split(';')[0]}) |"
+        )
     for name, text in licences.items():
         (OUT / name).write_bytes(text)
-    rows = [f"{row[:-1]}| {hashlib.sha256((OUT / row.split('|')[1].strip()).read_bytes()).hexdigest()} |" for row in sources]
+    rows = [
+        f"{row[:-1]}| {hashlib.sha256((OUT / row.split('|')[1].strip()).read_bytes()).hexdigest()} |" for row in sources
+    ]
     (OUT / "SOURCES.md").write_text(
         "# Fonts shipped with Saksi\n\nAll under the SIL Open Font License 1.1 (OFL.txt for the Noto fonts, OFL-IBMPlexMono.txt). "
         "Rebuilt by packaging/vendor_fonts.py.\n\n| file | from | SHA-256 |\n|---|---|---|\n" + "\n".join(rows) + "\n",
