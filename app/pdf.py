@@ -3,7 +3,7 @@
 - Fonts come from app/fonts.py: the bundled OFL fonts by family and coverage, the OS as a fallback. ``markup``
   puts each run of text in a font that has its glyphs and refuses (``MissingGlyphs``, exit 6) text no font has;
   writers call ``app.fonts.require_glyphs`` with all their text first, so the refusal names every character.
-- ``install`` patches four things in ReportLab 5.1, once, for every PDF:
+- ``install`` patches five things in ReportLab 5.1, once, for every PDF:
   1. ``fix_rise``: ReportLab drops an updated text rise when it merges two consecutive ``Ts`` operators, which
      misplaces Khmer marks.
   2. Shaping by font: ReportLab shapes a whole word with the font of its first fragment; a word mixing fonts,
@@ -14,6 +14,7 @@
   4. Searchable text: a shaped run's glyphs do not map back to its characters (a Khmer vowel drawn before its
      consonant, a subscript with no code point of its own). Each shaped run is wrapped in a marked-content
      span whose /ActualText is the source text, which pdftotext, Acrobat and browsers extract and search.
+  5. Weight: a <font face> run keeps the bold or italic of the text around it (a bold Khmer heading).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from reportlab.pdfbase.ttfonts import ShapedFragWord, ShapedStr, TTFont
 from reportlab.pdfgen import textobject
 from reportlab.platypus import Paragraph
 from reportlab.platypus import paragraph as rl_paragraph
+from reportlab.platypus.paraparser import ParaParser
 
 from app import fonts
 from app.fonts import Family, MissingGlyphs
@@ -52,7 +54,9 @@ def font_name(family: Family, bold: bool = False) -> str:
     if name not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont(name, str(family.regular), subfontIndex=family.regular_index))
         pdfmetrics.registerFont(TTFont(f"{name}-Bold", str(family.bold), subfontIndex=family.bold_index))
-        for bold_flag, italic in ((0, 0), (1, 0), (0, 1), (1, 1)):
+        # italic last-but-not-least: addMapping also maps each file back to (face, bold, italic), and the
+        # last call per file wins, so the upright ones come last (there are no italic files: italic is upright)
+        for bold_flag, italic in ((0, 1), (1, 1), (0, 0), (1, 0)):
             addMapping(name, bold_flag, italic, f"{name}-Bold" if bold_flag else name)
     return f"{name}-Bold" if bold else name
 
@@ -139,13 +143,29 @@ def draw_text(
 # ----------------------------------------------------------------------------- ReportLab patches
 @cache
 def install() -> None:
-    """Apply the four ReportLab fixes (module docstring), once per process."""
+    """Apply the ReportLab fixes (module docstring), once per process."""
     fix_rise()
     rl_paragraph.shapeFragWord = _shape_by_font
     original_words = rl_paragraph._getFragWords
     rl_paragraph._getFragWords = lambda frags, maxWidth=None: list(_icu_words(original_words(frags, maxWidth)))
     original_format = textobject.PDFTextObject._formatText
     textobject.PDFTextObject._formatText = lambda self, text: _actual_text(text, original_format(self, text))
+    for tag in ("font", "span"):
+        setattr(ParaParser, f"start_{tag}", _keeping_weight(getattr(ParaParser, f"start_{tag}")))
+
+
+def _keeping_weight(start: Any) -> Any:
+    """ReportLab's <font face> and <span> reset bold and italic to the face's own; ``markup`` puts every run in
+    a <font face>, so a bold heading's Khmer would come out regular. The run keeps the enclosing weight."""
+
+    def start_tag(parser: ParaParser, attr: Any) -> None:
+        outer = parser._stack[-1]
+        start(parser, attr)
+        inner = parser._stack[-1]
+        inner.bold = int(bool(getattr(inner, "bold", 0) or getattr(outer, "bold", 0)))
+        inner.italic = int(bool(getattr(inner, "italic", 0) or getattr(outer, "italic", 0)))
+
+    return start_tag
 
 
 def fix_rise() -> None:
