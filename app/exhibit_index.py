@@ -59,6 +59,7 @@ def index_pdf(reference: str, rows: list[dict[str, Any]], skipped: list[str]) ->
         bottomMargin=18 * mm,
         title=f"{reference} - Index of exhibits",
         author="Saksi",
+        initialFontName=base_font(),  # else the canvas starts in Helvetica, a font the PDF does not embed
     )
     header = [Paragraph(h, body) for h in ("Exhibit", "Description and provenance", "SHA-256", "Size")]
     data = [header]
@@ -80,6 +81,7 @@ def index_pdf(reference: str, rows: list[dict[str, Any]], skipped: list[str]) ->
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), base_font()),  # the cells' default is Helvetica, never embedded
                 ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8edf3")),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -50,7 +50,7 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 def bar(count: int, top: int, suppressed: bool, k: int, width: float = 70 * mm) -> Drawing:
     """One row's bar, drawn in the table row itself so bars and numbers always line up."""
-    drawing = Drawing(width, 9)
+    drawing = Drawing(width, 9, initialFontName=base_font())  # not Helvetica, which the PDF would not embed
     if suppressed:
         drawing.add(Rect(0, 1.5, 6, 6, fillColor=SUPPRESSED, strokeColor=None))
         drawing.add(String(9, 2, f"<{k}", fontName=base_font(), fontSize=7, fillColor=colors.grey))
@@ -60,7 +60,7 @@ def bar(count: int, top: int, suppressed: bool, k: int, width: float = 70 * mm) 
 
 
 def timeline_chart(table: FindingsTable, k: int) -> Drawing:
-    drawing = Drawing(170 * mm, 55 * mm)
+    drawing = Drawing(170 * mm, 55 * mm, initialFontName=base_font())
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 10 * mm, 12 * mm, 155 * mm, 38 * mm
     chart.data = [[0 if c.suppressed else c.count for c in table.cells]]
@@ -137,6 +137,7 @@ def findings_pdf(report: Report, office: str = "") -> bytes:
         bottomMargin=18 * mm,
         title="Findings from the case files",
         author="Saksi",
+        initialFontName=base_font(),  # else the canvas starts in Helvetica, a font the PDF does not embed
     )
     k = report.k
     story: list[Any] = [
