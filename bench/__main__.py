@@ -11,13 +11,20 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bench import cases_bench, drafting_bench, evidence_bench, findings_bench, vault_bench
+from bench import cases_bench, drafting_bench, evidence_bench, findings_bench, text_bench, vault_bench
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def main() -> int:
-    sections = [vault_bench.run(), cases_bench.run(), evidence_bench.run(), drafting_bench.run(), findings_bench.run()]
+    sections = [
+        vault_bench.run(),
+        cases_bench.run(),
+        evidence_bench.run(),
+        drafting_bench.run(),
+        findings_bench.run(),
+        text_bench.run(),
+    ]
     header = [
         "# Performance",
         "",
