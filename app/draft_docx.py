@@ -11,7 +11,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
 from app.docx_fonts import add_text, embed_fonts, style_fonts, used_families
-from app.draft_pdf import TABLE_HEADINGS, DocumentInfo, _texts, running_title
+from app.draft_pdf import TABLE_HEADINGS, DocumentInfo, document_texts, running_title
 from app.drafting import Block
 from app.fonts import complex_script, require_glyphs
 
@@ -19,7 +19,7 @@ RED = RGBColor(0xB0, 0x00, 0x20)
 
 
 def draft_docx(blocks: list[Block], info: DocumentInfo) -> bytes:
-    texts = _texts(blocks, info)
+    texts = document_texts(blocks, info)
     require_glyphs(texts, "DOCX")
     document = Document()
     section = document.sections[0]

@@ -136,7 +136,7 @@ def exhibit_table(exhibits: list[dict[str, Any]], st: dict[str, ParagraphStyle],
 
 
 def draft_pdf(blocks: list[Block], info: DocumentInfo) -> bytes:
-    require_glyphs(_texts(blocks, info), "PDF")
+    require_glyphs(document_texts(blocks, info), "PDF")
     st = styles(info.language)
     out = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -161,7 +161,7 @@ def draft_pdf(blocks: list[Block], info: DocumentInfo) -> bytes:
     return out.getvalue()
 
 
-def _texts(blocks: list[Block], info: DocumentInfo) -> list[str]:
+def document_texts(blocks: list[Block], info: DocumentInfo) -> list[str]:
     """Every text the PDF will set, for the glyph check."""
     exhibits = [f"{e['label']} {e['description']}" for e in info.exhibits]
     return [b.text for b in blocks] + [info.title, info.reference, info.note, *exhibits, *_labels(info.language)]

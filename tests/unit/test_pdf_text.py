@@ -101,17 +101,11 @@ def test_khmer_filing_headings_are_bold_and_header_is_khmer(tmp_path: Path) -> N
     target.write_bytes(data)
     fonts = subprocess.run(["pdffonts", str(target)], capture_output=True, text=True, check=True).stdout
     assert "NotoSansKhmer-Bold" in fonts
-    header = subprocess.run(
-        ["pdftotext", "-y", "0", "-H", "55", "-W", "595", "-x", "0", str(target), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    assert heading in header and "Submission" not in header
-    footer = subprocess.run(
-        ["pdftotext", "-y", "790", "-H", "52", "-W", "595", "-x", "0", str(target), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    assert "ទំព័រ ១" in footer
+    assert heading in page_band(target, 0, 55) and "Submission" not in page_band(target, 0, 55)
+    assert "ទំព័រ ១" in page_band(target, 790, 52)
+
+
+def page_band(pdf: Path, top: int, height: int) -> str:
+    """The text pdftotext finds in a horizontal band of an A4 page (points from the top)."""
+    band = ["-x", "0", "-W", "595", "-y", str(top), "-H", str(height)]
+    return subprocess.run(["pdftotext", *band, str(pdf), "-"], capture_output=True, text=True, check=True).stdout
