@@ -43,14 +43,14 @@ def styles(language: str) -> dict[str, ParagraphStyle]:
         "para": body,
         # The number (or bullet) hangs in the margin of the paragraph and every line of text aligns.
         "numbered": ParagraphStyle(
-            "numbered", parent=body, leftIndent=10 * mm, bulletIndent=0, bulletFontName=font, bulletFontSize=11
+            "numbered", parent=body, leftIndent=10 * mm, bulletIndent=0, bulletFontName=base_font(), bulletFontSize=11
         ),
         "bullet": ParagraphStyle(
             "bullet",
             parent=body,
             leftIndent=16 * mm,
             bulletIndent=11 * mm,
-            bulletFontName=font,
+            bulletFontName=base_font(),
             bulletFontSize=11,
             spaceAfter=3,
         ),
