@@ -57,7 +57,7 @@ SCRIPT_LANGUAGES = {script: language for language, script in LANGUAGE_SCRIPTS.it
 INVISIBLE = frozenset("\n\r\t\u00ad\u200b\u200c\u200d\u2060\ufeff")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared by identity: one object per family (comparing cmaps is slow)
 class Family:
     """One font family: its regular and bold files and the characters the regular face has."""
 
@@ -200,6 +200,9 @@ def family_for(char: str, role: str = "Latin") -> Family | None:
 def runs(text: str, role: str = "Latin") -> list[tuple[Family | None, str]]:
     """Split text into runs each set in one family. Spaces and invisible characters stay in the run they are
     in, so a Khmer phrase with spaces is one run; a run's family is None where no font has the character."""
+    base = role_family(role)
+    if text.isascii() and base is not None and all(base.covers(c) or c in INVISIBLE for c in set(text)):
+        return [(base, text)]  # the common case, quickly
     out: list[tuple[Family | None, list[str]]] = []
     for char in text:
         current = out[-1][0] if out else None
@@ -207,7 +210,7 @@ def runs(text: str, role: str = "Latin") -> list[tuple[Family | None, str]]:
             out[-1][1].append(char)
             continue
         family = family_for(char, role)
-        if out and family == current:
+        if out and family is current:
             out[-1][1].append(char)
         else:
             out.append((family, [char]))

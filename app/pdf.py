@@ -185,17 +185,22 @@ def fix_rise() -> None:
 
 
 def _features(font_name: str | None) -> dict[str, bool]:
+    return LATIN_FEATURES if font_name in _latin_fonts() else SHAPING_FEATURES
+
+
+@cache
+def _latin_fonts() -> frozenset[str]:
     roles = registered_fonts()
-    latin = {roles["Latin"], bold(roles["Latin"]), roles["Mono"], bold(roles["Mono"])}
-    return LATIN_FEATURES if font_name in latin else SHAPING_FEATURES
+    return frozenset({roles["Latin"], bold(roles["Latin"]), roles["Mono"], bold(roles["Mono"])})
 
 
 def _shape(word: Any, font: str | None) -> Any:
     """HarfBuzz shaping of one run of one font, with each glyph cluster's source characters kept (for
     /ActualText): ``chars`` on the first glyph of a cluster holds the characters the cluster was made from."""
-    shaped = ttfonts.shapeFragWord(word, _features(font))
-    if shaped is word:
-        return shaped
+    features = _features(font)
+    shaped = ttfonts.shapeFragWord(word, features)
+    if shaped is word or features is LATIN_FEATURES:
+        return shaped  # Latin glyphs (no ligatures) map back to their characters by themselves
     text = "".join(t for f, t in word[1:] if not hasattr(f, "cbDefn"))
     data = [sd for _f, t in shaped[1:] if isinstance(t, ShapedStr) for sd in t.__shapeData__]
     clusters = sorted({sd.cluster for sd in data})
@@ -281,7 +286,7 @@ def _width(fragments: list[Any]) -> float:
 
 def _actual_text(text: Any, code: str) -> str:
     """Wrap a shaped run's operators in ``/Span <</ActualText (source)>> BDC ... EMC``."""
-    if not isinstance(text, ShapedStr) or not text.__shapeData__ or not code:
+    if not isinstance(text, ShapedStr) or not code or not any(hasattr(sd, "chars") for sd in text.__shapeData__):
         return code
     source = "".join(getattr(sd, "chars", glyph) for sd, glyph in zip(text.__shapeData__, text, strict=False))
     hex_text = ("\ufeff" + source).encode("utf-16-be").hex().upper()
