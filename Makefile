@@ -31,10 +31,11 @@ bench: venv
 screenshots: venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/screenshots
 
+# Texts to translate: app_strings.py (texts of app/ and storage/), then lupdate and lrelease.
+# ui/i18n/README.md says how to translate what is new.
 translations: venv
 	$(BIN)/python -m ui.i18n.extract && $(BIN)/ruff format -q ui/i18n/app_strings.py
-	$(BIN)/pyside6-lupdate $$(find ui -name '*.py') -ts ui/i18n/saksi_km.ts
-	$(BIN)/pyside6-lrelease ui/i18n/saksi_km.ts -qm ui/i18n/saksi_km.qm
+	$(BIN)/python -m ui.i18n.catalog update km
 
 case-schema: venv
 	$(BIN)/python -c "import json; from app.case_model import Case; \

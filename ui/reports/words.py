@@ -14,13 +14,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 from app import vocab
 from app.findings import UNKNOWN, Cell, Report, ReportFilters, Table
+from ui import i18n
 from ui.cases import text
 
 _WITHHELD_NOTE = re.compile(r"^Fewer than (\d+) cases: counts withheld\.$")
 
 
 def tr(source: str) -> str:
-    return QCoreApplication.translate("Reports", source)
+    return i18n.lookup("Reports", source)
 
 
 def finding(source: str) -> str:
