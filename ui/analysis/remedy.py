@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QScrollArea, QTreeWidgetItem, QVBoxLayout, QWidget
 
@@ -20,7 +20,7 @@ from ui.widgets import label
 def money(amount: Decimal | str, currency: str) -> str:
     if amount in ("", None):
         return "—"
-    return f"{Decimal(amount):,.2f} {currency}".strip()
+    return f"{QLocale().toString(float(Decimal(amount)), 'f', 2)} {currency}".strip()
 
 
 def kind_name(label_text: str) -> str:

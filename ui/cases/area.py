@@ -214,11 +214,11 @@ class CasesArea(QWidget):
         filtered = self.filters() != store.Filters()
         if filtered:
             self.count.setText(
-                self.tr("{shown} of {all} cases match").format(shown=f"{shown:,}", all=f"{everything:,}")
+                self.tr("{shown} of {all} cases match").format(shown=text.number(shown), all=text.number(everything))
             )
         else:
             self.count.setText(
-                self.tr("1 case") if everything == 1 else self.tr("{all} cases").format(all=f"{everything:,}")
+                self.tr("1 case") if everything == 1 else self.tr("{all} cases").format(all=text.number(everything))
             )
         if shown:
             hint = self.tr("double-click a case, or press Enter, to open it")

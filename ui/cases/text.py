@@ -87,18 +87,23 @@ def decimal(value: str) -> Decimal | None:
     return number if number.is_finite() else None
 
 
-def amount(number: Decimal) -> str:
-    """1500 -> '1,500', 1500.5 -> '1,500.50'."""
-    if number == number.to_integral_value():
-        return f"{int(number):,}"
-    return f"{number:,.2f}"
+def number(count: int) -> str:
+    """1500 -> '1,500', with the digits and separators of the interface language (QLocale)."""
+    return QLocale().toString(count)
+
+
+def amount(value: Decimal) -> str:
+    """1500 -> '1,500', 1500.5 -> '1,500.50', as the interface language writes numbers."""
+    if value == value.to_integral_value():
+        return number(int(value))
+    return QLocale().toString(float(value), "f", 2)
 
 
 def money(value: Money) -> str:
     if not value.amount:
         return ""
-    number = decimal(value.amount)
-    shown = amount(number) if number is not None else value.amount
+    parsed = decimal(value.amount)
+    shown = amount(parsed) if parsed is not None else value.amount
     return f"{shown} {value.currency}".strip()
 
 

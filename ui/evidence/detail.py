@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -290,7 +290,9 @@ class DetailPane(QScrollArea):
 
     def _show_file(self, item: Item, original: Item | None) -> None:
         self.kind.setText(f"{kind_name(item.kind)} ({item.mime})")
-        self.size.setText(f"{human_size(item.size)} ({item.size:,} bytes)")
+        self.size.setText(
+            self.tr("{size} ({count} bytes)").format(size=human_size(item.size), count=QLocale().toString(item.size))
+        )
         self.sha.setText(item.sha256)
         self.sha.setCursorPosition(0)
         self.imported.setText(

@@ -19,6 +19,7 @@ LANGUAGES = {"en": "English", "km": "ខ្មែរ"}  # each named in its own 
 UNREVIEWED = {"km"}  # translations no native speaker has reviewed yet (the About box and Settings say so)
 
 _installed: list[QTranslator] = []
+_current = ""
 
 
 def effective(language: str) -> str:
@@ -34,6 +35,8 @@ def effective(language: str) -> str:
 
 def install(app: QCoreApplication, language: str = "", folder: Path = FOLDER) -> list[QTranslator]:
     """Replace the installed translators with those for ``language`` ("": the system's); return them."""
+    global _current
+    _current = language
     while _installed:
         app.removeTranslator(_installed.pop())
     locale = QLocale(language) if language else QLocale.system()
@@ -47,6 +50,11 @@ def install(app: QCoreApplication, language: str = "", folder: Path = FOLDER) ->
             translator.deleteLater()
     errors.set_translator(lambda text: QCoreApplication.translate("Messages", text))
     return list(_installed)
+
+
+def current() -> str:
+    """The language setting last installed ("" for the system's)."""
+    return _current
 
 
 def lookup(context: str, text: str) -> str:

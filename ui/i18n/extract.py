@@ -1,7 +1,9 @@
 """Write ui/i18n/app_strings.py so Qt Linguist sees the texts that live outside ui/ (no Qt there).
 
 - context "intake": the interview's section titles, intros, prompts and help (app/intake.py);
-- context "vocab": the vocabulary labels (app/vocab.py);
+- context "vocab": the vocabulary labels (app/vocab.py) and the findings report's other categories;
+- context "findings": the findings report's section and table titles, summaries and notes
+  (app/findings.py), taken from a report built on blank cases so that every table is there;
 - context "Messages": what app/ and storage/ say to the user: the English template of every
   ``SaksiError`` (and subclass) and every ``localized(...)`` call, found by reading the source
   (the desktop app installs the translator, see storage/errors.py). The CLI (app/cli*.py) stays
@@ -19,6 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from app import intake, vocab
+from ui.reports.words import NOTE_SENTENCE, WITHHELD_NOTE
 
 ROOT = Path(__file__).resolve().parents[2]
 MESSAGE_PACKAGES = ("app", "storage")
@@ -106,9 +109,25 @@ def texts() -> list[tuple[str, str]]:
         terms = getattr(vocab, name)
         if name.isupper() and isinstance(terms, tuple) and terms and isinstance(terms[0], vocab.Term):
             found += [("vocab", term.label) for term in terms]
+    found += findings_texts()
     found += [("Messages", text) for text in messages()]
     found += [(context, text) for context, names in QT_TEXTS.items() for text in names]
     return list(dict.fromkeys(found))
+
+
+def findings_texts() -> list[tuple[str, str]]:
+    from app.case_model import Case
+    from app.findings import MIN_K, build_report
+
+    report = build_report([Case().to_document()] * MIN_K, k=MIN_K)
+    found = []
+    for section in report.sections:
+        found += [("findings", section.title), ("findings", section.summary)]
+    for table in report.all_tables():
+        found.append(("findings", table.title))
+        found += [("findings", s) for s in NOTE_SENTENCE.split(table.note.strip()) if s and not WITHHELD_NOTE.match(s)]
+        found += [("vocab", cell.label) for cell in table.cells if cell.label != "Not recorded"]
+    return found
 
 
 def message_sources() -> list[Path]:

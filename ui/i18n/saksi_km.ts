@@ -2496,6 +2496,10 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{size} ({count} bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{when} by {who}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3600,6 +3604,14 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
     </message>
     <message>
         <source>{vault} · signed in as {user} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saksi is still working. Choose the language again when this is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5102,6 +5114,14 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Interface language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language shows at once; open case pages close, and what you typed is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>My account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5544,6 +5564,181 @@ Afterwards every other user needs a passphrase reset (Users…), every remembere
     </message>
     <message>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>findings</name>
+    <message>
+        <source>Profile of the clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age when recruited, gender, education, skills and nationality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How clients were approached and what they were promised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transportation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How clients travelled, who arranged it, and on what visa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working and living conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done to keep clients in the compounds, and the work they were forced to do. Counts show how many cases report each; they are not legal determinations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescue, round-up and detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How clients left the compounds and how they were treated afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes of proceedings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges against clients and what became of non-punishment requests and claims for a remedy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age when recruited (CTDC age bands)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills and languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case can have several answers; rows do not add up to the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online or offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platforms used to recruit (online recruitment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the client was approached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job advertised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship to the recruiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode of transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct or through another country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel arranged by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked up at the border</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa used to enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control methods reported (HTCDS methods of control)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work the clients were forced to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country of exploitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the client left the compound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detained afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic needs met in detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Among the clients who were detained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews distressing or re-traumatising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychosocial support received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support to return home received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fined (overstay or other offences)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-punishment, per charge against a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation or restitution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases opened per quarter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6606,6 +6801,66 @@ Afterwards every other user needs a passphrase reset (Users…), every remembere
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9-17</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18-20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>21-23</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24-26</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>27-29</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30-38</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>39-47</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>48+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through another country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losses recorded, not yet claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed, not (yet) obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obtained (in part or in full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2026 Q4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
