@@ -335,7 +335,6 @@ STRINGS = [
     QT_TRANSLATE_NOOP("vocab", "Claimed, not (yet) obtained"),
     QT_TRANSLATE_NOOP("vocab", "Obtained (in part or in full)"),
     QT_TRANSLATE_NOOP("findings", "Cases opened per quarter"),
-    QT_TRANSLATE_NOOP("vocab", "2026 Q4"),
     QT_TRANSLATE_NOOP("Messages", "Your role does not allow exporting evidence. Ask a lawyer or an admin."),
     QT_TRANSLATE_NOOP("Messages", "There is nothing to export: no exhibits with redacted copies."),
     QT_TRANSLATE_NOOP("Messages", "There is nothing to export: no exhibits."),

@@ -126,7 +126,8 @@ def findings_texts() -> list[tuple[str, str]]:
     for table in report.all_tables():
         found.append(("findings", table.title))
         found += [("findings", s) for s in NOTE_SENTENCE.split(table.note.strip()) if s and not WITHHELD_NOTE.match(s)]
-        found += [("vocab", cell.label) for cell in table.cells if cell.label != "Not recorded"]
+        if table is not report.timeline:  # its categories are quarters ("2026 Q4"), not words
+            found += [("vocab", cell.label) for cell in table.cells if cell.label != "Not recorded"]
     return found
 
 
