@@ -31,6 +31,7 @@ from storage.evidence import Item, ProvenanceRecord
 from storage.vault import User
 from ui.evidence.common import action_name, custody_detail, human_size, kind_name, previewable, translate
 from ui.evidence.model import plain_tooltip
+from ui.evidence.provenance import CHANNEL_NAMES, SOURCE_NAMES, shown
 from ui.look import monospace
 from ui.widgets import label, local_time
 
@@ -68,9 +69,9 @@ def provenance_text(record: ProvenanceRecord) -> str:
         )
     ]
     fields = [
-        (translate("Evidence", "Received from"), p.received_from),
+        (translate("Evidence", "Received from"), shown(p.received_from, SOURCE_NAMES)),
         (translate("Evidence", "Received on"), p.received_on),
-        (translate("Evidence", "Via"), p.via),
+        (translate("Evidence", "Via"), shown(p.via, CHANNEL_NAMES)),
         (translate("Evidence", "App or device"), p.source_app),
         (translate("Evidence", "Description"), p.description),
         (translate("Evidence", "Language"), p.language),

@@ -15,10 +15,14 @@ import json
 import re
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+from ui.i18n.breaks import with_breaks
 
 FOLDER = Path(__file__).resolve().parent
 ROOT = FOLDER.parents[1]
@@ -120,15 +124,28 @@ def apply(language: str, entries: list[dict[str, str]]) -> list[str]:
 
 
 def update(language: str) -> None:
-    """lupdate over ui/ into saksi_<language>.ts (no line numbers: they churn), then lrelease."""
+    """lupdate over ui/ into saksi_<language>.ts (no line numbers: they churn), then compile the .qm."""
     tools = Path(sys.executable).parent
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
-    ts, qm = ts_path(language).relative_to(ROOT), qm_path(language).relative_to(ROOT)
-    run = {"check": True, "cwd": ROOT, "stdout": subprocess.DEVNULL}
-    subprocess.run(
-        [str(tools / "pyside6-lupdate"), "-no-obsolete", "-locations", "none", *sources, "-ts", str(ts)], **run
-    )
-    subprocess.run([str(tools / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], **run)
+    ts = ts_path(language).relative_to(ROOT)
+    command = [str(tools / "pyside6-lupdate"), "-no-obsolete", "-locations", "none", *sources, "-ts", str(ts)]
+    subprocess.run(command, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+    compile_qm(ts_path(language), qm_path(language), language)
+
+
+def compile_qm(ts: Path, qm: Path, language: str, change: Callable[[str], str] = lambda text: text) -> None:
+    """lrelease ``ts`` into ``qm``: finished translations only, each passed through ``change`` and given
+    its line-break marks (ui.i18n.breaks). The .ts itself is not changed."""
+    tree = ET.parse(ts)
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is not None and translation.get("type") is None and translation.text:
+            translation.text = with_breaks(change(translation.text), language)
+    with tempfile.TemporaryDirectory(prefix="saksi-i18n-") as folder:
+        marked = Path(folder) / ts.name
+        tree.write(marked, encoding="utf-8", xml_declaration=True)
+        lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+        subprocess.run([str(lrelease), "-silent", str(marked), "-qm", str(qm)], check=True, stdout=subprocess.DEVNULL)
 
 
 def main(argv: list[str]) -> int:

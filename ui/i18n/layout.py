@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QScrollArea,
     QTabBar,
     QWidget,
 )
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
 from ui.i18n.pseudo import FILLER
 
 SLACK = 2  # pixels: rounding in Qt's own size hints
-HEADER_PADDING = 12  # a column heading's margins in the Fusion style
 
 
 def problems(window: QWidget, marker: str = FILLER) -> list[str]:
@@ -56,6 +56,8 @@ def _widget_problems(widget: QWidget, window: QWidget, marker: str) -> list[str]
         return _items(widget, marker)
     if isinstance(widget, QHeaderView):
         return _header(widget, marker)
+    if isinstance(widget, QScrollArea):
+        return _sideways(widget)
     return []
 
 
@@ -65,6 +67,9 @@ def _label(label: QLabel, window: QWidget, marker: str) -> list[str]:
         return []
     room = label.contentsRect()
     if label.wordWrap():
+        unbreakable = label.minimumSizeHint().width()  # the longest run without a line-break opportunity
+        if unbreakable > label.width() + SLACK:
+            return [f"a word run of {unbreakable} px does not wrap into {label.width()}: {text[:50]!r}"]
         wanted = label.heightForWidth(label.width())
         if wanted > label.height() + SLACK:
             return [f"wrapped text needs {wanted} px high, has {label.height()}: {text[:50]!r}"]
@@ -110,10 +115,22 @@ def _header(header: QHeaderView, marker: str) -> list[str]:
         if header.isSectionHidden(section):
             continue
         text = str(model.headerData(section, header.orientation()) or "")
-        wanted = header.fontMetrics().horizontalAdvance(text) + HEADER_PADDING
-        if marker in text and header.sectionSize(section) + SLACK < wanted:
+        if marker in text and header.sectionSize(section) + SLACK < header.sectionSizeHint(section):
             found.append(f"column heading cut ({header.sectionSize(section)} px): {text[:50]!r}")
     return found
+
+
+def _sideways(area: QScrollArea) -> list[str]:
+    """A page that grows with its window must not need sideways scrolling (its content is too wide)."""
+    content = area.widget()
+    if content is None or not area.widgetResizable() or not content.isVisible():
+        return []
+    needed, room = content.minimumSizeHint().width(), area.viewport().width()
+    if needed <= room + SLACK:
+        return []
+    too_wide = [w for w in content.findChildren(QWidget) if w.isVisible() and w.minimumSizeHint().width() > room]
+    widest = min(too_wide, key=lambda w: len(w.findChildren(QWidget)), default=content)  # the innermost
+    return [f"content needs {needed} px, has {room} (sideways scrolling), widest: {_name(widest)}"]
 
 
 def _scrolls(view: QAbstractItemView) -> bool:

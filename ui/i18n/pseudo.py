@@ -8,8 +8,6 @@ texts on screen went through a translation: ``ui.i18n.layout`` checks exactly th
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -33,11 +31,10 @@ def build(language: str, folder: Path, scale: float = SCALE) -> Path:
         translation = message.find("translation")
         if translation is None or translation.get("type") in ("vanished", "obsolete"):
             continue
-        base = translation.text if translation.get("type") != "unfinished" and translation.text else None
-        translation.text = lengthen(base or message.findtext("source") or "", scale)
+        if translation.get("type") == "unfinished" or not translation.text:
+            translation.text = message.findtext("source") or ""  # not translated yet: the English, lengthened
         translation.attrib.pop("type", None)
-    ts, qm = folder / f"saksi_{language}.ts", folder / f"saksi_{language}.qm"
+    ts, qm = folder / f"pseudo_{language}.ts", folder / f"saksi_{language}.qm"
     tree.write(ts, encoding="utf-8", xml_declaration=True)
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+    catalog.compile_qm(ts, qm, language, lambda text: lengthen(text, scale))
     return qm

@@ -2718,7 +2718,7 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
     </message>
     <message>
         <source>Via</source>
-        <translation>តាមរយៈ</translation>
+        <translation>មធ្យោបាយ</translation>
     </message>
     <message>
         <source>App or device</source>
@@ -6119,7 +6119,7 @@ Afterwards every other user needs a passphrase reset (Users…), every remembere
     </message>
     <message>
         <source>Intake</source>
-        <translation>ដំណាក់កាលទទួលសំណុំរឿង</translation>
+        <translation>ទទួលថ្មី</translation>
     </message>
     <message>
         <source>Active</source>
@@ -6291,7 +6291,7 @@ Afterwards every other user needs a passphrase reset (Users…), every remembere
     </message>
     <message>
         <source>Lao PDR</source>
-        <translation>សាធារណរដ្ឋប្រជាធិបតេយ្យប្រជាមានិតឡាវ</translation>
+        <translation>ឡាវ</translation>
     </message>
     <message>
         <source>Viet Nam</source>
