@@ -26,6 +26,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--language", default="", help="interface language, e.g. km")
     parser.add_argument("--pseudo", action="store_true", help="the lengthened pseudo-locale of --language")
+    parser.add_argument("--scale", type=float, default=0.0, help="how much longer the pseudo-locale's texts are")
     parser.add_argument("--size", default="", help="window size WxH, e.g. 1200x760")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -37,7 +38,7 @@ def main(argv: list[str]) -> int:
         shots.SIZE = (width, height)
     with tempfile.TemporaryDirectory(prefix="saksi-shell-shots-") as folder:
         if args.language:
-            _install_language(args.language, Path(folder) if args.pseudo else None)
+            _install_language(args.language, Path(folder) if args.pseudo else None, args.scale)
         os.environ["SAKSI_CONFIG_DIR"] = str(Path(folder) / "config")
         shots.use_memory_keyring()
         for path in take(outdir, Path(folder)):
@@ -46,7 +47,7 @@ def main(argv: list[str]) -> int:
     return 0
 
 
-def _install_language(language: str, pseudo_folder: Path | None) -> None:
+def _install_language(language: str, pseudo_folder: Path | None, scale: float = 0.0) -> None:
     """Show everything in ``language`` (or its pseudo-locale) and report texts that do not fit."""
     from ui import i18n
     from ui.i18n import pseudo
@@ -54,7 +55,7 @@ def _install_language(language: str, pseudo_folder: Path | None) -> None:
     app = shots.application()
     folder = i18n.FOLDER
     if pseudo_folder is not None:
-        pseudo.build(language, pseudo_folder)
+        pseudo.build(language, pseudo_folder, scale or pseudo.SCALE)
         folder = pseudo_folder
     i18n.install(app, language, folder)
     shots.CHECK_LAYOUT = pseudo.FILLER if pseudo_folder is not None else ""

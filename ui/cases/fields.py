@@ -63,7 +63,7 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
 CURRENCIES = ("USD", "KHR", "THB", "MMK", "LAK", "VND", "MYR", "IDR", "PHP", "CNY")
 NAME_KINDS = (vocab.Term("name", "Name"), vocab.Term("alias", "Alias"), vocab.Term("other", "Other"))
 NOT_ANSWERED = QT_TRANSLATE_NOOP("Answers", "Not answered")
-GRID_WIDTH = 780  # px: what a grid of check boxes may take in the interview at 1200x760
+GRID_WIDTH = 540  # px: what a grid of check boxes may take in the interview, in a 1200x760 window
 GRID_SPACING = 24
 CHECK_INDICATOR = 28  # the box and its gap before the caption
 
@@ -405,7 +405,8 @@ class CountriesField(AnswerField):
             layout.addWidget(self.preview)
             self.other.textChanged.connect(self._update_preview)
         else:
-            self.grid = CheckGrid([(t.code, _country_caption(t.code)) for t in vocab.COUNTRIES], 4)
+            items = [(t.code, _country_caption(t.code)) for t in vocab.COUNTRIES]
+            self.grid = CheckGrid(items, grid_columns([caption for _code, caption in items], 4))
             self.grid.toggled.connect(self._emit_final)
             self.other.setPlaceholderText(translate("Answers", "Other countries: two-letter codes, e.g. FR, US"))
             self.other.setMaximumWidth(380)

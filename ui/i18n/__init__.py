@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QHeaderView
 
 from storage import errors
 
@@ -65,6 +66,11 @@ def lookup(context: str, text: str) -> str:
     """
     found = QCoreApplication.translate(context, text)
     return found if found != text else QCoreApplication.translate("", text)
+
+
+def column_width(header: QHeaderView, column: int, wanted: int) -> int:
+    """``wanted`` pixels, or more when the column's heading needs them in the interface language."""
+    return max(wanted, header.sectionSizeHint(column))
 
 
 def review_note() -> str:

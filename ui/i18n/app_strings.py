@@ -574,6 +574,8 @@ STRINGS = [
     QT_TRANSLATE_NOOP("QDialogButtonBox", "Save"),
     QT_TRANSLATE_NOOP("QDialogButtonBox", "&Save"),
     QT_TRANSLATE_NOOP("QDialogButtonBox", "Apply"),
+    QT_TRANSLATE_NOOP("QTabBar", "Scroll Left"),
+    QT_TRANSLATE_NOOP("QTabBar", "Scroll Right"),
     QT_TRANSLATE_NOOP("QMessageBox", "Show Details..."),
     QT_TRANSLATE_NOOP("QMessageBox", "Hide Details..."),
 ]

@@ -124,13 +124,17 @@ def apply(language: str, entries: list[dict[str, str]]) -> list[str]:
 
 
 def update(language: str) -> None:
-    """lupdate over ui/ into saksi_<language>.ts (no line numbers: they churn), then compile the .qm."""
-    tools = Path(sys.executable).parent
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
-    ts = ts_path(language).relative_to(ROOT)
-    command = [str(tools / "pyside6-lupdate"), "-no-obsolete", "-locations", "none", *sources, "-ts", str(ts)]
-    subprocess.run(command, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+    """lupdate into saksi_<language>.ts, then compile the .qm."""
+    lupdate(ts_path(language))
     compile_qm(ts_path(language), qm_path(language), language)
+
+
+def lupdate(ts: Path) -> None:
+    """Bring ``ts`` up to date with the texts of ui/ (no line numbers: they churn; no obsolete texts)."""
+    lupdate_tool = Path(sys.executable).parent / "pyside6-lupdate"
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
+    command = [str(lupdate_tool), "-no-obsolete", "-locations", "none", *sources, "-ts", str(ts)]
+    subprocess.run(command, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
 
 
 def compile_qm(ts: Path, qm: Path, language: str, change: Callable[[str], str] = lambda text: text) -> None:

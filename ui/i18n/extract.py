@@ -95,6 +95,7 @@ QT_TEXTS = {
     ),
     "QFileSystemModel": ("Name", "Size", "Type", "Date Modified", "Kind", "Drive"),
     "QDialogButtonBox": ("OK", "Cancel", "&OK", "&Cancel", "Close", "Save", "&Save", "Apply"),
+    "QTabBar": ("Scroll Left", "Scroll Right"),
     "QMessageBox": ("Show Details...", "Hide Details..."),
 }
 

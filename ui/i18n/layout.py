@@ -9,7 +9,7 @@ other). Used by the pseudo-locale test and the Khmer screenshots.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -28,10 +28,12 @@ from ui.i18n.pseudo import FILLER
 SLACK = 2  # pixels: rounding in Qt's own size hints
 
 
-def problems(window: QWidget, marker: str = FILLER) -> list[str]:
+def problems(window: QWidget, marker: str = FILLER, *, whole: bool = True, allowed: QSize | None = None) -> list[str]:
+    """``whole``: also say when ``window`` is smaller than its layout needs, or than ``allowed`` (what it
+    needs in English, when that is more: then only what the translation adds is a problem)."""
     found = []
-    needed = window.minimumSizeHint()
-    if window.layout() is not None and (needed.width() > window.width() or needed.height() > window.height()):
+    needed, room = window.minimumSizeHint(), window.size().expandedTo(allowed or QSize())
+    if whole and window.layout() is not None and (needed.width() > room.width() or needed.height() > room.height()):
         found.append(
             f"{_name(window)} needs {needed.width()}x{needed.height()}, has {window.width()}x{window.height()}"
         )

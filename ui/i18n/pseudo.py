@@ -14,7 +14,7 @@ from pathlib import Path
 from ui.i18n import catalog
 
 FILLER = "ឃ"  # a Khmer consonant: as tall as the script's stacks, never a missing glyph
-SCALE = 1.4
+SCALE = 1.05  # headroom over the real translation: a reviewer's longer wording still fits
 KEEP = ("Ctrl+",)  # shortcuts must stay parseable
 
 

@@ -1803,7 +1803,7 @@ Do this only after checking it against the official text. The marker “[unverif
     </message>
     <message>
         <source>Case number</source>
-        <translation>លេខសំណុំរឿង</translation>
+        <translation>លេខរឿង</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -1811,7 +1811,7 @@ Do this only after checking it against the official text. The marker “[unverif
     </message>
     <message>
         <source>Next date</source>
-        <translation>កាលបរិច្ឆេទបន្ទាប់</translation>
+        <translation>ថ្ងៃបន្ទាប់</translation>
     </message>
     <message>
         <source>Fine</source>
@@ -2053,7 +2053,7 @@ Do this only after checking it against the official text. The marker “[unverif
     </message>
     <message>
         <source>double-click a case, or press Enter, to open it</source>
-        <translation>ចុចពីរដងលើសំណុំរឿង ឬចុច Enter ដើម្បីបើកវា</translation>
+        <translation>ចុចពីរដង ឬចុច Enter ដើម្បីបើក</translation>
     </message>
     <message>
         <source>No cases yet. Press New case to record a client&apos;s account.</source>
@@ -2488,7 +2488,7 @@ The report below says only where in the program the error happened. It holds no 
     </message>
     <message>
         <source>Detail</source>
-        <translation>ព័ត៌មានលម្អិត</translation>
+        <translation>លម្អិត</translation>
     </message>
     <message>
         <source>No provenance recorded.</source>
@@ -2860,7 +2860,7 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
     </message>
     <message>
         <source>Paste screenshot</source>
-        <translation>បិទភ្ជាប់រូបថតអេក្រង់</translation>
+        <translation>បិទភ្ជាប់រូបអេក្រង់</translation>
     </message>
     <message>
         <source>Import the image on the clipboard (Ctrl+V)</source>
@@ -2888,7 +2888,7 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
     </message>
     <message>
         <source>Export bundle…</source>
-        <translation>នាំចេញកញ្ចប់ឯកសារ…</translation>
+        <translation>នាំចេញកញ្ចប់…</translation>
     </message>
     <message>
         <source>Drop files or folders here, or paste a screenshot (Ctrl+V). Originals are kept byte for byte.</source>
@@ -3119,7 +3119,7 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
     </message>
     <message>
         <source>Handle, number or name</source>
-        <translation>ឈ្មោះគណនី លេខ ឬឈ្មោះ</translation>
+        <translation>គណនី លេខ ឬឈ្មោះ</translation>
     </message>
     <message>
         <source>a name</source>
@@ -3207,7 +3207,7 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
     </message>
     <message>
         <source>Case number</source>
-        <translation>លេខសំណុំរឿង</translation>
+        <translation>លេខរឿង</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -3223,7 +3223,7 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
     </message>
     <message>
         <source>Date (2024-03-15)</source>
-        <translation>កាលបរិច្ឆេទ (2024-03-15)</translation>
+        <translation>ថ្ងៃ (2024-03-15)</translation>
     </message>
     <message>
         <source>What</source>
@@ -3271,7 +3271,7 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
     </message>
     <message>
         <source>Notes</source>
-        <translation>កំណត់ចំណាំ</translation>
+        <translation>ចំណាំ</translation>
     </message>
 </context>
 <context>
@@ -4605,6 +4605,17 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
     </message>
 </context>
 <context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Left</source>
+        <translation>រំកិលទៅឆ្វេង</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>រំកិលទៅស្តាំ</translation>
+    </message>
+</context>
+<context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
@@ -4810,7 +4821,7 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
     </message>
     <message>
         <source>Save redacted copy</source>
-        <translation>រក្សាទុកច្បាប់ចម្លងបិទបាំង</translation>
+        <translation>រក្សាទុកច្បាប់ចម្លង</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -6087,7 +6098,7 @@ Afterwards every other user needs a passphrase reset (Users…), every remembere
     </message>
     <message>
         <source>The client&apos;s family</source>
-        <translation>គ្រួសាររបស់កូនក្តី</translation>
+        <translation>គ្រួសារកូនក្តី</translation>
     </message>
     <message>
         <source>Other</source>
@@ -6567,7 +6578,7 @@ Afterwards every other user needs a passphrase reset (Users…), every remembere
     </message>
     <message>
         <source>Owed to the client (not paid)</source>
-        <translation>ជំពាក់កូនក្តី (មិនទាន់បង់)</translation>
+        <translation>នៅជំពាក់កូនក្តី</translation>
     </message>
     <message>
         <source>Recruiter</source>
