@@ -28,8 +28,10 @@ typecheck: venv
 bench: venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
+# English at a laptop's size; Khmer at 1200x760 (prints any text that does not fit).
 screenshots: venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/screenshots/km --language km --size 1200x760
 
 # Texts to translate: app_strings.py (texts of app/ and storage/), then lupdate and lrelease.
 # ui/i18n/README.md says how to translate what is new.

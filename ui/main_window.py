@@ -274,7 +274,7 @@ class MainWindow(QMainWindow):
             "Saksi keeps case files for legal aid to people trafficked into scam compounds, encrypted and "
             "offline. Nothing is sent anywhere."
         )
-        dialogs.inform(self, self.tr("About Saksi"), f"{about}\n\n{i18n.review_note()}")
+        dialogs.inform(self, self.tr("About Saksi"), f"{about}\n\n{i18n.review_note()}".strip())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if jobs.busy():

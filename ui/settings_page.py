@@ -102,7 +102,9 @@ class SettingsPage(QWidget):
         self.language.chosen.connect(self.language_chosen)
         form.addRow(self.tr("Interface language:"), self.language)
         note = self.tr("A new language shows at once; open case pages close, and what you typed is saved.")
-        form.addRow("", label(f"{note} {i18n.review_note()}", "muted"))
+        language_note = label(f"{note} {i18n.review_note()}".strip(), "muted")
+        language_note.setMinimumWidth(400)  # else the form reserves the height of its narrowest wrapping
+        form.addRow("", language_note)
         return box
 
     def _account_box(self) -> QGroupBox:

@@ -74,7 +74,9 @@ def column_width(header: QHeaderView, column: int, wanted: int) -> int:
 
 
 def review_note() -> str:
-    """The sentence the About box and Settings show while a translation awaits its native reviewer."""
+    """The sentence the About box and Settings show while the Khmer translation awaits its native reviewer."""
+    if "km" not in UNREVIEWED:
+        return ""
     return QCoreApplication.translate(
         "Language", "The Khmer translation has not yet been reviewed by a native Khmer speaker."
     )
