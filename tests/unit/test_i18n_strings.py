@@ -99,7 +99,7 @@ def test_literal_braces_survive_when_no_parameter_is_given() -> None:
         ("&Vault", "ឃ្លាំងសម្ងាត់", True),
         ("Line one<br>two %1", "ជួរ<br>%1", False),
         ("Line one<br>two %1", "ជួរ %1", True),
-        ("Fewer than {k}: shown as \"<{k}\"", "តិចជាង {k}៖ \"<{k}\"", False),
+        ('Fewer than {k}: shown as "<{k}"', 'តិចជាង {k}៖ "<{k}"', False),
         ("Done", "", True),
     ],
 )
