@@ -310,6 +310,8 @@ def test_khmer_fits_the_analysis_drafting_and_reports_screens(
     reports.setFixedSize(*SIZE)
     reports.show()
     settle(qtbot, reports)
+    wait_for_jobs(qtbot)  # the report is counted in the background
+    QApplication.processEvents()
     found["reports"] = layout.problems(reports, "", whole=False)
     assert {name: [p for p in why if "column heading" not in p] for name, why in found.items()} == {
         name: [] for name in found

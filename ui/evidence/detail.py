@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from storage.audit import AuditEntry
 from storage.evidence import Item, ProvenanceRecord
 from storage.vault import User
+from ui.cases.text import number
 from ui.evidence.common import action_name, custody_detail, human_size, kind_name, previewable, translate
 from ui.evidence.model import plain_tooltip
 from ui.evidence.provenance import CHANNEL_NAMES, SOURCE_NAMES, shown
@@ -291,9 +292,7 @@ class DetailPane(QScrollArea):
 
     def _show_file(self, item: Item, original: Item | None) -> None:
         self.kind.setText(f"{kind_name(item.kind)} ({item.mime})")
-        self.size.setText(
-            self.tr("{size} ({count} bytes)").format(size=human_size(item.size), count=QLocale().toString(item.size))
-        )
+        self.size.setText(self.tr("{size} ({count} bytes)").format(size=human_size(item.size), count=number(item.size)))
         self.sha.setText(item.sha256)
         self.sha.setCursorPosition(0)
         self.imported.setText(
