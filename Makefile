@@ -29,13 +29,16 @@ typecheck: venv
 bench: venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
+# English at a laptop's size; Khmer at 1200x760 (prints any text that does not fit).
 screenshots: venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/screenshots/km --language km --size 1200x760
 
+# Texts to translate: app_strings.py (texts of app/ and storage/), then lupdate and lrelease.
+# ui/i18n/README.md says how to translate what is new.
 translations: venv
 	$(BIN)/python -m ui.i18n.extract && $(BIN)/ruff format -q ui/i18n/app_strings.py
-	$(BIN)/pyside6-lupdate $$(find ui -name '*.py') -ts ui/i18n/saksi_km.ts
-	$(BIN)/pyside6-lrelease ui/i18n/saksi_km.ts -qm ui/i18n/saksi_km.qm
+	$(BIN)/python -m ui.i18n.catalog update km
 
 case-schema: venv
 	$(BIN)/python -c "import json; from app.case_model import Case; \

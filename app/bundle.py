@@ -107,15 +107,17 @@ def export_bundle(
     chosen, skipped = choose_items(items, selection, redacted_only)
     if not chosen:
         raise InputRejected(
-            "There is nothing to export: no exhibits" + (" with redacted copies." if redacted_only else ".")
+            "There is nothing to export: no exhibits with redacted copies."
+            if redacted_only
+            else "There is nothing to export: no exhibits."
         )
     name = f"{reference}-exhibits-{date.today().isoformat()}" + ("-redacted" if redacted_only else "")
     parent = Path(destination)
     if not parent.is_dir():
-        raise InputRejected(f"The folder {parent} does not exist.")
+        raise InputRejected("The folder {folder} does not exist.", folder=parent)
     target = parent / (name + (".zip" if as_zip else ""))
     if target.exists():
-        raise InputRejected(f"{target} already exists; a bundle never overwrites anything.")
+        raise InputRejected("{target} already exists; a bundle never overwrites anything.", target=target)
     staging = parent / f".{target.name}.partial"
     try:
         files = _write(locker, reference, chosen, originals, skipped, staging, as_zip, progress)
@@ -268,7 +270,7 @@ class _ZipWriter:
 
     def write_blob(self, name: str, locker: EvidenceLocker, item: Item) -> None:
         if item.blob_id is None:
-            raise InputRejected(f"{item.label} was deleted; only its tombstone remains.")
+            raise InputRejected("{label} was deleted; only its tombstone remains.", label=item.label)
         with self.zip.open(name, "w", force_zip64=True) as out:
             for chunk in store.read_blob(locker.conn, item.blob_id):
                 out.write(chunk)

@@ -18,7 +18,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from app import vocab
-from storage.errors import InputRejected
+from storage.errors import InputRejected, localized
 
 FORMAT: Literal["saksi.case/1"] = "saksi.case/1"
 _FUZZY_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -425,9 +425,12 @@ def describe_errors(exc: ValidationError) -> str:
     parts = []
     for error in exc.errors()[:5]:
         where = ".".join(str(p) for p in error["loc"]) or "(case)"
-        message = str(error["msg"]).removeprefix("Value error, ")
+        message = localized(str(error["msg"]).removeprefix("Value error, "))  # this file's ValueErrors
         if error["type"] == "extra_forbidden":
-            message = "unknown field"
+            message = localized("unknown field")
         parts.append(f"{where}: {message}")
     more = len(exc.errors()) - 5
-    return "Invalid case: " + "; ".join(parts) + (f" (and {more} more)" if more > 0 else "") + "."
+    problems = "; ".join(parts)
+    if more > 0:
+        return localized("Invalid case: {problems} (and {count} more).", problems=problems, count=more)
+    return localized("Invalid case: {problems}.", problems=problems)

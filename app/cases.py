@@ -124,7 +124,7 @@ class CaseFiles:
     def _stored(self, reference: str) -> store.StoredCase:
         stored = store.get(self.conn, reference)
         if stored is None:
-            raise InputRejected(f"There is no case {reference} in this vault.")
+            raise InputRejected("There is no case {reference} in this vault.", reference=reference)
         return stored
 
     def find(self, filters: store.Filters | None = None, **kwargs: Any) -> list[store.CaseRow]:
@@ -172,10 +172,16 @@ def read_case_file(path: Path) -> Any:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise InputRejected(f"There is no file {path}.") from None
+        raise InputRejected("There is no file {path}.", path=path) from None
     except UnicodeDecodeError:
-        raise InputRejected(f"{path} is not UTF-8 text.") from None
+        raise InputRejected("{path} is not UTF-8 text.", path=path) from None
     except json.JSONDecodeError as exc:
-        raise InputRejected(f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}).") from None
+        raise InputRejected(
+            "{path} is not valid JSON (line {line}, column {column}: {problem}).",
+            path=path,
+            line=exc.lineno,
+            column=exc.colno,
+            problem=exc.msg,
+        ) from None
     except OSError as exc:
-        raise SaksiError(f"Could not read {path}: {exc.strerror}.") from None
+        raise SaksiError("Could not read {path}: {reason}.", path=path, reason=exc.strerror) from None

@@ -128,17 +128,22 @@ def _read_meta(path: Path, origin: str) -> TemplateInfo:
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise TemplateError(f"{path.name}: cannot be read ({exc}).") from None
+        raise TemplateError("{file}: cannot be read ({error}).", file=path.name, error=exc) from None
     template_id = path.stem
     variants = {}
     for language, details in raw.get("languages", {}).items():
         text = path.with_name(f"{template_id}.{language}.j2")
         if not text.is_file():
-            raise TemplateError(f"{path.name}: languages.{language}: the file {text.name} is missing.")
+            raise TemplateError(
+                "{file}: languages.{language}: the file {text_name} is missing.",
+                file=path.name,
+                language=language,
+                text_name=text.name,
+            )
         variants[language] = Variant(language, text, bool(details.get("native_drafter", False)))
     for key in ("title", "description"):
         if not isinstance(raw.get(key), str):
-            raise TemplateError(f"{path.name}: {key}: required text is missing.")
+            raise TemplateError("{file}: {key}: required text is missing.", file=path.name, key=key)
     return TemplateInfo(
         template_id, raw["title"], raw["description"], tuple(raw.get("recipients", [])), variants, origin
     )
@@ -147,10 +152,19 @@ def _read_meta(path: Path, origin: str) -> TemplateInfo:
 def choose(template_id: str, language: str, user_dir: Path | None = None) -> tuple[TemplateInfo, Variant]:
     templates = list_templates(user_dir)
     if template_id not in templates:
-        raise InputRejected(f"There is no template '{template_id}'. Known: {', '.join(sorted(templates))}.")
+        raise InputRejected(
+            "There is no template '{template_id}'. Known: {known}.",
+            template_id=template_id,
+            known=", ".join(sorted(templates)),
+        )
     info = templates[template_id]
     if language not in info.variants:
-        raise InputRejected(f"Template '{template_id}' has no '{language}' version ({', '.join(info.variants)}).")
+        raise InputRejected(
+            "Template '{template_id}' has no '{language}' version ({languages}).",
+            template_id=template_id,
+            language=language,
+            languages=", ".join(info.variants),
+        )
     return info, info.variants[language]
 
 
@@ -301,10 +315,14 @@ def render(
         text = env.get_template(variant.path.name).render(**context)
     except jinja2.TemplateSyntaxError as exc:
         where = exc.filename or str(variant.path)
-        raise TemplateError(f"{where}, line {exc.lineno}: {str(exc.message).rstrip('.')}.") from None
+        raise TemplateError(
+            "{where}, line {line}: {problem}.", where=where, line=exc.lineno, problem=str(exc.message).rstrip(".")
+        ) from None
     except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as exc:
         where, line = _where(exc, variant.path)
-        raise TemplateError(f"{where}, line {line}: {str(exc).rstrip('.')}.") from None
+        raise TemplateError(
+            "{where}, line {line}: {problem}.", where=where, line=line, problem=str(exc).rstrip(".")
+        ) from None
     return Rendered(_tidy(text), recorder.gaps, recorder.citations)
 
 

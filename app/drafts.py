@@ -127,7 +127,7 @@ class Drafts:
             return draft_pdf(blocks, info)
         if kind == "docx":
             return draft_docx(blocks, info)
-        raise InputRejected(f"Unknown export format '{kind}'; use .pdf or .docx.")
+        raise InputRejected("Unknown export format '{kind}'; use .pdf or .docx.", kind=kind)
 
     def _reference(self, draft: store.Draft) -> str:
         row = self.vault.conn.execute("SELECT reference FROM cases WHERE id = ?", (draft.case_id,)).fetchone()
@@ -140,7 +140,7 @@ class Drafts:
         kind = target.suffix.lower().lstrip(".")
         data = self.render_bytes(draft, kind)
         if target.exists():
-            raise InputRejected(f"{target} already exists; choose another name.")
+            raise InputRejected("{target} already exists; choose another name.", target=target)
         try:
             target.write_bytes(data)
         except OSError as exc:

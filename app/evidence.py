@@ -88,7 +88,7 @@ class EvidenceLocker:
     def case_id(self, reference: str) -> str:
         stored = case_store.get(self.conn, reference)
         if stored is None:
-            raise InputRejected(f"There is no case {reference} in this vault.")
+            raise InputRejected("There is no case {reference} in this vault.", reference=reference)
         return stored.case_id
 
     # ------------------------------------------------------------------ importing
@@ -143,8 +143,8 @@ class EvidenceLocker:
             if isinstance(exc, SaksiError):
                 raise
             raise SaksiError(
-                f"the file could not be read to the end ({exc.strerror or type(exc).__name__}); it may have been "
-                "removed or the drive unplugged. Nothing of it was stored."
+                "the file could not be read to the end ({reason}); it may have been removed or the drive unplugged. Nothing of it was stored.",
+                reason=exc.strerror or type(exc).__name__,
             ) from None
 
     def _store(
@@ -254,7 +254,7 @@ class EvidenceLocker:
         for found in self.items(reference):
             if found.label == label.upper():
                 return found
-        raise InputRejected(f"Case {reference} has no exhibit {label}.")
+        raise InputRejected("Case {reference} has no exhibit {label}.", reference=reference, label=label)
 
     def thumbnail(self, item: Item) -> bytes | None:
         return store.thumbnail(self.conn, item.id)
@@ -306,7 +306,7 @@ class EvidenceLocker:
             raise InputRejected("The image is too large to make a copy in Saksi.")
         result = self.worker.derive(data, boxes, crop, rotate)
         if not result.ok or result.image_png is None:
-            raise InputRejected(f"No copy could be made: {result.reason}")
+            raise InputRejected("No copy could be made: {reason}", reason=result.reason)
         derivation = {
             "op": purpose,
             "boxes": [list(b) for b in boxes],
@@ -342,7 +342,7 @@ class EvidenceLocker:
         if target.is_dir():
             target = target / f"{item.label} {item.filename}"
         if target.exists():
-            raise InputRejected(f"{target} already exists; choose another name.")
+            raise InputRejected("{target} already exists; choose another name.", target=target)
         write_blob(self.vault, item, target)
         store.record(self.conn, self.actor, "evidence.export", item, {"to": str(target), "working_copy": True})
         return target
@@ -381,7 +381,7 @@ def _with_source(provenance: Provenance, filename: str) -> Provenance:
 def write_blob(vault: Vault, item: Item, target: Path) -> None:
     """Stream an item's bytes to a new file (never overwriting); a failed write leaves no partial file."""
     if item.blob_id is None:
-        raise InputRejected(f"{item.label} was deleted; only its tombstone remains.")
+        raise InputRejected("{label} was deleted; only its tombstone remains.", label=item.label)
     partial = target.with_name(f".{target.name}.partial")
     try:
         with partial.open("xb") as out:

@@ -180,9 +180,9 @@ def export_findings(
         raise InputRejected("The minimum cell size cannot be below 3.")
     folder = Path(destination)
     if folder.exists() and any(folder.iterdir()):
-        raise InputRejected(f"{folder} is not empty; choose a new or empty folder for the report.")
+        raise InputRejected("{folder} is not empty; choose a new or empty folder for the report.", folder=folder)
     if not folder.parent.is_dir():
-        raise InputRejected(f"The folder {folder.parent} does not exist.")
+        raise InputRejected("The folder {folder} does not exist.", folder=folder.parent)
     documents = [d for d in case_store.all_documents(vault.conn) if (filters or ReportFilters()).keep(d)]
     report = build_report(documents, filters, k)
     released, suppressed = k_anonymous_rows(documents, k) if not report.withheld else ([], len(documents))

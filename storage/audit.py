@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from storage.db import Connection, transaction
+from storage.errors import localized
 from storage.keyslots import utc_now
 
 GENESIS = "0" * 64
@@ -73,13 +74,19 @@ def verify_chain(conn: Connection) -> list[str]:
     cursor = conn.execute("SELECT seq, at, actor, action, target, detail, prev_hash, hash FROM audit ORDER BY seq")
     for seq, at, actor, action, target, detail, prev, digest in cursor:
         if seq != expected_seq:
-            problems.append(f"Audit log: entry {expected_seq} is missing (next entry is {seq}).")
+            problems.append(
+                localized("Audit log: entry {missing} is missing (next entry is {seq}).", missing=expected_seq, seq=seq)
+            )
         if prev != expected_prev:
-            problems.append(f"Audit log: entry {seq} does not follow the entry before it (chain broken).")
+            problems.append(
+                localized("Audit log: entry {seq} does not follow the entry before it (chain broken).", seq=seq)
+            )
         if entry_hash(seq, at, actor, action, target, detail, prev) != digest:
-            problems.append(f"Audit log: entry {seq} was altered after it was written (hash mismatch).")
+            problems.append(
+                localized("Audit log: entry {seq} was altered after it was written (hash mismatch).", seq=seq)
+            )
         expected_prev, expected_seq = digest, seq + 1
         if len(problems) >= 20:
-            problems.append("Audit log: more problems not listed.")
+            problems.append(localized("Audit log: more problems not listed."))
             break
     return problems

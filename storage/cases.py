@@ -139,9 +139,9 @@ def reference_exists(conn: Connection, reference: str) -> bool:
 # ----------------------------------------------------------------------------- writing
 def insert(conn: Connection, actor: str, case_id: str, document: dict[str, Any], index: CaseIndex) -> int:
     if reference_exists(conn, index.reference):
-        raise InputRejected(f"A case with reference {index.reference} already exists.")
+        raise InputRejected("A case with reference {reference} already exists.", reference=index.reference)
     if scalar(conn, "SELECT 1 FROM cases WHERE id = ?", (case_id,)):
-        raise InputRejected(f"A case with id {case_id} already exists in this vault.")
+        raise InputRejected("A case with id {case_id} already exists in this vault.", case_id=case_id)
     now = utc_now()
     with transaction(conn):
         cursor = conn.execute(
@@ -185,7 +185,7 @@ def update(
         now = utc_now()
         current_reference = scalar(conn, "SELECT reference FROM cases WHERE id = ?", (case_id,))
         if index.reference != current_reference and reference_exists(conn, index.reference):
-            raise InputRejected(f"A case with reference {index.reference} already exists.")
+            raise InputRejected("A case with reference {reference} already exists.", reference=index.reference)
         conn.execute(
             "UPDATE cases SET reference=?, status=?, client_name=?, nationality=?, jurisdiction=?, lawyer=?,"
             " paralegal=?, opened_on=?, in_detention=?, next_deadline=?, version=?, updated_at=?, updated_by=? WHERE id=?",

@@ -35,7 +35,7 @@ def key_pragma(data_key: bytes) -> str:
 def connect(path: Path, data_key: bytes, *, create: bool = False, readonly: bool = False) -> Connection:
     """Open ``path`` with ``data_key`` and prove the key works, or raise a clear error."""
     if not create and not path.exists():
-        raise VaultDamaged(f"The database file {path.name} is missing from the vault folder.")
+        raise VaultDamaged("The database file {file} is missing from the vault folder.", file=path.name)
     mode = "rwc" if create else ("ro" if readonly else "rw")
     try:
         conn: Connection = sqlcipher3.connect(
@@ -89,21 +89,22 @@ def translate(exc: BaseException, path: Path | None = None, *, writing: bool = F
         return DiskFull("The disk is full or cannot be written. The last change was not saved and the vault is intact.")
     if "not a database" in text:
         return VaultDamaged(
-            f"The vault database{where} cannot be decrypted although the key is right: its first page is damaged or was tampered with."
+            "The vault database{where} cannot be decrypted although the key is right: its first page is damaged or was tampered with.",
+            where=where,
         )
     if "malformed" in text or "corrupt" in text:
         return VaultDamaged(
-            f"The vault database{where} is damaged or was tampered with (database disk image is malformed)."
+            "The vault database{where} is damaged or was tampered with (database disk image is malformed).", where=where
         )
     if "unable to open" in text:
-        return VaultDamaged(f"The vault database{where} cannot be opened (missing, or no permission).")
+        return VaultDamaged("The vault database{where} cannot be opened (missing, or no permission).", where=where)
     if "readonly" in text or "read-only" in text:
-        return SaksiError(f"The vault{where} is on a read-only disk or folder.")
+        return SaksiError("The vault{where} is on a read-only disk or folder.", where=where)
     if "locked" in text or "busy" in text:
         return SaksiError("The vault is busy in another window or program. Try again in a moment.")
     if "disk i/o" in text:
-        return VaultDamaged(f"The disk holding the vault{where} reported a read error.")
-    return SaksiError(f"The vault database reported an error: {exc}.")
+        return VaultDamaged("The disk holding the vault{where} reported a read error.", where=where)
+    return SaksiError("The vault database reported an error: {error}.", error=exc)
 
 
 @contextmanager

@@ -17,7 +17,7 @@ import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
-from storage.errors import KeyringUnavailable
+from storage.errors import KeyringUnavailable, localized
 
 SERVICE = "Saksi vault"
 
@@ -27,13 +27,13 @@ def refusal_reason(backend: KeyringBackend | None = None) -> str | None:
     backend = backend or keyring.get_keyring()
     members: list[Any] = list(getattr(backend, "backends", [backend]))
     if not members:
-        return "No secure keyring is available on this computer, so the vault cannot be remembered here."
+        return localized("No secure keyring is available on this computer, so the vault cannot be remembered here.")
     for member in members:
         module, name = type(member).__module__, type(member).__name__
         if module.startswith(("keyring.backends.fail", "keyring.backends.null")):
-            return "No secure keyring is available on this computer, so the vault cannot be remembered here."
+            return localized("No secure keyring is available on this computer, so the vault cannot be remembered here.")
         if module.startswith("keyrings.alt") or "plaintext" in name.lower():
-            return (
+            return localized(
                 "The keyring on this computer keeps secrets in a plain file, so the vault will not be remembered here."
             )
     return None
@@ -50,7 +50,9 @@ def store_key(vault_id: str, slot_id: str, device_key: bytes) -> None:
     try:
         keyring.set_password(SERVICE, _account(vault_id, slot_id), base64.b64encode(device_key).decode("ascii"))
     except keyring.errors.KeyringError as exc:
-        raise KeyringUnavailable(f"The keyring refused to store the key ({exc.__class__.__name__}).") from None
+        raise KeyringUnavailable(
+            "The keyring refused to store the key ({error}).", error=exc.__class__.__name__
+        ) from None
 
 
 def load_key(vault_id: str, slot_id: str) -> bytes | None:

@@ -1,21 +1,58 @@
-"""Errors the vault raises, each with a plain message and a CLI exit code.
+"""Errors the vault raises, each with a plain message and a CLI exit code, and the one place
+app/ and storage/ put user-facing text into the user's language.
 
 Environmental problems (wrong passphrase, damaged file, disk full...) are
 ``SaksiError`` subclasses and are shown to the user as they are; anything
 else is a bug and goes to the crash handler.
+
+Messages are English templates with named parameters, never f-strings:
+``InputRejected("There is no case {reference} in this vault.", reference=ref)``. The desktop app
+installs a translator (``set_translator``, Qt Linguist context "Messages"); ``exc.message`` and
+``localized()`` then give the user's language, while ``str(exc)`` and the CLI stay English.
+``python -m ui.i18n.extract`` finds the templates for the translators.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+Translator = Callable[[str], str]
+
+
+def _english(text: str) -> str:
+    return text
+
+
+_translate: Translator = _english
+
+
+def set_translator(translate: Translator | None) -> None:
+    """Use ``translate`` (English template -> the user's language) for every message; None: English."""
+    global _translate
+    _translate = translate or _english
+
+
+def localized(text: str, /, **params: object) -> str:
+    """``text`` in the user's language, with ``{name}`` filled in from ``params`` (formatted only when given)."""
+    template = _translate(text)
+    return template.format(**params) if params else template
+
 
 class SaksiError(Exception):
-    """An expected, environmental error with a message fit for the user."""
+    """An expected, environmental error with a message fit for the user.
+
+    ``message`` is read when it is shown, so it is in the language of that moment.
+    """
 
     exit_code = 1
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: str, /, **params: object) -> None:
+        super().__init__(message.format(**params) if params else message)
+        self.template, self.params = message, params
+
+    @property
+    def message(self) -> str:
+        return localized(self.template, **self.params)
 
 
 class WrongSecret(SaksiError):

@@ -154,7 +154,7 @@ def read_blob(conn: Connection, blob_id: str) -> Iterator[bytes]:
     for seq in range(count):  # one chunk per query: no cursor stays open across the caller's work
         row = conn.execute("SELECT data FROM blob_chunks WHERE blob = ? AND seq = ?", (blob_id, seq)).fetchone()
         if row is None:
-            raise SaksiError(f"Evidence bytes are missing (chunk {seq}); run Verify.")
+            raise SaksiError("Evidence bytes are missing (chunk {seq}); run Verify.", seq=seq)
         yield bytes(row[0])
 
 

@@ -131,22 +131,26 @@ class KeyFile:
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            raise VaultDamaged(f"The key file {path.name} is missing from the vault folder.") from None
+            raise VaultDamaged("The key file {file} is missing from the vault folder.", file=path.name) from None
         except (OSError, ValueError) as exc:
-            raise VaultDamaged(f"The key file {path.name} cannot be read ({exc.__class__.__name__}).") from None
+            raise VaultDamaged(
+                "The key file {file} cannot be read ({error}).", file=path.name, error=exc.__class__.__name__
+            ) from None
         try:
             if isinstance(raw.get("format"), int) and raw["format"] > KEYFILE_FORMAT:
                 raise VaultTooNew(
                     "This vault's key file was written by a newer version of Saksi. Update Saksi to open it."
                 )
             if raw.get("format") != KEYFILE_FORMAT:
-                raise VaultDamaged(f"The key file {path.name} has an unknown format.")
+                raise VaultDamaged("The key file {file} has an unknown format.", file=path.name)
             slots = [Slot(**s) for s in raw["slots"]]
             for slot in slots:
                 _unb64(slot.nonce), _unb64(slot.wrapped)
             return cls(path, str(raw["vault_id"]), slots, int(raw.get("generation", 0)))
         except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            raise VaultDamaged(f"The key file {path.name} is damaged ({exc.__class__.__name__}).") from None
+            raise VaultDamaged(
+                "The key file {file} is damaged ({error}).", file=path.name, error=exc.__class__.__name__
+            ) from None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -182,14 +186,14 @@ class KeyFile:
         """Every data key this user's passphrase unwraps (two only during an interrupted key rotation)."""
         candidates = self.find(USER, user)
         if not candidates:
-            raise UnknownUser(f"There is no user named '{user}' in this vault.")
-        return self._try(candidates, passphrase, "The passphrase is wrong for this user.")
+            raise UnknownUser("There is no user named '{user}' in this vault.", user=user)
+        return self._try(candidates, passphrase, WrongSecret("The passphrase is wrong for this user."))
 
     def unlock_recovery(self, code: str) -> list[tuple[bytes, Slot]]:
         candidates = self.find(RECOVERY)
         if not candidates:
             raise WrongSecret("This vault has no recovery code slot.")
-        return self._try(candidates, normalise_recovery_code(code), "The recovery code is wrong.")
+        return self._try(candidates, normalise_recovery_code(code), WrongSecret("The recovery code is wrong."))
 
     def unlock_device_slot(self, slot: Slot, device_key: bytes) -> list[tuple[bytes, Slot]]:
         try:
@@ -197,7 +201,7 @@ class KeyFile:
         except InvalidTag:
             return []
 
-    def _try(self, candidates: list[Slot], secret: str, message: str) -> list[tuple[bytes, Slot]]:
+    def _try(self, candidates: list[Slot], secret: str, refusal: WrongSecret) -> list[tuple[bytes, Slot]]:
         opened = []
         # Newest generation first, so a finished key rotation is preferred.
         for slot in sorted(candidates, key=lambda s: -s.generation):
@@ -207,7 +211,7 @@ class KeyFile:
             except InvalidTag:
                 continue
         if not opened:
-            raise WrongSecret(message)
+            raise refusal
         return opened
 
     # --- changing slots ------------------------------------------------------------
@@ -308,8 +312,8 @@ def os_error(exc: OSError, path: Path) -> SaksiError:
 
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return DiskFull(
-            f"There is not enough space to write {path}. Free some space and try again; nothing was changed."
+            "There is not enough space to write {path}. Free some space and try again; nothing was changed.", path=path
         )
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return SaksiError(f"Saksi is not allowed to write {path} ({exc.strerror}).")
-    return SaksiError(f"Could not write {path}: {exc.strerror or exc}.")
+        return SaksiError("Saksi is not allowed to write {path} ({reason}).", path=path, reason=exc.strerror)
+    return SaksiError("Could not write {path}: {reason}.", path=path, reason=exc.strerror or exc)

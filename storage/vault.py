@@ -30,6 +30,7 @@ from storage.errors import (
     VaultDamaged,
     VaultTooNew,
     WrongSecret,
+    localized,
 )
 from storage.keyslots import (
     DEFAULT_KDF,
@@ -102,7 +103,7 @@ def vault_path(path: str | os.PathLike[str]) -> Path:
 
 def check_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
-        raise InputRejected(f"A passphrase must have at least {MIN_PASSPHRASE} characters.")
+        raise InputRejected("A passphrase must have at least {minimum} characters.", minimum=MIN_PASSPHRASE)
     if passphrase != passphrase.strip():
         raise InputRejected("A passphrase must not start or end with spaces.")
 
@@ -116,7 +117,7 @@ def check_user_name(name: str) -> str:
 
 def check_role(role: str) -> str:
     if role not in ROLES:
-        raise InputRejected(f"Unknown role '{role}'. Choose one of: {', '.join(ROLES)}.")
+        raise InputRejected("Unknown role '{role}'. Choose one of: {roles}.", role=role, roles=", ".join(ROLES))
     return role
 
 
@@ -132,11 +133,13 @@ def inspect(path: str | os.PathLike[str]) -> VaultInfo:
 
 def _existing_vault_folder(folder: Path) -> Path:
     if not folder.is_dir():
-        raise VaultDamaged(f"There is no vault at {folder}.")
+        raise VaultDamaged("There is no vault at {folder}.", folder=folder)
     missing = [name for name in (DB_NAME, KEYS_NAME) if not (folder / name).is_file()]
     if missing:
         raise VaultDamaged(
-            f"The vault folder {folder.name} is missing {' and '.join(missing)}; restore it from a backup."
+            "The vault folder {name} is missing {missing}; restore it from a backup.",
+            name=folder.name,
+            missing=", ".join(missing),
         )
     return folder
 
@@ -162,9 +165,9 @@ class Vault:
         admin = check_user_name(admin)
         check_passphrase(passphrase)
         if folder.exists():
-            raise InputRejected(f"{folder} already exists. Choose a new name or folder for the vault.")
+            raise InputRejected("{folder} already exists. Choose a new name or folder for the vault.", folder=folder)
         if not folder.parent.is_dir():
-            raise InputRejected(f"The folder {folder.parent} does not exist.")
+            raise InputRejected("The folder {folder} does not exist.", folder=folder.parent)
         data_key, code = new_data_key(), new_recovery_code()
         staging = folder.with_name(f".{folder.name}.creating-{uuid.uuid4().hex[:8]}")
         try:
@@ -227,7 +230,7 @@ class Vault:
             if device_key is not None:
                 keys += keyfile.unlock_device_slot(slot, device_key)
         if not keys:
-            raise WrongSecret(f"This device does not remember a key for '{user}'. Use the passphrase.")
+            raise WrongSecret("This device does not remember a key for '{user}'. Use the passphrase.", user=user)
         return cls._open_with(folder, keyfile, keys, user, "this device")
 
     @classmethod
@@ -291,12 +294,12 @@ class Vault:
 
     def add_user(self, name: str, role: str, passphrase: str, *, must_change: bool = False) -> User:
         """Add a user; ``must_change`` marks the admin-chosen passphrase as temporary."""
-        self._require_admin("add users")
+        self._require_admin(PermissionDenied("Only an admin can add users."))
         name, role = check_user_name(name), check_role(role)
         check_passphrase(passphrase)
         existing = db.scalar(self.conn, "SELECT removed_at IS NULL FROM users WHERE name = ?", (name,))
         if existing:
-            raise InputRejected(f"There is already a user named '{name}'.")
+            raise InputRejected("There is already a user named '{name}'.", name=name)
         with self._keys_and_rows():
             self.keyfile.add_secret_slot(USER, name, passphrase, self._data_key, must_change=must_change)
             self.conn.execute(
@@ -309,7 +312,7 @@ class Vault:
         return self._get_user(name)
 
     def remove_user(self, name: str) -> None:
-        self._require_admin("remove users")
+        self._require_admin(PermissionDenied("Only an admin can remove users."))
         user = self._get_user(name)
         if user.name == self.user.name:
             raise InputRejected("You cannot remove yourself. Ask another admin.")
@@ -327,7 +330,7 @@ class Vault:
             device.delete_key(self.vault_id, slot.slot_id)
 
     def set_role(self, name: str, role: str) -> None:
-        self._require_admin("change roles")
+        self._require_admin(PermissionDenied("Only an admin can change roles."))
         user, role = self._get_user(name), check_role(role)
         if user.is_admin and role != "admin" and self._admin_count() <= 1:
             raise InputRejected("This is the last admin; add another admin first.")
@@ -339,7 +342,7 @@ class Vault:
 
     def reset_passphrase(self, name: str, new_passphrase: str) -> None:
         """Admin sets a temporary passphrase that the user must change at next unlock."""
-        self._require_admin("reset passphrases")
+        self._require_admin(PermissionDenied("Only an admin can reset passphrases."))
         self._get_user(name)
         check_passphrase(new_passphrase)
         with self._keys_and_rows():
@@ -362,7 +365,7 @@ class Vault:
         self.keyfile.unlock_user(self.user.name, passphrase)
 
     def replace_recovery_code(self) -> str:
-        self._require_admin("replace the recovery code")
+        self._require_admin(PermissionDenied("Only an admin can replace the recovery code."))
         code = new_recovery_code()
         with self._keys_and_rows():
             self.keyfile.add_secret_slot(RECOVERY, "", code, self._data_key)
@@ -374,15 +377,15 @@ class Vault:
             "SELECT name, role, created_at, created_by FROM users WHERE name = ? AND removed_at IS NULL", (name,)
         ).fetchone()
         if row is None:
-            raise UnknownUser(f"There is no user named '{name}' in this vault.")
+            raise UnknownUser("There is no user named '{name}' in this vault.", name=name)
         return self._user_from_row(row)
 
     def _admin_count(self) -> int:
         return int(db.scalar(self.conn, "SELECT count(*) FROM users WHERE role='admin' AND removed_at IS NULL"))
 
-    def _require_admin(self, what: str) -> None:
+    def _require_admin(self, refusal: PermissionDenied) -> None:
         if not self.user.is_admin:
-            raise PermissionDenied(f"Only an admin can {what}.")
+            raise refusal
 
     def _save_keys(self) -> None:
         self.keyfile.save()
@@ -448,7 +451,7 @@ class Vault:
         keys.json holds both generations while the rekey runs, so an
         interruption at any point leaves a vault that still opens.
         """
-        self._require_admin("rotate the data key")
+        self._require_admin(PermissionDenied("Only an admin can rotate the data key."))
         self.check_own_passphrase(passphrase)
         new_key, code = new_data_key(), new_recovery_code()
         generation = self.keyfile.generation + 1
@@ -549,8 +552,9 @@ def _check_and_migrate(folder: Path, conn: db.Connection, data_key: bytes) -> No
     newest = schema.current_version()
     if version > newest:
         raise VaultTooNew(
-            f"This vault was written by a newer version of Saksi (vault format {version}; this app reads up to "
-            f"{newest}). Update Saksi to open it; the vault was not changed."
+            "This vault was written by a newer version of Saksi (vault format {version}; this app reads up to {newest}). Update Saksi to open it; the vault was not changed.",
+            version=version,
+            newest=newest,
         )
     if version == 0:
         raise VaultDamaged("The vault database has no Saksi tables; it is damaged or not a Saksi vault.")
@@ -576,7 +580,7 @@ def _load_user(conn: db.Connection, keyfile: KeyFile, name: str) -> User:
         "SELECT name, role, created_at, created_by FROM users WHERE name = ? AND removed_at IS NULL", (name,)
     ).fetchone()
     if row is None:
-        raise UnknownUser(f"There is no user named '{name}' in this vault.")
+        raise UnknownUser("There is no user named '{name}' in this vault.", name=name)
     slot = keyfile.slot_for_user(name)
     return User(row[0], row[1], row[2], row[3], has_slot=slot is not None, must_change=bool(slot and slot.must_change))
 
@@ -587,13 +591,20 @@ def check_connection(conn: db.Connection, expected_version: int | None = None) -
     problems: list[Problem] = []
     try:
         for (message,) in conn.execute("PRAGMA cipher_integrity_check"):
-            problems.append(Problem("encryption", f"Encrypted page check failed: {message}."))
+            problems.append(
+                Problem("encryption", localized("Encrypted page check failed: {problem}.", problem=message))
+            )
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
         if rows != ["ok"]:
-            problems += [Problem("database", f"Database structure: {r}.") for r in rows[:10]]
+            problems += [Problem("database", localized("Database structure: {problem}.", problem=r)) for r in rows[:10]]
         version = schema.version_of(conn)
         if version != expected:
-            problems.append(Problem("schema", f"Schema version is {version}, expected {expected}."))
+            problems.append(
+                Problem(
+                    "schema",
+                    localized("Schema version is {version}, expected {expected}.", version=version, expected=expected),
+                )
+            )
         problems += [Problem("audit", text) for text in audit.verify_chain(conn)]
     except dbapi2.Error as exc:
         error = db.translate(exc)
@@ -639,7 +650,8 @@ def _verify_read_only(folder: Path, keys: list[tuple[bytes, Slot]]) -> list[Prob
             version = schema.version_of(conn)
             if version > schema.current_version():
                 raise VaultTooNew(
-                    f"This vault was written by a newer version of Saksi (vault format {version}). Update Saksi to check it."
+                    "This vault was written by a newer version of Saksi (vault format {version}). Update Saksi to check it.",
+                    version=version,
                 )
             return check_connection(conn, expected_version=version)
         finally:
@@ -653,9 +665,9 @@ def _backup_target(dest: Path, source: Path) -> Path:
         stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")
         return dest / f"{source.name.removesuffix(SUFFIX)}-backup-{stamp}{SUFFIX}"
     if dest.exists():
-        raise InputRejected(f"{dest} already exists; a backup never overwrites anything. Choose a new name.")
+        raise InputRejected("{path} already exists; a backup never overwrites anything. Choose a new name.", path=dest)
     if not dest.parent.is_dir():
-        raise InputRejected(f"The folder {dest.parent} does not exist.")
+        raise InputRejected("The folder {folder} does not exist.", folder=dest.parent)
     return dest if dest.suffix == SUFFIX else dest.with_name(dest.name + SUFFIX)
 
 
@@ -680,7 +692,9 @@ def _copy_vault(
         finally:
             copy.close()
         if problems:
-            raise VaultDamaged("The backup copy did not verify: " + "; ".join(p.message for p in problems))
+            raise VaultDamaged(
+                "The backup copy did not verify: {problems}", problems="; ".join(p.message for p in problems)
+            )
         shutil.copyfile(keyfile.path, staging / KEYS_NAME)
         fsync_dir(staging)
         os.rename(staging, target)
@@ -692,7 +706,9 @@ def _copy_vault(
         shutil.rmtree(staging, ignore_errors=True)
         error = db.translate(exc, writing=True)
         if isinstance(error, DiskFull):  # name the destination: the vault itself is untouched
-            error = DiskFull(f"Could not write the copy to {target.parent}: the disk is full or cannot be written.")
+            error = DiskFull(
+                "Could not write the copy to {folder}: the disk is full or cannot be written.", folder=target.parent
+            )
         raise error from None
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -712,14 +728,17 @@ def restore(
         raise InputRejected("The backup and the destination are the same folder.")
     if target.exists() and not replace:
         raise InputRejected(
-            f"{target} already exists. Restore never overwrites a vault; choose a new folder or confirm replacing it."
+            "{target} already exists. Restore never overwrites a vault; choose a new folder or confirm replacing it.",
+            target=target,
         )
     if not target.parent.is_dir():
-        raise InputRejected(f"The folder {target.parent} does not exist.")
+        raise InputRejected("The folder {folder} does not exist.", folder=target.parent)
     with Vault.open(source_folder, user, passphrase) as backup_vault:
         problems = backup_vault.verify()
         if problems:
-            raise VaultDamaged("The backup does not verify: " + "; ".join(p.message for p in problems))
+            raise VaultDamaged(
+                "The backup does not verify: {problems}", problems="; ".join(p.message for p in problems)
+            )
         staged = target.with_name(f".{target.name}.restoring-{uuid.uuid4().hex[:8]}")
         _copy_vault(
             backup_vault.fresh_connection(readonly=True), backup_vault.keyfile, backup_vault._data_key, staged, None

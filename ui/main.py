@@ -5,12 +5,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app.settings import Settings
+from ui import i18n
 
-I18N_DIR = Path(__file__).resolve().parent / "i18n"
+I18N_DIR = i18n.FOLDER
 
 
 def load_translations(app: QCoreApplication, language: str = "") -> list[QTranslator]:
@@ -18,18 +19,7 @@ def load_translations(app: QCoreApplication, language: str = "") -> list[QTransl
 
     ``language`` (from Settings) wins over the system locale. Returns the installed translators.
     """
-    locale = QLocale(language) if language else QLocale.system()
-    if language:
-        QLocale.setDefault(locale)
-    installed = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in (("saksi", str(I18N_DIR)), ("qtbase", qt_dir)):
-        translator = QTranslator(app)  # parented: it must live as long as the app
-        if translator.load(locale, name, "_", folder) and app.installTranslator(translator):
-            installed.append(translator)
-        else:
-            translator.deleteLater()
-    return installed
+    return i18n.install(app, language, I18N_DIR)
 
 
 def run_gui(vault_path: str | Path | None = None) -> int:

@@ -5,6 +5,9 @@ Lock (Ctrl+L, the toolbar, or auto-lock after idle): ``about_to_lock`` lets page
 dialogs close, the workspace is destroyed, ``vault.close()`` forgets the key, and the unlock
 page for the same vault asks for the passphrase again. A lock requested while a job runs
 waits for it: the job may be using the vault. The window title never carries case data.
+
+A new interface language (welcome page or Settings) applies at once: Saksi sets its texts when
+it builds a widget, so the window saves what is typed and builds its menus and pages again.
 """
 
 from __future__ import annotations
@@ -12,14 +15,14 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QToolBar, QWidget
 
 from app.settings import Settings
 from storage.errors import SaksiError
 from storage.vault import Vault, inspect
-from ui import dialogs, jobs
+from ui import dialogs, i18n, jobs
 from ui.account_dialogs import ChangePassphraseDialog
 from ui.create_wizard import CreateVaultWizard
 from ui.idle import IdleTimer
@@ -45,7 +48,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(900, 600)
         self.resize(1200, 760)
         self.stack = QStackedWidget()
-        self.welcome = WelcomePage()
+        self.welcome = WelcomePage(self.settings.language)
         self.unlock_page = UnlockPage()
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.unlock_page)
@@ -53,6 +56,7 @@ class MainWindow(QMainWindow):
         self.idle = IdleTimer(self)
         self._make_actions()
         self._connect()
+        self._connect_pages()
         self.show_welcome()
 
     def _make_actions(self) -> None:
@@ -80,12 +84,15 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
 
     def _connect(self) -> None:
-        self.welcome.create_requested.connect(self.create_vault)
-        self.welcome.open_requested.connect(self.open_vault)
-        self.unlock_page.unlocked.connect(self._unlocked)
-        self.unlock_page.back_requested.connect(self.show_welcome)
         self.idle.timed_out.connect(self.lock)
         jobs.tracker().all_done.connect(self._run_pending_lock)
+
+    def _connect_pages(self) -> None:
+        self.welcome.create_requested.connect(self.create_vault)
+        self.welcome.open_requested.connect(self.open_vault)
+        self.welcome.language_chosen.connect(self.change_language)
+        self.unlock_page.unlocked.connect(self._unlocked)
+        self.unlock_page.back_requested.connect(self.show_welcome)
 
     # ---- screens
     def _set_session_actions(self, active: bool) -> None:
@@ -142,8 +149,15 @@ class MainWindow(QMainWindow):
         self.settings.remember_vault(vault.path)
         with contextlib.suppress(SaksiError):  # the recent list is a convenience; the vault is open anyway
             self.settings.save()
+        self._make_workspace(vault)
+        self.idle.start(self.settings.auto_lock_minutes)
+        self.session_started.emit()
+        self._notify_deadlines(vault)
+
+    def _make_workspace(self, vault: Vault) -> None:
         self.workspace = Workspace(vault, self.settings)
         self.workspace.settings_page.auto_lock_changed.connect(self.idle.start)
+        self.workspace.settings_page.language_chosen.connect(self.change_language)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self._set_session_actions(True)
@@ -152,9 +166,6 @@ class MainWindow(QMainWindow):
                 vault=vault_display_name(vault.path), user=vault.user.name, role=role_name(vault.user.role)
             )
         )
-        self.idle.start(self.settings.auto_lock_minutes)
-        self.session_started.emit()
-        self._notify_deadlines(vault)
 
     def _notify_deadlines(self, vault: Vault) -> None:
         """On unlock, say what is due in the next 7 days (in the status bar: never a modal in the way)."""
@@ -206,16 +217,64 @@ class MainWindow(QMainWindow):
             self._lock_pending = False
             self.lock()
 
+    # ---- language
+    def change_language(self, language: str) -> None:
+        """Save ``language`` and show the interface in it now (once the chooser's signal has returned)."""
+        if jobs.busy():  # a job's result goes to the pages about to be rebuilt
+            dialogs.inform(
+                self, self.tr("Saksi"), self.tr("Saksi is still working. Choose the language again when this is done.")
+            )
+            in_use = i18n.effective(self.settings.language)
+            self.welcome.language.select(in_use)
+            if self.workspace is not None:
+                self.workspace.settings_page.language.select(in_use)
+            return
+        self.settings.language = language
+        try:
+            self.settings.save()
+        except SaksiError as exc:
+            dialogs.warn(self, self.tr("Settings"), exc.message)
+        app = QCoreApplication.instance()
+        if app is not None:
+            i18n.install(app, language)
+        QTimer.singleShot(0, self._rebuild)
+
+    def _rebuild(self) -> None:
+        """Build menus and pages again in the current language; what is typed is saved first."""
+        self.setWindowTitle(self.tr("Saksi"))
+        self.menuBar().clear()
+        self.removeToolBar(self.toolbar)
+        for old in (self.toolbar, self.lock_action, self.close_vault_action, self.quit_action, self.about_action):
+            old.deleteLater()
+        self._make_actions()
+        shown = self.stack.currentWidget()
+        info = self.unlock_page.info
+        for old_page in (self.welcome, self.unlock_page):
+            self.stack.removeWidget(old_page)
+            old_page.deleteLater()
+        self.welcome, self.unlock_page = WelcomePage(self.settings.language), UnlockPage()
+        self.stack.insertWidget(0, self.welcome)
+        self.stack.insertWidget(1, self.unlock_page)
+        self._connect_pages()
+        if self.workspace is not None and self.vault is not None:
+            area = self.workspace.current_area()
+            self.workspace.flush()
+            self.stack.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self._make_workspace(self.vault)
+            self.workspace.show_area(area)
+        elif shown is self.unlock_page and info is not None:
+            self.open_vault(info.path)
+        else:
+            self.show_welcome()
+
     # ---- misc
     def show_about(self) -> None:
-        dialogs.inform(
-            self,
-            self.tr("About Saksi"),
-            self.tr(
-                "Saksi keeps case files for legal aid to people trafficked into scam compounds, encrypted and "
-                "offline. Nothing is sent anywhere."
-            ),
+        about = self.tr(
+            "Saksi keeps case files for legal aid to people trafficked into scam compounds, encrypted and "
+            "offline. Nothing is sent anywhere."
         )
+        dialogs.inform(self, self.tr("About Saksi"), f"{about}\n\n{i18n.review_note()}".strip())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if jobs.busy():

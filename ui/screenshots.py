@@ -1,13 +1,17 @@
-"""Screenshots of the shell for the docs: ``python -m ui.screenshots OUTDIR``.
+"""Screenshots of the shell for the docs: ``python -m ui.screenshots OUTDIR [--language km]
+[--pseudo] [--size 1200x760]``.
 
 Runs offscreen with a temporary config folder, an in-memory keyring (the developer's real
 keyring is never touched) and a temporary demo vault; only the PNGs are left behind:
 welcome.png, create-recovery-code.png, unlock.png, settings.png, then each area's own pictures
-(cases, evidence, analysis, drafting, reports).
+(cases, evidence, analysis, drafting, reports). ``--language`` shows the interface in that
+language and prints every translated text that does not fit (ui.i18n.layout); ``--pseudo`` uses
+the lengthened pseudo-locale of that language instead (ui.i18n.pseudo).
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -18,20 +22,43 @@ from ui import shots
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 1:
-        print("usage: python -m ui.screenshots OUTDIR", file=sys.stderr)
-        return 2
+    parser = argparse.ArgumentParser(prog="python -m ui.screenshots")
+    parser.add_argument("outdir", type=Path)
+    parser.add_argument("--language", default="", help="interface language, e.g. km")
+    parser.add_argument("--pseudo", action="store_true", help="the lengthened pseudo-locale of --language")
+    parser.add_argument("--scale", type=float, default=0.0, help="how much longer the pseudo-locale's texts are")
+    parser.add_argument("--size", default="", help="window size WxH, e.g. 1200x760")
+    args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _quiet_offscreen_noise()
-    outdir = Path(argv[0])
+    outdir: Path = args.outdir
     outdir.mkdir(parents=True, exist_ok=True)
+    if args.size:
+        width, height = (int(n) for n in args.size.lower().split("x"))
+        shots.SIZE = (width, height)
     with tempfile.TemporaryDirectory(prefix="saksi-shell-shots-") as folder:
+        if args.language:
+            _install_language(args.language, Path(folder) if args.pseudo else None, args.scale)
         os.environ["SAKSI_CONFIG_DIR"] = str(Path(folder) / "config")
         shots.use_memory_keyring()
         for path in take(outdir, Path(folder)):
             print(path)
-    _areas(outdir)
+        _areas(outdir)
     return 0
+
+
+def _install_language(language: str, pseudo_folder: Path | None, scale: float = 0.0) -> None:
+    """Show everything in ``language`` (or its pseudo-locale) and report texts that do not fit."""
+    from ui import i18n
+    from ui.i18n import pseudo
+
+    app = shots.application()
+    folder = i18n.FOLDER
+    if pseudo_folder is not None:
+        pseudo.build(language, pseudo_folder, scale or pseudo.SCALE)
+        folder = pseudo_folder
+    i18n.install(app, language, folder)
+    shots.CHECK_LAYOUT = pseudo.FILLER if pseudo_folder is not None else ""
 
 
 def _areas(outdir: Path) -> None:
@@ -61,7 +88,7 @@ def take(outdir: Path, scratch: Path) -> list[Path]:
 
     from app.settings import Settings
     from storage.vault import Vault
-    from ui import dialogs
+    from ui import dialogs, i18n
     from ui.create_wizard import CreateVaultWizard
     from ui.main_window import MainWindow
 
@@ -70,7 +97,7 @@ def take(outdir: Path, scratch: Path) -> list[Path]:
     vault, _code = Vault.create(demo, "amara", shots.PASSPHRASE)
     vault.add_user("sophea", "lawyer", shots.PASSPHRASE)
     vault.close()
-    settings = Settings()
+    settings = Settings(language=i18n.current())
     settings.remember_vault(demo)
     settings.save()
     saved: list[Path] = []

@@ -26,8 +26,9 @@ from app.settings import Settings
 from storage import device
 from storage.errors import SaksiError
 from storage.vault import Problem, Vault
-from ui import dialogs, jobs
+from ui import dialogs, i18n, jobs
 from ui.account_dialogs import AuditLogDialog, ChangePassphraseDialog, ConfirmWithPassphraseDialog
+from ui.language import LanguageChooser
 from ui.recovery import NewRecoveryCodeWizard, vault_display_name
 from ui.users_dialog import UsersDialog
 from ui.widgets import label, role_name
@@ -52,6 +53,7 @@ def _row(*buttons: QPushButton) -> QHBoxLayout:
 
 class SettingsPage(QWidget):
     auto_lock_changed = Signal(int)
+    language_chosen = Signal(str)  # the main window switches at once
 
     def __init__(self, vault: Vault, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +98,13 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Lock after no use for:"), self.auto_lock)
         form.addRow(self.tr("Unlock without passphrase:"), _row(self.device_button))
         form.addRow("", self.device_note)
+        self.language = LanguageChooser(self.settings.language)
+        self.language.chosen.connect(self.language_chosen)
+        form.addRow(self.tr("Interface language:"), self.language)
+        note = self.tr("A new language shows at once; open case pages close, and what you typed is saved.")
+        language_note = label(f"{note} {i18n.review_note()}".strip(), "muted")
+        language_note.setMinimumWidth(400)  # else the form reserves the height of its narrowest wrapping
+        form.addRow("", language_note)
         return box
 
     def _account_box(self) -> QGroupBox:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from storage.vault import Vault
 
 SIZE = (1280, 800)  # a lawyer's laptop
+CHECK_LAYOUT: str | None = None  # a marker (or "" for every text): report texts that do not fit (ui.i18n.layout)
 PASSPHRASE = "screenshots only, thrown away"
 
 
@@ -82,6 +83,11 @@ def save(widget: QWidget, path: Path) -> Path:
     """Let ``widget`` settle, then save what it shows as the PNG ``path``."""
     settle()
     widget.grab().save(str(path), "PNG")
+    if CHECK_LAYOUT is not None:
+        from ui.i18n import layout
+
+        for problem in layout.problems(widget.window(), CHECK_LAYOUT):
+            print(f"{path.name}: does not fit: {problem}", file=sys.stderr)
     return path
 
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushBu
 
 from app.settings import Settings
 from ui import dialogs
+from ui.language import BILINGUAL_LABEL, LanguageChooser
 from ui.widgets import label
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -18,9 +19,12 @@ MAX_VISIBLE_RECENT = 6
 class WelcomePage(QWidget):
     create_requested = Signal()
     open_requested = Signal(object)  # Path
+    language_chosen = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, language: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.language = LanguageChooser(language)
+        self.language.chosen.connect(self.language_chosen)
         self.create_button = QPushButton(self.tr("Create a vault…"))
         self.create_button.setObjectName("primary")
         self.open_button = QPushButton(self.tr("Open a vault…"))
@@ -55,6 +59,10 @@ class WelcomePage(QWidget):
         column.addWidget(self.recent_title)
         column.addWidget(self.recent)
         column.addStretch(2)
+        chooser = QHBoxLayout()
+        chooser.addWidget(label(BILINGUAL_LABEL, "muted", wrap=False))
+        chooser.addWidget(self.language, 1)
+        column.addLayout(chooser)
         outer = QHBoxLayout(self)
         outer.addStretch(1)
         outer.addLayout(column, 3)

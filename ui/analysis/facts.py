@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from app import analysis
 from app.case_model import Case, Fact
-from ui import dialogs
+from ui import dialogs, i18n
 from ui.analysis.context import Context
 from ui.analysis.marks import tr
 from ui.analysis.matrix import framework_name
@@ -118,7 +118,7 @@ class FactsPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 150), (2, 45), (3, 80)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+            header.resizeSection(column, i18n.column_width(header, column, width))
         self.add_button = QPushButton(tr("Add a fact…"))
         self.tags = tree([tr("Element"), tr("Stance"), tr("Note")])
         self.tags.header().resizeSection(0, 300)

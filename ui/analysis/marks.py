@@ -11,10 +11,11 @@ import html
 import re
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from app.analysis import ALLEGED, CORROBORATED, DISPUTED, NOT_ADDRESSED
 from legal_templates.loader import UNVERIFIED_MARKER
+from ui import i18n
 from ui.look import ERROR, MUTED
 
 MISSING = re.compile(r"\[MISSING: [^\]]*\]")
@@ -22,7 +23,7 @@ RED_SPAN = f'<span style="color: {ERROR}; font-weight: 600;">{{}}</span>'
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Analysis", text)
+    return i18n.lookup("Analysis", text)
 
 
 # (background, text colour) for each state: the text always names the state too, never colour alone.

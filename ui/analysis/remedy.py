@@ -13,6 +13,7 @@ from app import analysis, vocab
 from ui.analysis.context import Context
 from ui.analysis.facts import tree
 from ui.analysis.marks import citation_line, citation_tooltip, marked_html, tr
+from ui.cases import text
 from ui.cases.tables import WARN_AMBER
 from ui.widgets import label
 
@@ -20,7 +21,7 @@ from ui.widgets import label
 def money(amount: Decimal | str, currency: str) -> str:
     if amount in ("", None):
         return "—"
-    return f"{Decimal(amount):,.2f} {currency}".strip()
+    return f"{text.fixed(Decimal(amount))} {currency}".strip()
 
 
 def kind_name(label_text: str) -> str:

@@ -31,7 +31,7 @@ from storage import cases as store
 from storage.errors import SaksiError
 from storage.keyslots import os_error
 from storage.vault import Vault
-from ui import dialogs, jobs
+from ui import dialogs, i18n, jobs
 from ui.cases import text
 from ui.cases.case_page import CasePage
 from ui.cases.intake import IntakeView
@@ -157,7 +157,7 @@ class CasesArea(QWidget):
         table.setSortingEnabled(True)
         for column, width in enumerate(COLUMN_WIDTHS):
             if width:
-                table.setColumnWidth(column, width)
+                table.setColumnWidth(column, i18n.column_width(header, column, width))
             else:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         table.activated.connect(self._activated)  # double-click or Enter
@@ -214,11 +214,11 @@ class CasesArea(QWidget):
         filtered = self.filters() != store.Filters()
         if filtered:
             self.count.setText(
-                self.tr("{shown} of {all} cases match").format(shown=f"{shown:,}", all=f"{everything:,}")
+                self.tr("{shown} of {all} cases match").format(shown=text.number(shown), all=text.number(everything))
             )
         else:
             self.count.setText(
-                self.tr("1 case") if everything == 1 else self.tr("{all} cases").format(all=f"{everything:,}")
+                self.tr("1 case") if everything == 1 else self.tr("{all} cases").format(all=text.number(everything))
             )
         if shown:
             hint = self.tr("double-click a case, or press Enter, to open it")

@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -61,6 +63,9 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
 CURRENCIES = ("USD", "KHR", "THB", "MMK", "LAK", "VND", "MYR", "IDR", "PHP", "CNY")
 NAME_KINDS = (vocab.Term("name", "Name"), vocab.Term("alias", "Alias"), vocab.Term("other", "Other"))
 NOT_ANSWERED = QT_TRANSLATE_NOOP("Answers", "Not answered")
+GRID_WIDTH = 540  # px: what a grid of check boxes may take in the interview, in a 1200x760 window
+GRID_SPACING = 24
+CHECK_INDICATOR = 28  # the box and its gap before the caption
 
 
 class AnswerField(QWidget):
@@ -191,6 +196,14 @@ class ChoiceField(AnswerField):
         self.combo.setCurrentIndex(self.combo.findData(code))
 
 
+def grid_columns(captions: list[str], wanted: int) -> int:
+    """``wanted`` columns of check boxes, or fewer when the longest caption would make the grid too wide
+    (a longer language must wrap into more rows, not push the interview sideways)."""
+    widest = max((QFontMetrics(QApplication.font()).horizontalAdvance(c) for c in captions), default=0)
+    fitting = (GRID_WIDTH + GRID_SPACING) // (widest + CHECK_INDICATOR + GRID_SPACING)
+    return max(1, min(wanted, fitting))
+
+
 class CheckGrid(QWidget):
     """Checkboxes in columns; the checked codes come back in vocabulary order."""
 
@@ -200,7 +213,7 @@ class CheckGrid(QWidget):
         super().__init__(parent)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(24)
+        grid.setHorizontalSpacing(GRID_SPACING)
         self.boxes: dict[str, QCheckBox] = {}
         rows = (len(items) + columns - 1) // columns
         for index, (code, caption) in enumerate(items):
@@ -221,7 +234,8 @@ class CheckGrid(QWidget):
 class ChoicesField(AnswerField):
     def __init__(self, terms: tuple[vocab.Term, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.grid = CheckGrid([(t.code, text.term(terms, t.code)) for t in terms], 2 if len(terms) <= 12 else 3)
+        items = [(t.code, text.term(terms, t.code)) for t in terms]
+        self.grid = CheckGrid(items, grid_columns([caption for _code, caption in items], 2 if len(terms) <= 12 else 3))
         self.grid.toggled.connect(self._emit_final)
         self._extra: list[str] = []  # codes the grid does not know, kept as they were
         self.setLayout(_row(self.grid))
@@ -391,7 +405,8 @@ class CountriesField(AnswerField):
             layout.addWidget(self.preview)
             self.other.textChanged.connect(self._update_preview)
         else:
-            self.grid = CheckGrid([(t.code, _country_caption(t.code)) for t in vocab.COUNTRIES], 4)
+            items = [(t.code, _country_caption(t.code)) for t in vocab.COUNTRIES]
+            self.grid = CheckGrid(items, grid_columns([caption for _code, caption in items], 4))
             self.grid.toggled.connect(self._emit_final)
             self.other.setPlaceholderText(translate("Answers", "Other countries: two-letter codes, e.g. FR, US"))
             self.other.setMaximumWidth(380)

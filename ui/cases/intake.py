@@ -169,7 +169,7 @@ class IntakeView(QWidget):
         self.interpreter = QLineEdit(self.case.interview.interpreter)
         self.interpreter.setPlaceholderText(self.tr("Name, or empty if none"))
         for field in (self.language, self.interpreter):
-            field.setMinimumWidth(220)
+            field.setMinimumWidth(160)
         self.language.textChanged.connect(self._language_changed)
         self.interpreter.textChanged.connect(self._language_changed)
         self.resume_button = QPushButton(
@@ -182,7 +182,7 @@ class IntakeView(QWidget):
         self.pause_button.clicked.connect(self.pause)
         self.progress = QProgressBar()
         self.progress.setRange(0, len(SECTIONS))
-        self.progress.setMinimumWidth(280)
+        self.progress.setMinimumWidth(220)
         self.banner = label(
             self.tr(
                 "The interview is paused. Check the language and interpreter, then resume when the client is ready."

@@ -87,18 +87,35 @@ def decimal(value: str) -> Decimal | None:
     return number if number.is_finite() else None
 
 
-def amount(number: Decimal) -> str:
-    """1500 -> '1,500', 1500.5 -> '1,500.50'."""
-    if number == number.to_integral_value():
-        return f"{int(number):,}"
-    return f"{number:,.2f}"
+def _numbers() -> QLocale:
+    """The interface language's digits and separators, always grouped (the bare C locale omits groups)."""
+    locale = QLocale()
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
+    return locale
+
+
+def number(count: int) -> str:
+    """1500 -> '1,500', with the digits and separators of the interface language (QLocale)."""
+    return _numbers().toString(count)
+
+
+def amount(value: Decimal) -> str:
+    """1500 -> '1,500', 1500.5 -> '1,500.50', as the interface language writes numbers."""
+    if value == value.to_integral_value():
+        return number(int(value))
+    return fixed(value)
+
+
+def fixed(value: Decimal, places: int = 2) -> str:
+    """1500 -> '1,500.00': always ``places`` decimals, as the interface language writes numbers."""
+    return _numbers().toString(float(value), "f", places)
 
 
 def money(value: Money) -> str:
     if not value.amount:
         return ""
-    number = decimal(value.amount)
-    shown = amount(number) if number is not None else value.amount
+    parsed = decimal(value.amount)
+    shown = amount(parsed) if parsed is not None else value.amount
     return f"{shown} {value.currency}".strip()
 
 

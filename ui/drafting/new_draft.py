@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.drafting import LANGUAGES, TemplateInfo
+from ui import i18n
 from ui.widgets import label
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Drafts", text)
+    return i18n.lookup("Drafts", text)
 
 
 LANGUAGE_NAMES = (

@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 from storage.audit import AuditEntry
 from storage.evidence import Item, ProvenanceRecord
 from storage.vault import User
+from ui.cases.text import number
 from ui.evidence.common import action_name, custody_detail, human_size, kind_name, previewable, translate
 from ui.evidence.model import plain_tooltip
+from ui.evidence.provenance import CHANNEL_NAMES, SOURCE_NAMES, shown
 from ui.look import monospace
 from ui.widgets import label, local_time
 
@@ -68,9 +70,9 @@ def provenance_text(record: ProvenanceRecord) -> str:
         )
     ]
     fields = [
-        (translate("Evidence", "Received from"), p.received_from),
+        (translate("Evidence", "Received from"), shown(p.received_from, SOURCE_NAMES)),
         (translate("Evidence", "Received on"), p.received_on),
-        (translate("Evidence", "Via"), p.via),
+        (translate("Evidence", "Via"), shown(p.via, CHANNEL_NAMES)),
         (translate("Evidence", "App or device"), p.source_app),
         (translate("Evidence", "Description"), p.description),
         (translate("Evidence", "Language"), p.language),
@@ -290,7 +292,7 @@ class DetailPane(QScrollArea):
 
     def _show_file(self, item: Item, original: Item | None) -> None:
         self.kind.setText(f"{kind_name(item.kind)} ({item.mime})")
-        self.size.setText(f"{human_size(item.size)} ({item.size:,} bytes)")
+        self.size.setText(self.tr("{size} ({count} bytes)").format(size=human_size(item.size), count=number(item.size)))
         self.sha.setText(item.sha256)
         self.sha.setCursorPosition(0)
         self.imported.setText(

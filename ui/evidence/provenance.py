@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -29,6 +29,28 @@ SOURCES = ("client", "family", "witness", "officer", "other")
 CHANNELS = ("phone transfer", "USB", "email", "messaging app", "other")
 APPS = ("WhatsApp", "Telegram", "Facebook Messenger", "Facebook", "LINE", "Signal", "WeChat", "Viber", "Zalo")
 LANGUAGES = ("Khmer", "English", "Thai", "Burmese", "Lao", "Vietnamese", "Indonesian", "Malay", "Chinese")
+SOURCE_NAMES = {
+    "client": QT_TRANSLATE_NOOP("ProvenanceDialog", "Client"),
+    "family": QT_TRANSLATE_NOOP("ProvenanceDialog", "Family"),
+    "witness": QT_TRANSLATE_NOOP("ProvenanceDialog", "Witness"),
+    "officer": QT_TRANSLATE_NOOP("ProvenanceDialog", "Officer"),
+    "other": QT_TRANSLATE_NOOP("ProvenanceDialog", "Other"),
+}
+CHANNEL_NAMES = {
+    "phone transfer": QT_TRANSLATE_NOOP("ProvenanceDialog", "Phone transfer"),
+    "USB": QT_TRANSLATE_NOOP("ProvenanceDialog", "USB"),
+    "email": QT_TRANSLATE_NOOP("ProvenanceDialog", "Email"),
+    "messaging app": QT_TRANSLATE_NOOP("ProvenanceDialog", "Messaging app"),
+    "other": QT_TRANSLATE_NOOP("ProvenanceDialog", "Other"),
+}
+
+
+def shown(value: str, names: dict[str, str]) -> str:
+    """A stored provenance value in the reader's language: a known code is translated, free text stays."""
+    code, separator, rest = value.partition(": ")  # "family: the client's sister"
+    if code in names:
+        return translate("ProvenanceDialog", names[code]) + separator + rest
+    return value
 
 
 class ProvenanceDialog(QDialog):
@@ -84,10 +106,10 @@ class ProvenanceDialog(QDialog):
         self.setMinimumWidth(520)
 
     def _source_names(self) -> list[str]:
-        return [self.tr("Client"), self.tr("Family"), self.tr("Witness"), self.tr("Officer"), self.tr("Other")]
+        return [translate("ProvenanceDialog", SOURCE_NAMES[code]) for code in SOURCES]
 
     def _channel_names(self) -> list[str]:
-        return [self.tr("Phone transfer"), self.tr("USB"), self.tr("Email"), self.tr("Messaging app"), self.tr("Other")]
+        return [translate("ProvenanceDialog", CHANNEL_NAMES[code]) for code in CHANNELS]
 
     def provenance(self) -> Provenance:
         source = str(self.source.currentData())

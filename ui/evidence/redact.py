@@ -171,7 +171,7 @@ class RedactDialog(QDialog):
         side.addLayout(_row(cancel, self.save_button))
         holder = QWidget()
         holder.setLayout(side)
-        holder.setFixedWidth(300)
+        holder.setFixedWidth(320)  # room for longer languages (Khmer)
         outer = QVBoxLayout()
         outer.addWidget(holder)
         return outer

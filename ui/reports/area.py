@@ -85,7 +85,7 @@ class OptionalDate(QDateEdit):
         self.setCalendarPopup(True)
         self.setDisplayFormat("d MMM yyyy")
         self.setMinimumDate(ANY_DATE)
-        self.setSpecialValueText(words.tr("any"))
+        self.setSpecialValueText(self.tr("any"))
         self.setDate(ANY_DATE)
         self.setToolTip(tooltip)
         self.setMinimumWidth(124)

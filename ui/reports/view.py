@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.findings import Cell, Report, Section, Table, base_shown
+from ui import i18n
 from ui.look import MUTED
 from ui.reports import words
 from ui.reports.charts import Bar, HorizontalBars, VerticalBars
@@ -198,8 +199,8 @@ class ReportView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
         header.setHighlightSections(False)
-        grid.setColumnWidth(1, COUNT_WIDTH)
-        grid.setColumnWidth(2, PERCENT_WIDTH)
+        grid.setColumnWidth(1, i18n.column_width(header, 1, COUNT_WIDTH))
+        grid.setColumnWidth(2, i18n.column_width(header, 2, PERCENT_WIDTH))
         right = Qt.AlignmentFlag.AlignRight
         withheld = tr("Fewer than {k}: the exact count is withheld.").format(k=k)
         for row, cell in enumerate(cells):

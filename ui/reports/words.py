@@ -14,13 +14,15 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 from app import vocab
 from app.findings import UNKNOWN, Cell, Report, ReportFilters, Table
+from ui import i18n
 from ui.cases import text
 
-_WITHHELD_NOTE = re.compile(r"^Fewer than (\d+) cases: counts withheld\.$")
+WITHHELD_NOTE = re.compile(r"^Fewer than (\d+) cases: counts withheld\.$")
+NOTE_SENTENCE = re.compile(r"(?<=\.)\s+")  # notes translate sentence by sentence (ui.i18n.extract lists them so)
 
 
 def tr(source: str) -> str:
-    return QCoreApplication.translate("Reports", source)
+    return i18n.lookup("Reports", source)
 
 
 def finding(source: str) -> str:
@@ -36,10 +38,10 @@ def category(cell: Cell) -> str:
 
 def note(table: Table) -> str:
     """The table's note, sentence by sentence, so that the one with a number still translates."""
-    sentences = [s for s in re.split(r"(?<=\.)\s+", table.note.strip()) if s]
+    sentences = [s for s in NOTE_SENTENCE.split(table.note.strip()) if s]
     out = []
     for sentence in sentences:
-        match = _WITHHELD_NOTE.match(sentence)
+        match = WITHHELD_NOTE.match(sentence)
         if match:
             out.append(tr("Fewer than {k} cases: counts withheld.").format(k=match.group(1)))
         else:
@@ -109,7 +111,7 @@ def short_cases_line(report: Report) -> str:
 def cases_in(report: Report) -> str:
     if report.withheld and report.cases > 0:
         return f"<{report.k}"
-    return f"{report.cases:,}"
+    return text.number(report.cases)
 
 
 def privacy_note(k: int) -> str:
