@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.blob_files import blob_path, flip_byte
 from tests.conftest import ADMIN, PASSPHRASE
 from tests.e2e.helpers import AS_ADMIN, AS_PARALEGAL, ROOT, cli_env, fingerprint, office_vault, private_copy, saksi
 
@@ -254,13 +255,10 @@ def test_verify_names_a_tampered_exhibit(filled: Path, office: Office) -> None:
     from storage.vault import Vault
 
     with Vault.open(filled, ADMIN, PASSPHRASE) as opened:
-        (exhibit,) = opened.conn.execute(
-            "SELECT 'E-' || e.exhibit_no FROM evidence e JOIN blob_chunks b ON b.blob = e.blob_id"
-            " WHERE b.rowid = (SELECT min(rowid) FROM blob_chunks)"
+        (exhibit, blob_id) = opened.conn.execute(
+            "SELECT 'E-' || exhibit_no, blob_id FROM evidence WHERE blob_id IS NOT NULL ORDER BY exhibit_no LIMIT 1"
         ).fetchone()
-        opened.conn.execute(
-            "UPDATE blob_chunks SET data = ? WHERE rowid = (SELECT min(rowid) FROM blob_chunks)", (b"x",)
-        )
+        flip_byte(blob_path(opened.conn, blob_id))
     tampered = saksi("evidence", "verify", filled, **AS_PARALEGAL)
     assert tampered.returncode == 4
     problems = [line for line in tampered.stderr.splitlines() if "do not match" in line]
