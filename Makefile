@@ -25,8 +25,9 @@ lint: venv
 typecheck: venv
 	$(BIN)/mypy
 
+# make bench ONLY=large (or vault,cases,large,mixed,images,drafting,findings) re-runs those sections only.
 bench: venv
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(if $(ONLY),--only $(ONLY))
 
 screenshots: venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/screenshots

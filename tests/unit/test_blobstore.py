@@ -20,12 +20,14 @@ from storage import evidence as store
 from storage.db import transaction
 from storage.errors import VaultDamaged
 from storage.evidence import Provenance
+from storage.keyslots import KdfParams
 from storage.vault import Vault, restore
 from tests.blob_files import blob_path, files_on_disk, flip_byte, unindexed_files
 from tests.conftest import ADMIN, PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[2]
 SMALL_CHUNK = 4096  # 4 chunks = one 16 KiB pipeline batch: every edge case in a few KiB
+CHEAP_KDF = KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)  # vaults made here: unlock fast
 
 
 @pytest.fixture
@@ -344,7 +346,7 @@ def test_an_interrupted_rotation_is_reported_and_finished_by_rotating_again(
 def format_4_vault(folder: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[str, dict[str, bytes]]:
     """A vault as Saksi wrote it before the blob store: bytes in ``blob_chunks`` rows of 1 MiB."""
     monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:4])
-    vault, _code = Vault.create(folder, ADMIN, PASSPHRASE)
+    vault, _code = Vault.create(folder, ADMIN, PASSPHRASE, kdf=CHEAP_KDF)
     monkeypatch.undo()
     reference = CaseFiles(vault).create(Case()).reference
     case_id = vault.conn.execute("SELECT id FROM cases").fetchone()[0]
