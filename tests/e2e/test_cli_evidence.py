@@ -265,6 +265,10 @@ def test_verify_names_a_tampered_exhibit(filled: Path, office: Office) -> None:
     assert len(problems) == 1
     assert problems[0].startswith(f"saksi: Evidence {office.reference} {exhibit}: stored bytes do not match SHA-256")
     assert "Traceback" not in tampered.stderr
+    whole = saksi("vault", "verify", filled, **AS_PARALEGAL)  # read-only: checks each sealed file's chunks
+    assert whole.returncode == 4
+    assert f"saksi: evidence: Evidence {office.reference} {exhibit}: The evidence file blobs/" in whole.stderr
+    assert "does not authenticate" in whole.stderr and "Traceback" not in whole.stderr
 
 
 # ---------------------------------------------------------------------- the image decoder of a frozen build
