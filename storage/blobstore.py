@@ -254,12 +254,13 @@ class _Sealer:
     def run(self, stream: Any, progress: Progress | None, cancelled: Callable[[], bool] | None) -> tuple[str, int]:
         plain = [bytearray(self.batch) for _ in range(SLOTS)]
         busy: list[list[Future[None]]] = [[] for _ in range(SLOTS)]
-        hasher = ThreadPoolExecutor(1, thread_name_prefix="saksi-hash")
-        sealer = ThreadPoolExecutor(1, thread_name_prefix="saksi-seal")
+        self._write(self.header)
+        size, index, current = 0, 0, 0
+        filled = _fill(stream, plain[0])
+        small = filled < self.batch  # a photo or a document: one batch, no threads worth starting
+        hasher: Any = _Inline() if small else ThreadPoolExecutor(1, thread_name_prefix="saksi-hash")
+        sealer: Any = _Inline() if small else ThreadPoolExecutor(1, thread_name_prefix="saksi-seal")
         try:
-            self._write(self.header)
-            size, index, current = 0, 0, 0
-            filled = _fill(stream, plain[0])
             while True:
                 if cancelled and cancelled():
                     raise Cancelled("Import cancelled; nothing of this file was stored.")
@@ -287,9 +288,7 @@ class _Sealer:
             sealer.shutdown(wait=True, cancel_futures=True)
         return self.digest.hexdigest(), size
 
-    def _seal_last(
-        self, sealer: ThreadPoolExecutor, buffer: bytearray, filled: int, before: int, index: int
-    ) -> list[Future[None]]:
+    def _seal_last(self, sealer: Any, buffer: bytearray, filled: int, before: int, index: int) -> list[Future[None]]:
         """The last batch of data, zero-padded to the Padmé length (which may need further zero batches)."""
         remaining = padme(before + filled) - before
         here = min(remaining, self.batch)
@@ -324,6 +323,23 @@ class _Sealer:
         if self.written - self.flushed >= WRITEBACK_BYTES:
             start_writeback(self.fd, self.flushed, self.written - self.flushed)
             self.flushed = self.written
+
+
+class _Inline:
+    """An executor that runs each job at once in the calling thread (for files of one batch)."""
+
+    def submit(self, fn: Callable[..., None], *args: Any) -> Future[None]:
+        done: Future[None] = Future()
+        try:
+            fn(*args)
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller through the future, as a pool would
+            done.set_exception(exc)
+        else:
+            done.set_result(None)
+        return done
+
+    def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
+        pass
 
 
 def _linux_sync_file_range() -> Callable[[int, int, int, int], int] | None:
