@@ -12,11 +12,9 @@ import io
 import json
 import os
 import random
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +22,7 @@ from PIL import Image, ImageChops, ImageDraw, ImageFont
 
 from app.imaging import ImageWorker
 from bench import baselines
+from bench.timing import median_seconds
 
 PHOTOS, PHOTO_SIZE = 40, (4000, 3000)  # a phone's 12-megapixel photos
 VIDEOS, VIDEO_MB = 3, 110
@@ -201,15 +200,6 @@ def run_mixed() -> list[str]:
 
 
 # ----------------------------------------------------------------------------- thumbnails and OCR
-def _median(fn: Any) -> float:
-    times = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
 def _decode(data: bytes) -> None:
     with Image.open(io.BytesIO(data)) as image:
         image.load()
@@ -221,7 +211,7 @@ def ocr_seconds(worker: ImageWorker, page: bytes) -> float | None:
     if recognise is None:
         return None
     recognise(page)  # the first call loads the language data
-    return _median(lambda: recognise(page))
+    return median_seconds(lambda: recognise(page), RUNS)
 
 
 def photographed_page(size: tuple[int, int]) -> bytes:
@@ -254,13 +244,13 @@ def run_images() -> list[str]:
         for label, data in samples.items():
             result = worker.describe(data)
             assert result.ok and result.thumbnail_png, result.reason
-            thumb = _median(lambda data=data: worker.describe(data))
-            full = _median(lambda data=data: _decode(data))
+            thumb = median_seconds(lambda data=data: worker.describe(data), RUNS)
+            full = median_seconds(lambda data=data: _decode(data), RUNS)
             size = len(data) / (1 << 20)
             rows.append(
                 f"| {label} ({size:.1f} MB) | {thumb * 1000:.0f} ms | {full * 1000:.0f} ms | {thumb / full:.2f}x |"
             )
-        flat_thumb = _median(lambda: worker.describe(flat))
+        flat_thumb = median_seconds(lambda: worker.describe(flat), RUNS)
         ocr = ocr_seconds(worker, photographed_page(PHOTO_SIZE)) if hasattr(worker, "ocr") else None
     ocr_line = (
         f"OCR of a photographed page ({PHOTO_SIZE[0]}x{PHOTO_SIZE[1]} JPEG) in the decoder process: {ocr * 1000:.0f} ms."
