@@ -73,13 +73,11 @@ def split_sections(text: str) -> dict[str, list[str]]:
 
 
 def merge(old: str, fresh: dict[str, list[str]]) -> str:
-    """The new sections in place of the old ones with the same heading; the others kept."""
+    """The new sections in place of the old ones with the same heading, the others kept; new ones at the end."""
     sections = split_sections(old)
     for lines in fresh.values():
-        sections[lines[0]] = lines
-    order = [fresh[n][0] if n in fresh else None for n in SECTIONS]
-    ordered = [h for h in order if h] + [h for h in sections if h not in order]
-    body = [line for heading in ordered for line in [*_trimmed(sections[heading]), ""]]
+        sections[lines[0]] = lines  # an existing heading keeps its place, a new one goes last
+    body = [line for lines in sections.values() for line in [*_trimmed(lines), ""]]
     return "\n".join(header() + body).rstrip() + "\n"
 
 

