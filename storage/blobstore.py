@@ -37,6 +37,7 @@ import struct
 import sys
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -178,7 +179,8 @@ def write(
             os.close(fd)
         _vault_io(folder, fsync_dir, folder)
     except BaseException:
-        path.unlink(missing_ok=True)
+        with suppress(OSError):
+            path.unlink(missing_ok=True)
         raise
     return Sealed(path, key, sha, size, chunk_count(size, CHUNK_SIZE), CHUNK_SIZE)
 
@@ -623,8 +625,9 @@ def sweep(conn: db.Connection) -> int:
         named = {r[0] for r in conn.execute("SELECT file FROM blob_files")}
         for path in folder.iterdir():
             if path.suffix == SUFFIX and path.stem not in named:
-                path.unlink(missing_ok=True)
-                removed += 1
+                with suppress(OSError):  # e.g. still open in another program on Windows: next time
+                    path.unlink(missing_ok=True)
+                    removed += 1
     finally:
         conn.execute("ROLLBACK")
     return removed
@@ -637,7 +640,8 @@ def _discard_if_unreferenced(conn: db.Connection, path: Path) -> None:
     except dbapi2.Error:
         return  # the sweep at the next unlock removes it
     if not named:
-        path.unlink(missing_ok=True)
+        with suppress(OSError):  # the sweep at the next unlock removes it
+            path.unlink(missing_ok=True)
 
 
 # ----------------------------------------------------------------------------- copying (backup, restore)
