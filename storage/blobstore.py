@@ -37,7 +37,7 @@ import struct
 import sys
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import suppress
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -598,6 +598,8 @@ def purge(conn: db.Connection) -> None:
     if gone:
         with db.transaction(conn):
             conn.executemany("DELETE FROM blob_trash WHERE file = ?", gone)
+        with _not_waiting(conn), suppress(dbapi2.Error):  # drop the WAL's older copies of the keys' pages
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # (busy while another window reads: next time)
 
 
 def sweep(conn: db.Connection) -> int:
@@ -612,14 +614,11 @@ def sweep(conn: db.Connection) -> int:
     folder = folder_of(conn)
     if not folder.is_dir():
         return 0
-    previous = db.scalar(conn, "PRAGMA busy_timeout")
-    conn.execute("PRAGMA busy_timeout = 0")
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-    except dbapi2.OperationalError:
-        return 0
-    finally:
-        conn.execute(f"PRAGMA busy_timeout = {int(previous)}")
+    with _not_waiting(conn):
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except dbapi2.OperationalError:
+            return 0
     removed = 0
     try:
         named = {r[0] for r in conn.execute("SELECT file FROM blob_files")}
@@ -631,6 +630,17 @@ def sweep(conn: db.Connection) -> int:
     finally:
         conn.execute("ROLLBACK")
     return removed
+
+
+@contextmanager
+def _not_waiting(conn: db.Connection) -> Iterator[None]:
+    """Fail at once instead of waiting for another connection's lock (housekeeping can wait for next time)."""
+    previous = int(db.scalar(conn, "PRAGMA busy_timeout") or 0)
+    conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {previous}")
 
 
 def _discard_if_unreferenced(conn: db.Connection, path: Path) -> None:
