@@ -677,20 +677,21 @@ def _copy_vault(
         staging.mkdir()
         copy = db.connect(staging / DB_NAME, data_key, create=True)
         try:
-            files = blobstore.stored_bytes(source)  # progress counts bytes: the database, then evidence files
+            # Progress counts pages (16 KiB): the database's, then the evidence files' (ints a Qt bar takes).
+            files = blobstore.stored_bytes(source) // db.PAGE_SIZE
 
             def report(status: int, remaining: int, total: int) -> None:
                 if progress:
-                    progress((total - remaining) * db.PAGE_SIZE, total * db.PAGE_SIZE + files)
+                    progress(total - remaining, total + files)
 
             source.backup(copy, pages=256, progress=report)
-            pages = int(db.scalar(copy, "PRAGMA page_count") or 0) * db.PAGE_SIZE
-            blobstore.copy_into(
-                copy,
-                blobstore.folder_of(source),
-                lambda: source.backup(copy, pages=256),
-                lambda done, total: progress(pages + done, pages + total) if progress else None,
-            )
+            pages = int(db.scalar(copy, "PRAGMA page_count") or 0)
+
+            def report_files(done: int, total: int) -> None:
+                if progress:
+                    progress(pages + done // db.PAGE_SIZE, pages + total // db.PAGE_SIZE)
+
+            blobstore.copy_into(copy, blobstore.folder_of(source), lambda: source.backup(copy, pages=256), report_files)
             copy.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             copy.execute("PRAGMA journal_mode = DELETE")
             problems = check_connection(copy, expected_version=schema.version_of(source))

@@ -263,9 +263,14 @@ def test_backup_and_restore_carry_the_files_and_check_them(
 ) -> None:
     (tmp_path / "a.txt").write_text("statement")
     item = locker.import_file(case_ref, tmp_path / "a.txt", Provenance()).item
+    (tmp_path / "video.mp4").write_bytes(os.urandom(3 << 20))
+    locker.import_file(case_ref, tmp_path / "video.mp4", Provenance())
     assert item is not None
-    backup = vault.backup(tmp_path / "Backup")
+    seen: list[tuple[int, int]] = []
+    backup = vault.backup(tmp_path / "Backup", lambda done, total: seen.append((done, total)))
     assert files_on_disk(backup) == files_on_disk(vault.path)
+    pages = vault.conn.execute("PRAGMA page_count").fetchone()[0]
+    assert seen[-1][0] == seen[-1][1] > pages + (3 << 20) // 16384 - 2  # in 16 KiB steps, the files counted too
     restored = restore(backup, tmp_path / "Restored", ADMIN, PASSPHRASE)
     with Vault.open(restored, ADMIN, PASSPHRASE) as opened:
         assert b"".join(store.read_blob(opened.conn, str(item.blob_id))) == b"statement"
