@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 import subprocess
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 PASSPHRASE = "benchmark passphrase 2026"
@@ -28,10 +30,15 @@ def timed(command: list[str]) -> float:
     return time.perf_counter() - start
 
 
-def gpg_home(folder: Path) -> Path:
+@contextmanager
+def gpg_home(folder: Path) -> Iterator[Path]:
+    """A GnuPG home of its own; the agent gpg starts for it is stopped afterwards."""
     home = folder / "gnupg"
     home.mkdir(mode=0o700, exist_ok=True)
-    return home
+    try:
+        yield home
+    finally:
+        subprocess.run(["gpgconf", "--homedir", str(home), "--kill", "gpg-agent"], check=False, capture_output=True)
 
 
 def gpg(home: Path, options: list[str], source: Path, target: Path, *, decrypt: bool = False) -> float:

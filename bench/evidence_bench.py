@@ -163,8 +163,8 @@ def saksi_import(tmp: Path, paths: list[Path]) -> dict[str, float]:
 
 def manual(files: list[Path], out: Path, options: list[str]) -> float:
     out.mkdir(exist_ok=True)
-    home = baselines.gpg_home(out)
-    seconds = sum(baselines.gpg(home, options, path, out / (path.name + ".gpg")) for path in files)
+    with baselines.gpg_home(out) as home:
+        seconds = sum(baselines.gpg(home, options, path, out / (path.name + ".gpg")) for path in files)
     return seconds + baselines.sha256sum(files)
 
 
