@@ -5,7 +5,8 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-# System packages: Khmer, Thai, Myanmar and Lao fonts (Khmer OS, TLWG, Noto) so names display and print, poppler-utils for PDF checks,
+# System packages: Khmer, Thai, Myanmar and Lao fonts (Saksi ships its own in app/fonts; fonts-noto-core is where the
+# bundled Lao and Myanmar came from and serves the OS-fallback tests), poppler-utils for PDF checks,
 # and the libraries Qt needs even offscreen.
 DEBS   := fonts-khmeros fonts-thai-tlwg fonts-noto-core poppler-utils libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3
 

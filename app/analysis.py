@@ -165,7 +165,11 @@ def summaries(case: Case, rows: list[Row], library: Any) -> list[Summary]:
         lines = []
         for group, name in (("act", "Act"), ("means", "Means"), ("purpose", "Purpose")):
             found = _supported(rows, "palermo", group)
-            line = f"{name}: supported by {', '.join(r.element.label for r in found)}" if found else f"{name}: not yet supported"
+            line = (
+                f"{name}: supported by {', '.join(r.element.label for r in found)}"
+                if found
+                else f"{name}: not yet supported"
+            )
             if group == "means" and child:
                 line += " - not required: the client was a child when recruited (Palermo art. 3(c))"
             lines.append(line + ".")

@@ -14,7 +14,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from app.case_model import Case
 from app.evidence import EvidenceLocker
-from app.pdf import FONT_CANDIDATES, _find
+from app.fonts import role_family
 from storage.evidence import Provenance
 
 CHAT_LINES = [
@@ -30,10 +30,9 @@ CHAT_LINES = [
 
 @cache
 def _font(size: int, script: str = "Latin") -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
-    for regular, _bold in FONT_CANDIDATES[script]:
-        path = _find(regular)
-        if path:
-            return ImageFont.truetype(str(path), size)
+    family = role_family(script)
+    if family is not None:
+        return ImageFont.truetype(str(family.regular), size)
     return ImageFont.load_default()
 
 

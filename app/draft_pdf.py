@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,12 +13,11 @@ from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-from reportlab.platypus import paragraph as rl_paragraph
 
 from app.drafting import Block
-from app.pdf import base_font, markup, mono_font, registered_fonts, shaping_available
+from app.fonts import LANGUAGE_SCRIPTS, complex_script, require_glyphs
+from app.pdf import base_font, bold, draw_text, fit, font_for_language, markup, mono_font, shaping_available
 
 
 @dataclass(frozen=True)
@@ -32,20 +29,13 @@ class DocumentInfo:
     note: str = ""  # e.g. "Khmer text not reviewed by a native legal drafter"
 
 
-def _font_for(language: str) -> str:
-    fonts = registered_fonts()
-    if language == "km" and "Khmer" in fonts:
-        return fonts["Khmer"]
-    return base_font()
-
-
 def styles(language: str) -> dict[str, ParagraphStyle]:
-    font, shaping = _font_for(language), int(shaping_available())
-    bold = f"{font}-Bold" if font != "Helvetica" else "Helvetica-Bold"
-    leading = 17 if language == "km" else 15
-    # Khmer is written without spaces between words, and ReportLab breaks lines only at spaces: justified
-    # Khmer lines stretch the few spaces there are into wide gaps, so Khmer is set ragged-right.
-    alignment = TA_LEFT if language == "km" else TA_JUSTIFY
+    font, shaping = font_for_language(language), int(shaping_available())
+    complex_script = language in LANGUAGE_SCRIPTS
+    leading = 17 if complex_script else 15
+    # Khmer, Thai, Lao and Myanmar have no spaces between words: justifying would stretch the few spaces there
+    # are into wide gaps (lines break between words, at ICU's boundaries, without a space), so ragged-right.
+    alignment = TA_LEFT if complex_script else TA_JUSTIFY
     body = ParagraphStyle(
         "body", fontName=font, fontSize=11, leading=leading, alignment=alignment, spaceAfter=6, shaping=shaping
     )
@@ -53,14 +43,14 @@ def styles(language: str) -> dict[str, ParagraphStyle]:
         "para": body,
         # The number (or bullet) hangs in the margin of the paragraph and every line of text aligns.
         "numbered": ParagraphStyle(
-            "numbered", parent=body, leftIndent=10 * mm, bulletIndent=0, bulletFontName=font, bulletFontSize=11
+            "numbered", parent=body, leftIndent=10 * mm, bulletIndent=0, bulletFontName=base_font(), bulletFontSize=11
         ),
         "bullet": ParagraphStyle(
             "bullet",
             parent=body,
             leftIndent=16 * mm,
             bulletIndent=11 * mm,
-            bulletFontName=font,
+            bulletFontName=base_font(),
             bulletFontSize=11,
             spaceAfter=3,
         ),
@@ -76,7 +66,7 @@ def styles(language: str) -> dict[str, ParagraphStyle]:
         "heading": ParagraphStyle(
             "heading",
             parent=body,
-            fontName=bold,
+            fontName=bold(font),
             fontSize=13,
             leading=leading + 2,
             spaceBefore=6,
@@ -85,7 +75,7 @@ def styles(language: str) -> dict[str, ParagraphStyle]:
             keepWithNext=1,
         ),
         "subheading": ParagraphStyle(
-            "subheading", parent=body, fontName=bold, fontSize=11.5, spaceBefore=8, keepWithNext=1, alignment=0
+            "subheading", parent=body, fontName=bold(font), fontSize=11.5, spaceBefore=8, keepWithNext=1, alignment=0
         ),
         "cell": ParagraphStyle("cell", parent=body, fontSize=9, leading=12, alignment=0, spaceAfter=0),
         "hash": ParagraphStyle(
@@ -97,68 +87,12 @@ def styles(language: str) -> dict[str, ParagraphStyle]:
 
 def _rich(text: str) -> str:
     """Markup plus a red highlight for gaps and unverified markers, so they cannot be missed on paper."""
-    html = markup(text)
-    return _FLAGS.sub(lambda m: f'<font color="#b00020"><b>{m.group(0)}</b></font>', html)
+    parts = _FLAGS.split(text)
+    flags = [f'<font color="#b00020"><b>{markup(m.group(0))}</b></font>' for m in _FLAGS.finditer(text)]
+    return "".join(markup(part) + (flags[i] if i < len(flags) else "") for i, part in enumerate(parts))
 
 
 _FLAGS = re.compile(r"\[MISSING: [^\]]*\]|\[unverified - check before filing\]")
-
-# ReportLab 5.1 shapes with kern, liga and dlig. Discretionary ligatures (DejaVu's "st") do not belong in a
-# filing, and in Latin text even standard ones ("fi", "ffi") stop a search for "trafficking" finding the word
-# in the PDF; Khmer, Thai, Lao and Myanmar fonts keep theirs.
-SHAPING_FEATURES = {"kern": True, "liga": True}
-LATIN_FEATURES = {"kern": True, "liga": False}
-
-
-def _features(font_name: str | None) -> dict[str, bool]:
-    fonts = registered_fonts()
-    latin = {fonts["Latin"], f"{fonts['Latin']}-Bold", fonts["Mono"], f"{fonts['Mono']}-Bold"}
-    return LATIN_FEATURES if font_name in latin else SHAPING_FEATURES
-
-
-def _shape_by_font(word: Any, *args: Any, **kwargs: Any) -> Any:
-    """Shape each run of one font in a word on its own.
-
-    ReportLab 5.1 shapes a whole word with the font of its first fragment, so a word that mixes
-    fonts, such as "(ចាន់" (a Latin bracket, then Khmer), comes out as the wrong glyphs. Splitting the
-    word into runs of one font and shaping each fixes it.
-    """
-    shape = ttfonts.shapeFragWord
-    if isinstance(word, ttfonts.ShapedFragWord) or len(word) < 2:
-        return word
-    runs: list[list[Any]] = []
-    font = None
-    for fragment in word[1:]:
-        name = getattr(fragment[0], "fontName", None)  # None for a link or anchor fragment: it joins the run
-        if not runs or (name is not None and name != font):
-            runs.append([])
-            font = name if name is not None else font
-        runs[-1].append(fragment)
-    if len(runs) == 1:
-        return shape(word, _features(font))
-    width, changed = 0.0, False
-    parts: list[Any] = []
-    for run in runs:
-        plain = [f for f in run if not hasattr(f[0], "cbDefn")]
-        sub = [sum(pdfmetrics.stringWidth(text, f.fontName, f.fontSize) for f, text in plain), *run]
-        shaped = shape(sub, _features(plain[0][0].fontName)) if plain else sub
-        changed = changed or shaped is not sub
-        width += shaped[0]
-        parts.extend(shaped[1:])
-    if not changed:
-        return word
-    return ttfonts.makeShapedFragWord(word)([width, *parts])
-
-
-@contextmanager
-def _shaping_fixed() -> Iterator[None]:
-    original = rl_paragraph.shapeFragWord
-    rl_paragraph.shapeFragWord = _shape_by_font
-    try:
-        yield
-    finally:
-        rl_paragraph.shapeFragWord = original
-
 
 TABLE_HEADINGS = {
     "en": ("Exhibit", "Description", "SHA-256", "No exhibits in the case file yet."),
@@ -179,7 +113,7 @@ def exhibit_table(exhibits: list[dict[str, Any]], st: dict[str, ParagraphStyle],
         sha = exhibit["sha256"]
         rows.append(
             [
-                Paragraph(exhibit["label"], st["cell"]),
+                Paragraph(markup(exhibit["label"]), st["cell"]),
                 Paragraph(markup(exhibit["description"]), st["cell"]),
                 Paragraph(f"{sha[:32]}<br/>{sha[32:]}", st["hash"]),
             ]
@@ -202,6 +136,7 @@ def exhibit_table(exhibits: list[dict[str, Any]], st: dict[str, ParagraphStyle],
 
 
 def draft_pdf(blocks: list[Block], info: DocumentInfo) -> bytes:
+    require_glyphs(document_texts(blocks, info), "PDF")
     st = styles(info.language)
     out = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -221,9 +156,31 @@ def draft_pdf(blocks: list[Block], info: DocumentInfo) -> bytes:
         story.append(Paragraph(markup(info.note), st["note"]))
     for block in blocks:
         story += _flowables(block, st, info)
-    with _shaping_fixed():
-        doc.build(story, onFirstPage=_frame(info), onLaterPages=_frame(info))
+    frame = _frame(info, running_title(blocks, info), st)
+    doc.build(story, onFirstPage=frame, onLaterPages=frame)
     return out.getvalue()
+
+
+def document_texts(blocks: list[Block], info: DocumentInfo) -> list[str]:
+    """Every text the PDF will set, for the glyph check."""
+    exhibits = [f"{e['label']} {e['description']}" for e in info.exhibits]
+    return [b.text for b in blocks] + [info.title, info.reference, info.note, *exhibits, *_labels(info.language)]
+
+
+def _labels(language: str) -> tuple[str, ...]:
+    return (*TABLE_HEADINGS.get(language, TABLE_HEADINGS["en"]), PAGE_LABELS.get(language, "{page}"))
+
+
+def running_title(blocks: list[Block], info: DocumentInfo) -> str:
+    """The title in the running header: in a Khmer (Thai, Lao, Myanmar) filing, its own main heading in that
+    script (the template's title is English), else the template's title."""
+    script = LANGUAGE_SCRIPTS.get(info.language)
+    if script is not None:
+        headings = [b.text for b in blocks if b.kind == "heading" and "[MISSING" not in b.text]
+        written = [h for h in headings if complex_script(h) == script]
+        if written:
+            return max(written, key=len)
+    return info.title
 
 
 def _flowables(block: Block, st: dict[str, ParagraphStyle], info: DocumentInfo) -> list[Any]:
@@ -237,14 +194,24 @@ def _flowables(block: Block, st: dict[str, ParagraphStyle], info: DocumentInfo) 
     return [Paragraph(text, st.get(block.kind, st["para"]))]
 
 
-def _frame(info: DocumentInfo) -> Any:
+PAGE_LABELS = {"km": "ទំព័រ {page}"}
+KHMER_DIGITS = str.maketrans("0123456789", "០១២៣៤៥៦៧៨៩")
+
+
+def _frame(info: DocumentInfo, title: str, st: dict[str, ParagraphStyle]) -> Any:
+    """Running header (reference left, title right, one line) and page number, shaped like the body."""
+    line = ParagraphStyle("running", parent=st["para"], fontSize=8.5, leading=10, textColor=colors.HexColor("#444444"))
+    width = A4[0] - 50 * mm
+    title = fit(title, line, width - 50 * mm)
+
     def draw(canvas: Any, doc: Any) -> None:
         canvas.saveState()
-        canvas.setFont(base_font(), 8.5)
-        canvas.setFillColor(colors.HexColor("#444444"))
-        canvas.drawString(30 * mm, A4[1] - 14 * mm, info.reference)
-        canvas.drawRightString(A4[0] - 20 * mm, A4[1] - 14 * mm, info.title[:90])
-        canvas.drawRightString(A4[0] - 20 * mm, 12 * mm, f"{doc.page}")
+        draw_text(canvas, info.reference, 30 * mm, A4[1] - 14 * mm, line, 48 * mm)
+        draw_text(canvas, title, 80 * mm, A4[1] - 14 * mm, line, width - 50 * mm, align="right")
+        page = PAGE_LABELS.get(info.language, "{page}").format(page=doc.page)
+        if info.language == "km":
+            page = page.translate(KHMER_DIGITS)
+        draw_text(canvas, page, 30 * mm, 12 * mm, line, width, align="right")
         canvas.restoreState()
 
     return draw

@@ -13,7 +13,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from app.pdf import base_font, markup, mono_font, shaping_available
+from app.fonts import require_glyphs
+from app.pdf import base_font, bold, draw_text, markup, mono_font, shaping_available
 
 
 def _styles() -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]:
@@ -23,7 +24,7 @@ def _styles() -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]:
     title = ParagraphStyle(
         "title",
         parent=body,
-        fontName=f"{font}-Bold" if font != "Helvetica" else "Helvetica-Bold",
+        fontName=bold(font),
         fontSize=14,
         leading=18,
         spaceAfter=4 * mm,
@@ -31,15 +32,22 @@ def _styles() -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]:
     return body, small, title
 
 
+def index_texts(reference: str, rows: list[dict[str, Any]], skipped: list[str]) -> list[str]:
+    """Every text the index will set, for the glyph check (app.fonts.require_glyphs)."""
+    fields = ("exhibit", "description", "original_filename", "received_from", "received_on", "via", "derived_from")
+    return [reference, *skipped, *(str(row[f] or "") for row in rows for f in fields if f in row)]
+
+
 def index_pdf(reference: str, rows: list[dict[str, Any]], skipped: list[str]) -> bytes:
+    require_glyphs(index_texts(reference, rows, skipped), "index of exhibits")
     body, small, title = _styles()
     out = io.BytesIO()
+    line = ParagraphStyle("line", parent=body, fontSize=8, leading=10)
 
     def decorate(canvas: Canvas, doc: Any) -> None:
         canvas.saveState()
-        canvas.setFont(base_font(), 8)
-        canvas.drawString(20 * mm, A4[1] - 12 * mm, f"{reference} - Index of exhibits")
-        canvas.drawRightString(A4[0] - 20 * mm, 10 * mm, f"Page {doc.page}")
+        draw_text(canvas, f"{reference} - Index of exhibits", 20 * mm, A4[1] - 12 * mm, line, A4[0] - 40 * mm)
+        draw_text(canvas, f"Page {doc.page}", 20 * mm, 10 * mm, line, A4[0] - 40 * mm, align="right")
         canvas.restoreState()
 
     doc = SimpleDocTemplate(
@@ -51,6 +59,7 @@ def index_pdf(reference: str, rows: list[dict[str, Any]], skipped: list[str]) ->
         bottomMargin=18 * mm,
         title=f"{reference} - Index of exhibits",
         author="Saksi",
+        initialFontName=base_font(),  # else the canvas starts in Helvetica, a font the PDF does not embed
     )
     header = [Paragraph(h, body) for h in ("Exhibit", "Description and provenance", "SHA-256", "Size")]
     data = [header]
@@ -59,10 +68,10 @@ def index_pdf(reference: str, rows: list[dict[str, Any]], skipped: list[str]) ->
         described = row["description"] or row["original_filename"]
         text = markup(described) + (f"<br/><i>{markup(provenance)}</i>" if provenance else "")
         if row["derived_from"]:
-            text += f"<br/>Copy of {row['derived_from']}"
+            text += f"<br/>Copy of {markup(row['derived_from'])}"
         data.append(
             [
-                Paragraph(f"<b>{row['exhibit']}</b>", body),
+                Paragraph(f"<b>{markup(row['exhibit'])}</b>", body),
                 Paragraph(text, body),
                 Paragraph(row["sha256"][:32] + "<br/>" + row["sha256"][32:], small),
                 Paragraph(_size(int(row["size"])), body),
@@ -72,6 +81,7 @@ def index_pdf(reference: str, rows: list[dict[str, Any]], skipped: list[str]) ->
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), base_font()),  # the cells' default is Helvetica, never embedded
                 ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8edf3")),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -79,7 +89,7 @@ def index_pdf(reference: str, rows: list[dict[str, Any]], skipped: list[str]) ->
         )
     )
     story = [
-        Paragraph(f"Index of exhibits - case {reference}", title),
+        Paragraph(markup(f"Index of exhibits - case {reference}"), title),
         Paragraph(
             f"Prepared {date.today().isoformat()} with Saksi. Each file's SHA-256 identifies it exactly: "
             "recompute it (e.g. sha256sum) to confirm the file is unchanged.",
@@ -89,7 +99,7 @@ def index_pdf(reference: str, rows: list[dict[str, Any]], skipped: list[str]) ->
         table,
     ]
     if skipped:
-        story += [Spacer(1, 4 * mm), Paragraph("Not included (no redacted copy): " + ", ".join(skipped), body)]
+        story += [Spacer(1, 4 * mm), Paragraph(markup("Not included (no redacted copy): " + ", ".join(skipped)), body)]
     doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
     return out.getvalue()
 

@@ -16,7 +16,8 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 
 from app.findings import Report, base_shown, cases_shown
 from app.findings import Table as FindingsTable
-from app.pdf import base_font
+from app.fonts import require_glyphs
+from app.pdf import base_font, bold, markup
 
 BAR = colors.HexColor("#2f6f9f")
 SUPPRESSED = colors.HexColor("#c9d3dc")
@@ -25,16 +26,15 @@ KEEP_ZERO_ROWS = {"age", "timeline"}  # ordered scales read better without gaps
 
 def _styles() -> dict[str, ParagraphStyle]:
     font = base_font()
-    bold = f"{font}-Bold" if font != "Helvetica" else "Helvetica-Bold"
-    body = ParagraphStyle("body", fontName=font, fontSize=9.5, leading=13)
+    body = ParagraphStyle("body", fontName=font, fontSize=9.5, leading=13, shaping=1)
     return {
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=colors.HexColor("#555555")),
-        "title": ParagraphStyle("title", parent=body, fontName=bold, fontSize=18, leading=22, spaceAfter=6 * mm),
+        "title": ParagraphStyle("title", parent=body, fontName=bold(font), fontSize=18, leading=22, spaceAfter=6 * mm),
         "h1": ParagraphStyle(
             "h1",
             parent=body,
-            fontName=bold,
+            fontName=bold(font),
             fontSize=13,
             leading=16,
             spaceBefore=6 * mm,
@@ -43,14 +43,14 @@ def _styles() -> dict[str, ParagraphStyle]:
         ),
         "intro": ParagraphStyle("intro", parent=body, keepWithNext=1),
         "h2": ParagraphStyle(
-            "h2", parent=body, fontName=bold, fontSize=10.5, leading=13, spaceBefore=3 * mm, spaceAfter=1.5 * mm
+            "h2", parent=body, fontName=bold(font), fontSize=10.5, leading=13, spaceBefore=3 * mm, spaceAfter=1.5 * mm
         ),
     }
 
 
 def bar(count: int, top: int, suppressed: bool, k: int, width: float = 70 * mm) -> Drawing:
     """One row's bar, drawn in the table row itself so bars and numbers always line up."""
-    drawing = Drawing(width, 9)
+    drawing = Drawing(width, 9, initialFontName=base_font())  # not Helvetica, which the PDF would not embed
     if suppressed:
         drawing.add(Rect(0, 1.5, 6, 6, fillColor=SUPPRESSED, strokeColor=None))
         drawing.add(String(9, 2, f"<{k}", fontName=base_font(), fontSize=7, fillColor=colors.grey))
@@ -60,7 +60,7 @@ def bar(count: int, top: int, suppressed: bool, k: int, width: float = 70 * mm) 
 
 
 def timeline_chart(table: FindingsTable, k: int) -> Drawing:
-    drawing = Drawing(170 * mm, 55 * mm)
+    drawing = Drawing(170 * mm, 55 * mm, initialFontName=base_font())
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 10 * mm, 12 * mm, 155 * mm, 38 * mm
     chart.data = [[0 if c.suppressed else c.count for c in table.cells]]
@@ -85,7 +85,7 @@ def _table_block(table: FindingsTable, k: int, styles: dict[str, ParagraphStyle]
     for cell in cells:
         rows.append(
             [
-                Paragraph(cell.label, styles["body"]),
+                Paragraph(markup(cell.label), styles["body"]),
                 cell.shown(k),
                 cell.percent(table.base),
                 bar(cell.count, top, cell.suppressed, k) if table.chart else "",
@@ -108,10 +108,24 @@ def _table_block(table: FindingsTable, k: int, styles: dict[str, ParagraphStyle]
         )
     )
     caption = f"n = {base_shown(table, k)} {table.base_label}." + (f" {table.note}" if table.note else "")
-    return KeepTogether([Paragraph(table.title, styles["h2"]), grid, Paragraph(caption, styles["small"])])
+    return KeepTogether(
+        [Paragraph(markup(table.title), styles["h2"]), grid, Paragraph(markup(caption), styles["small"])]
+    )
+
+
+def report_texts(report: Report, office: str = "") -> list[str]:
+    """Every text the report will set, for the glyph check (app.fonts.require_glyphs)."""
+    tables = [t for section in report.sections for t in section.tables] + ([report.timeline] if report.timeline else [])
+    return [
+        office,
+        report.filters.describe(),
+        *(text for section in report.sections for text in (section.title, section.summary)),
+        *(text for table in tables for text in (table.title, table.note, *(c.label for c in table.cells))),
+    ]
 
 
 def findings_pdf(report: Report, office: str = "") -> bytes:
+    require_glyphs(report_texts(report, office), "findings report")
     styles = _styles()
     out = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -123,13 +137,16 @@ def findings_pdf(report: Report, office: str = "") -> bytes:
         bottomMargin=18 * mm,
         title="Findings from the case files",
         author="Saksi",
+        initialFontName=base_font(),  # else the canvas starts in Helvetica, a font the PDF does not embed
     )
     k = report.k
     story: list[Any] = [
         Paragraph("Findings from the case files", styles["title"]),
         Paragraph(
-            f"{office + ' - ' if office else ''}Prepared {date.today().isoformat()} with Saksi from "
-            f"{cases_shown(report)} case files ({report.filters.describe()}).",
+            markup(
+                f"{office + ' - ' if office else ''}Prepared {date.today().isoformat()} with Saksi from "
+                f"{cases_shown(report)} case files ({report.filters.describe()})."
+            ),
             styles["body"],
         ),
         Spacer(1, 2 * mm),
@@ -152,7 +169,7 @@ def findings_pdf(report: Report, office: str = "") -> bytes:
             Paragraph(f"Fewer than {k} case files match these filters, so nothing can be shown.", styles["h1"])
         )
     for section in report.sections:
-        story += [Paragraph(section.title, styles["h1"]), Paragraph(section.summary, styles["intro"])]
+        story += [Paragraph(markup(section.title), styles["h1"]), Paragraph(markup(section.summary), styles["intro"])]
         story += [_table_block(t, k, styles) for t in section.tables]
     if report.timeline and report.timeline.cells:
         story += [

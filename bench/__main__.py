@@ -18,7 +18,15 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bench import cases_bench, drafting_bench, evidence_bench, findings_bench, large_files_bench, vault_bench
+from bench import (
+    cases_bench,
+    drafting_bench,
+    evidence_bench,
+    findings_bench,
+    large_files_bench,
+    text_bench,
+    vault_bench,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 DOC = ROOT / "docs" / "performance.md"
@@ -30,6 +38,7 @@ SECTIONS: dict[str, Callable[[], list[str]]] = {
     "images": evidence_bench.run_images,
     "drafting": drafting_bench.run,
     "findings": findings_bench.run,
+    "text": text_bench.run,
 }
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QStyleFactory
 
+from ui import app_fonts
+
 ACCENT = "#2f5d62"  # a quiet teal
 ERROR = "#a12622"
 MUTED = "#5b6166"
@@ -38,10 +40,12 @@ def apply(app: QApplication) -> None:
     palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
     app.setPalette(palette)
     app.setStyleSheet(STYLE)
+    app_fonts.install(app)
 
 
 def monospace(point_size: float) -> QFont:
     font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font.setFamilies([app_fonts.monospace_family(), font.family()])  # the bundled one: there on every machine
     font.setPointSizeF(point_size)
     font.setStyleHint(QFont.StyleHint.Monospace)
     return font

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app.fonts import require_glyphs
 from storage.errors import SaksiError
 from storage.keyslots import normalise_recovery_code
 from storage.vault import SUFFIX
@@ -112,8 +113,15 @@ def _paint_groups(painter: QPainter, left: float, top: float, groups: list[str])
     return y
 
 
+def require_sheet_glyphs(vault_name: str, code: str, when: date) -> None:
+    """Refuse (MissingGlyphs) a sheet with characters no font Saksi has, before anything is written or printed."""
+    title, line, instructions = sheet_texts(vault_name, when)
+    require_glyphs([title, line, code, *instructions], "recovery sheet")
+
+
 def render_pdf(vault_name: str, code: str, when: date) -> bytes:
     """The sheet as PDF bytes (rendered in memory; the caller decides where it goes)."""
+    require_sheet_glyphs(vault_name, code, when)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -211,6 +219,11 @@ class RecoveryCodeView(QWidget):
             dialogs.warn(self, self.tr("Recovery code"), exc.message)
 
     def print_sheet(self) -> None:
+        try:
+            require_sheet_glyphs(self.vault_name, self._code, date.today())
+        except SaksiError as exc:
+            dialogs.warn(self, self.tr("Recovery code"), exc.message)
+            return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         accepted = dialogs.run(dialog) == QDialog.DialogCode.Accepted

@@ -325,3 +325,21 @@ def test_the_shipped_non_punishment_template(demo: Demo, vault: Path, tmp_path: 
     )
     assert as_word.returncode == 0, as_word.stderr
     assert demo.reference in docx_text(docx)
+
+
+def test_text_no_font_has_is_refused_with_exit_6(demo: Demo, vault: Path, tmp_path: Path) -> None:
+    """A Chinese name, with the OS fonts switched off (SAKSI_OS_FONTS=0): no font Saksi has shows it, so neither
+    the PDF nor the DOCX is written, and the message names the characters and their script."""
+    filings = tmp_path / "legal" / "filings"
+    filings.mkdir(parents=True)
+    (filings / f"{TEMPLATE}.toml").write_text(META, encoding="utf-8")
+    (filings / f"{TEMPLATE}.en.j2").write_text("# Letter\n\nThe recruiter signed as 王伟.\n", encoding="utf-8")
+    (filings / f"{TEMPLATE}.km.j2").write_text(KHMER, encoding="utf-8")
+    for suffix in ("pdf", "docx"):
+        out = tmp_path / f"letter.{suffix}"
+        args = ("draft", vault, demo.reference, "--template", TEMPLATE, "--out", out)
+        result = run(demo, *args, legal=False, SAKSI_LEGAL_DIR=str(tmp_path / "legal"), SAKSI_OS_FONTS="0")
+        assert result.returncode == 6, result.stderr
+        assert "王 (U+738B, Han)" in result.stderr and "伟 (U+4F1F, Han)" in result.stderr
+        assert "Traceback" not in result.stderr
+        assert not out.exists()

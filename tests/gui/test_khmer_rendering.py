@@ -4,13 +4,12 @@ The same sample is set once by app/draft_pdf (ReportLab, HarfBuzz shaping, the r
 app/pdf.py) and once by Qt's QTextDocument.print_ on a QPdfWriter with the same font file; both
 PDFs are rasterised by pdftoppm at the same DPI, cropped to their ink and compared: the ink boxes
 must agree within a few pixels, and almost every inked pixel of each must lie within two pixels of
-ink in the other. A script whose font is not installed is skipped.
+ink in the other. The fonts are the ones Saksi ships (app/fonts).
 
 The rise fix: ReportLab 5.1 merges two consecutive ``Ts`` (text rise) operators and keeps the stale
 rise, so marks after two raised or lowered marks land wrong (in កម្ពុជា the ជា drops). Noto Sans Khmer
-triggers it; Khmer OS, which the app prefers, positions these clusters without two rises in a row, so
-its output is the same with or without the fix. The last tests prove the comparison catches the bug
-by rendering with ReportLab's original method; they are skipped where neither font triggers it.
+(shipped, and Debian's) triggers it. The last tests prove the comparison catches the bug by rendering with
+ReportLab's original method.
 """
 
 from __future__ import annotations
@@ -37,7 +36,8 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from app import draft_pdf
 from app.drafting import Block
-from app.pdf import FONT_CANDIDATES, _find, registered_fonts
+from app.fonts import role_family
+from app.pdf import registered_fonts
 
 pytestmark = pytest.mark.gui
 
@@ -68,12 +68,9 @@ def poppler() -> None:
 
 
 def app_font(script: str) -> Path | None:
-    """The font file app/pdf.py uses for this script (its first candidate found)."""
-    for regular, _bold in FONT_CANDIDATES[script]:
-        found = _find(regular)
-        if found is not None:
-            return found
-    return None
+    """The font file app/pdf.py sets this script in (the bundled family)."""
+    family = role_family(script)
+    return family.regular if family is not None else None
 
 
 # ----------------------------------------------------------------------------- the two renderers
@@ -92,8 +89,7 @@ def reportlab_with_font(line: str, font: Path, target: Path) -> Path:
     style = ParagraphStyle("probe", parent=draft_pdf.styles("km")["para"], fontName=name)
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=30 * mm, topMargin=25 * mm, initialFontName=name)
-    with draft_pdf._shaping_fixed():
-        doc.build([Paragraph(escape(line), style)])
+    doc.build([Paragraph(escape(line), style)])
     target.write_bytes(out.getvalue())
     return target
 
@@ -185,7 +181,7 @@ CASES = [(script, index, line) for script, lines in SAMPLES.items() for index, l
 def test_draft_pdf_matches_qt(qtbot: QtBot, tmp_path: Path, script: str, index: int, line: str) -> None:
     font = app_font(script)
     if font is None:
-        pytest.skip(f"no {script} font installed (candidates: {', '.join(r for r, _ in FONT_CANDIDATES[script])})")
+        pytest.skip(f"no {script} font")
     assert script in registered_fonts()
     ours = ink(reportlab_draft(line, script, tmp_path / f"{script}-{index}.reportlab.pdf"))
     oracle = ink(qt_pdf(line, font, tmp_path / f"{script}-{index}.qt.pdf"))
@@ -239,7 +235,7 @@ def split_lines(image: Image.Image, gap: int = 5) -> list[Image.Image]:
 def test_the_comparison_fails_without_the_rise_fix(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, font_name: str
 ) -> None:
-    font = app_font("Khmer") if font_name == "app" else _find(font_name)
+    font = app_font("Khmer") if font_name == "app" else next(Path("/usr/share/fonts").rglob(font_name), None)
     if font is None:
         pytest.skip(f"{font_name} is not installed (Debian fonts-noto-core has Noto Sans Khmer)")
     renders = {}
