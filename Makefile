@@ -26,7 +26,7 @@ lint: venv
 typecheck: venv
 	$(BIN)/mypy
 
-# make bench ONLY=large (or vault,cases,large,mixed,images,drafting,findings) re-runs those sections only.
+# make bench ONLY=large (or vault,cases,large,mixed,images,drafting,findings,text) re-runs those sections only.
 bench: venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(if $(ONLY),--only $(ONLY))
 
