@@ -78,10 +78,16 @@ class Times:
     def median(self, name: str) -> float:
         return statistics.median(self.runs[name])
 
+    def ratios(self, name: str, base: str) -> list[float]:
+        """Per-round ratios (rounds where both ran)."""
+        return [a / b for a, b in zip(self.runs[name], self.runs[base], strict=False)]
+
     def ratio(self, name: str, base: str) -> float:
-        """The median of the per-round ratios (rounds where both ran)."""
-        pairs = zip(self.runs[name], self.runs[base], strict=False)
-        return statistics.median(a / b for a, b in pairs)
+        return statistics.median(self.ratios(name, base))
+
+    def spread(self, name: str, base: str) -> str:
+        found = self.ratios(name, base)
+        return f"{min(found):.2f}-{max(found):.2f}" if len(found) > 1 else "one run"
 
 
 def saksi(tmp: Path, number: int, source: Path) -> dict[str, float]:
@@ -104,19 +110,29 @@ def measure(tmp: Path, megabytes: int) -> tuple[Times, dict[str, float]]:
     times, peaks = Times(), {"peak": 0.0, "import_peak": 0.0}
     with baselines.gpg_home(tmp) as home:
         for number in range(ROUNDS):
+            if number % 2:  # every other round openssl goes first, so neither side always runs second
+                openssl_round(tmp, source, times)
             result = saksi(tmp, number, source)
             times.add("saksi", result["import"])
             times.add("saksi export", result["export"])
             peaks = {k: max(peaks[k], result[k]) for k in peaks}
-            manual_round(tmp, source, home, times, first=number == 0)
+            if not number % 2:
+                openssl_round(tmp, source, times)
+            gpg_round(tmp, source, home, times, first=number == 0)
     source.unlink()
     return times, peaks
 
 
-def manual_round(tmp: Path, source: Path, home: Path, times: Times, *, first: bool) -> None:
+def openssl_round(tmp: Path, source: Path, times: Times) -> None:
     out, back = tmp / "out.bin", tmp / "back.bin"
     times.add("openssl", baselines.openssl(source, out))
     times.add("openssl -d", baselines.openssl(out, back, decrypt=True))
+    for path in (out, back):
+        path.unlink()
+
+
+def gpg_round(tmp: Path, source: Path, home: Path, times: Times, *, first: bool) -> None:
+    out, back = tmp / "out.gpg", tmp / "back.bin"
     sha = baselines.sha256sum([source])
     times.add("gpg careful", baselines.gpg(home, baselines.GPG_CAREFUL, source, out) + sha)
     times.add("gpg -d", baselines.gpg(home, [], out, back, decrypt=True))
@@ -132,20 +148,21 @@ def table(megabytes: int, times: Times, peaks: dict[str, float]) -> list[str]:
 
     def row(label: str, name: str, base: str) -> str:
         median = times.median(name)
-        return f"| {label} | {median:.2f} s | {rate(median)} | {times.ratio(name, base):.2f}x |"
+        ratio = f"{times.ratio(name, base):.2f}x ({times.spread(name, base)})" if name != base else "1.00x"
+        return f"| {label} | {median:.2f} s | {rate(median)} | {ratio} |"
 
     gpg_note = f"{len(times.runs['gpg defaults'])} run"
     return [
         f"### {megabytes} MB",
         "",
-        "| import (encrypt) | median | throughput | vs openssl |",
+        "| import (encrypt) | median | throughput | vs openssl (per-round range) |",
         "|---|---|---|---|",
         row("Saksi import (SHA-256, AES-256-GCM, custody record, fsync)", "saksi", "openssl"),
         row(baselines.OPENSSL_LABEL, "openssl", "openssl"),
         row(baselines.GPG_LABEL_CAREFUL, "gpg careful", "openssl"),
         row(f"{baselines.GPG_LABEL_DEFAULTS}, {gpg_note}", "gpg defaults", "openssl"),
         "",
-        "| export (decrypt) | median | throughput | vs openssl -d |",
+        "| export (decrypt) | median | throughput | vs openssl -d (per-round range) |",
         "|---|---|---|---|",
         row("Saksi export of a working copy (authenticated, custody record, fsync)", "saksi export", "openssl -d"),
         row("`openssl enc -d`", "openssl -d", "openssl -d"),
@@ -184,9 +201,10 @@ def run() -> list[str]:
         "## Large evidence files",
         "",
         "One file of random bytes (video and phone dumps do not compress), imported into a new vault and exported",
-        f"again, against the same file through openssl and gpg; {ROUNDS} interleaved rounds, ratios are medians of",
-        "per-round ratios. Saksi's times include fsync (the exhibit is on disk when the import returns); openssl",
-        "and gpg leave their output in the page cache.",
+        f"again, against the same file through openssl and gpg; {ROUNDS} interleaved rounds (openssl before Saksi",
+        "every other round), ratios are medians of per-round ratios, with their range. Saksi's times include",
+        "fsync (the exhibit is on disk when the import returns); openssl and gpg leave their output in the page",
+        "cache. `BENCH_ROUNDS=9 make bench ONLY=large` for more rounds.",
         "",
     ]
     for megabytes, (times, peaks) in results.items():
