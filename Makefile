@@ -26,8 +26,9 @@ lint: venv
 typecheck: venv
 	$(BIN)/mypy
 
+# make bench ONLY=large (or vault,cases,large,mixed,images,drafting,findings,text) re-runs those sections only.
 bench: venv
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(if $(ONLY),--only $(ONLY))
 
 # English at a laptop's size; Khmer at 1200x760 (prints any text that does not fit).
 screenshots: venv

@@ -72,7 +72,10 @@ def verify(args: Namespace) -> int:
     passphrase = secret(PASSPHRASE, f"Passphrase for {user}: ")
     problems = verify_vault(args.path, user, passphrase)  # read-only: a damaged vault is not written to
     if not problems:
-        say("The vault is intact: every encrypted page, the database structure and the audit log check out.")
+        say(
+            "The vault is intact: every encrypted page and evidence file, the database structure and the audit log"
+            " check out."
+        )
         return 0
     for problem in problems:
         say(f"{problem.check}: {problem.message}")

@@ -12,6 +12,7 @@ from typing import Any
 import filetype
 
 from app.imaging import ImageWorker
+from storage import blobstore
 from storage import cases as case_store
 from storage import evidence as store
 from storage.db import transaction
@@ -211,8 +212,7 @@ class EvidenceLocker:
         store.set_analysis(self.conn, item.id, metadata=metadata, preview=preview, thumbnail_png=thumbnail)
 
     def _pdf_metadata(self, blob_id: str) -> tuple[dict[str, Any], str]:
-        data = store.read_all(self.conn, blob_id, PREVIEW_BYTES_LIMIT)
-        if data is None:
+        if store.blob_size(self.conn, blob_id) > PREVIEW_BYTES_LIMIT:
             return {}, ""
         try:
             import logging
@@ -220,22 +220,25 @@ class EvidenceLocker:
             from pypdf import PdfReader
 
             logging.getLogger("pypdf").setLevel(logging.ERROR)  # damaged PDFs are expected here
-            reader = PdfReader(io.BytesIO(data))
-            return {"pages": len(reader.pages), "encrypted": reader.is_encrypted}, ""
+            with store.open_blob(self.conn, blob_id) as stream:
+                reader = PdfReader(stream)  # type: ignore[arg-type]  # a binary file, as pypdf wants
+                return {"pages": len(reader.pages), "encrypted": reader.is_encrypted}, ""
+        except SaksiError:
+            raise
         except Exception as exc:  # noqa: BLE001 - a damaged PDF is still evidence
             return {}, f"The PDF could not be read ({type(exc).__name__}); its bytes are kept as received."
 
     def _media_metadata(self, blob_id: str, kind: str) -> tuple[dict[str, Any], str]:
         message = f"Play {kind} in another program: export a working copy (the export is recorded)."
-        data = store.read_all(self.conn, blob_id, PREVIEW_BYTES_LIMIT)
-        if data is None:
-            return {}, message
         try:
             import mutagen
 
-            media = mutagen.File(io.BytesIO(data))
+            with store.open_blob(self.conn, blob_id) as stream:  # reads the headers it seeks to, not the file
+                media = mutagen.File(stream)
             if media is not None and media.info is not None and getattr(media.info, "length", None):
                 return {"duration_seconds": round(float(media.info.length), 1)}, message
+        except SaksiError:
+            raise
         except Exception:  # noqa: BLE001 - duration is a nicety; its absence is not an error
             pass
         return {}, message
@@ -358,18 +361,12 @@ class EvidenceLocker:
             except SaksiError as exc:
                 actual, actual_size = exc.message, -1
             if actual != sha or actual_size != size:
-                problems.append(f"Evidence {self._labels_of(blob_id)}: stored bytes do not match SHA-256 {sha}.")
+                problems.append(
+                    f"Evidence {store.labels_of(self.conn, blob_id)}: stored bytes do not match SHA-256 {sha}."
+                )
             if progress:
                 progress(number, len(blobs))
         return problems
-
-    def _labels_of(self, blob_id: str) -> str:
-        rows = self.conn.execute(
-            "SELECT c.reference, e.exhibit_no, e.derived_no, e.original_id FROM evidence e JOIN cases c ON c.id = e.case_id"
-            " WHERE e.blob_id = ?",
-            (blob_id,),
-        ).fetchall()
-        return ", ".join(f"{r[0]} E-{r[1]}" + (f".{r[2]}" if r[3] else "") for r in rows) or blob_id
 
 
 def _with_source(provenance: Provenance, filename: str) -> Provenance:
@@ -383,13 +380,17 @@ def write_blob(vault: Vault, item: Item, target: Path) -> None:
     if item.blob_id is None:
         raise InputRejected("{label} was deleted; only its tombstone remains.", label=item.label)
     partial = target.with_name(f".{target.name}.partial")
+    blob = blobstore.locate(vault.conn, item.blob_id)
     try:
-        with partial.open("xb") as out:
-            for chunk in store.read_blob(vault.conn, item.blob_id):
-                out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        try:
+            blobstore.copy_plain_to(blob, fd)
+        finally:
+            os.close(fd)
         os.replace(partial, target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise os_error(exc, target) from None
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise

@@ -9,7 +9,7 @@ plaintext database.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,6 +26,9 @@ if TYPE_CHECKING:  # sqlcipher3 ships no types; its connection has the sqlite3 A
 else:
     Connection = dbapi2.Connection
 _savepoints = itertools.count(1)
+# Work outside the database to undo if the open transaction rolls back (a blob file written for it),
+# by id(connection); the undo functions hold the connection, so its id cannot be reused meanwhile.
+_on_rollback: dict[int, list[Callable[[], None]]] = {}
 
 
 def key_pragma(data_key: bytes) -> str:
@@ -116,6 +119,8 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         conn.execute(f"SAVEPOINT {name}" if nested else "BEGIN IMMEDIATE")
         yield conn
         conn.execute(f"RELEASE {name}" if nested else "COMMIT")
+        if not nested:
+            _on_rollback.pop(id(conn), None)
     except BaseException as exc:
         try:
             conn.execute(f"ROLLBACK TO {name}" if nested else "ROLLBACK")
@@ -123,9 +128,17 @@ def transaction(conn: Connection) -> Iterator[Connection]:
                 conn.execute(f"RELEASE {name}")
         except dbapi2.Error:
             pass
+        if not nested:
+            for undo in _on_rollback.pop(id(conn), []):
+                undo()
         if isinstance(exc, dbapi2.Error):
             raise translate(exc, writing=True) from None
         raise
+
+
+def on_rollback(conn: Connection, undo: Callable[[], None]) -> None:
+    """Call ``undo`` if the outermost ``transaction`` open on ``conn`` rolls back (forgotten when it commits)."""
+    _on_rollback.setdefault(id(conn), []).append(undo)
 
 
 def like_escape(text: str) -> str:

@@ -1,11 +1,11 @@
-"""Evidence storage: originals as chunked, content-addressed blobs; items, provenance, custody.
+"""Evidence storage: originals as content-addressed blobs; items, provenance, custody.
 
-Bytes stream in 1 MiB chunks so a file of any size goes in and out in bounded
-memory; the SHA-256 is computed while they stream. Chunks are written under a
-random blob id and the blob is named by its hash only at the end, so the same
-bytes are stored once. Everything about one import (chunks, item, provenance,
-audit entry) is one transaction: a failure (file vanished, disk full, cancel)
-leaves nothing half-stored. The audit chain is the chain of custody: every
+Bytes stream into a sealed file of the blob store (storage/blobstore.py) in
+bounded memory; the SHA-256 is computed while they stream. The file is written
+under a random blob id and the blob is named by its hash only at the end, so the
+same bytes are stored once. Everything about one import (file, index row, item,
+provenance, audit entry) is one transaction: a failure (file vanished, disk full,
+cancel, kill -9) leaves nothing half-stored. The audit chain is the chain of custody: every
 import, view, export, derivation, renumbering and deletion is an entry whose
 target is ``evidence:<id>``.
 """
@@ -17,19 +17,15 @@ import json
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, BinaryIO
+from typing import Any
 
-from storage import audit
+from storage import audit, blobstore
+from storage.blobstore import Cancelled as Cancelled
 from storage.db import Connection, fts_phrase, like_escape, scalar, transaction
-from storage.errors import InputRejected, SaksiError
+from storage.errors import InputRejected
 from storage.keyslots import utc_now
 
-CHUNK_SIZE = 1 << 20
 Progress = Callable[[int], None]  # bytes so far
-
-
-class Cancelled(SaksiError):
-    """The user cancelled; nothing of this item was stored."""
 
 
 @dataclass(frozen=True)
@@ -123,63 +119,59 @@ def _item(row: tuple[Any, ...]) -> Item:
 
 # ----------------------------------------------------------------------------- blobs
 def store_stream(
-    conn: Connection, stream: BinaryIO, *, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None
+    conn: Connection, stream: Any, *, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None
 ) -> tuple[str, str, int, bool]:
     """Stream bytes into the vault (inside the caller's transaction).
 
     Returns (blob id, sha256, size, already_stored). When the same bytes are already
-    stored, the new chunks are dropped and the existing blob is returned.
+    stored, the new file is dropped and the existing blob is returned.
     """
-    staged, digest, size, seq = str(uuid.uuid4()), hashlib.sha256(), 0, 0
-    while chunk := stream.read(CHUNK_SIZE):
-        if cancelled and cancelled():
-            raise Cancelled("Import cancelled; nothing of this file was stored.")
-        digest.update(chunk)
-        conn.execute("INSERT INTO blob_chunks(blob, seq, data) VALUES (?, ?, ?)", (staged, seq, chunk))
-        size, seq = size + len(chunk), seq + 1
-        if progress:
-            progress(size)
-    sha = digest.hexdigest()
-    existing = scalar(conn, "SELECT id FROM blobs WHERE sha256 = ?", (sha,))
+    staged = str(uuid.uuid4())
+    sealed = blobstore.write(conn, staged, stream, progress=progress, cancelled=cancelled)
+    existing = scalar(conn, "SELECT id FROM blobs WHERE sha256 = ?", (sealed.sha256,))
     if existing:
-        conn.execute("DELETE FROM blob_chunks WHERE blob = ?", (staged,))
-        return str(existing), sha, size, True
-    conn.execute("INSERT INTO blobs(id, sha256, size, chunks) VALUES (?, ?, ?, ?)", (staged, sha, size, seq))
-    return staged, sha, size, False
+        blobstore.discard(sealed)
+        return str(existing), sealed.sha256, sealed.size, True
+    conn.execute(
+        "INSERT INTO blobs(id, sha256, size, chunks) VALUES (?, ?, ?, ?)",
+        (staged, sealed.sha256, sealed.size, sealed.chunks),
+    )
+    blobstore.record(conn, staged, sealed)
+    return staged, sealed.sha256, sealed.size, False
 
 
 def read_blob(conn: Connection, blob_id: str) -> Iterator[bytes]:
-    """The bytes of a blob, chunk by chunk (bounded memory)."""
-    count = int(scalar(conn, "SELECT chunks FROM blobs WHERE id = ?", (blob_id,)) or 0)
-    for seq in range(count):  # one chunk per query: no cursor stays open across the caller's work
-        row = conn.execute("SELECT data FROM blob_chunks WHERE blob = ? AND seq = ?", (blob_id, seq)).fetchone()
-        if row is None:
-            raise SaksiError("Evidence bytes are missing (chunk {seq}); run Verify.", seq=seq)
-        yield bytes(row[0])
+    """The bytes of a blob, a few MiB at a time (bounded memory; each piece is the caller's to keep)."""
+    for view in blobstore.iter_plain(blobstore.locate(conn, blob_id)):
+        yield bytes(view)
+
+
+def open_blob(conn: Connection, blob_id: str) -> blobstore.BlobReader:
+    """A seekable read-only file over a blob's bytes, for parsers that seek (nothing is decrypted ahead)."""
+    return blobstore.open_reader(conn, blob_id)
 
 
 def read_head(conn: Connection, blob_id: str, limit: int) -> bytes:
-    out = bytearray()
-    for chunk in read_blob(conn, blob_id):
-        out += chunk
-        if len(out) >= limit:
-            break
-    return bytes(out[:limit])
+    with open_blob(conn, blob_id) as reader:
+        return reader.read(limit)
+
+
+def blob_size(conn: Connection, blob_id: str) -> int:
+    return int(scalar(conn, "SELECT size FROM blobs WHERE id = ?", (blob_id,)) or 0)
 
 
 def read_all(conn: Connection, blob_id: str, limit: int) -> bytes | None:
     """The whole blob in memory, or None when it is larger than ``limit``."""
-    size = int(scalar(conn, "SELECT size FROM blobs WHERE id = ?", (blob_id,)) or 0)
-    if size > limit:
+    if blob_size(conn, blob_id) > limit:
         return None
     return b"".join(read_blob(conn, blob_id))
 
 
 def rehash(conn: Connection, blob_id: str) -> tuple[str, int]:
     digest, size = hashlib.sha256(), 0
-    for chunk in read_blob(conn, blob_id):
-        digest.update(chunk)
-        size += len(chunk)
+    for view in blobstore.iter_plain(blobstore.locate(conn, blob_id)):
+        digest.update(view)
+        size += len(view)
     return digest.hexdigest(), size
 
 
@@ -187,10 +179,20 @@ def all_blobs(conn: Connection) -> list[tuple[str, str, int]]:
     return [(r[0], r[1], r[2]) for r in conn.execute("SELECT id, sha256, size FROM blobs ORDER BY sha256")]
 
 
+def labels_of(conn: Connection, blob_id: str) -> str:
+    """The exhibits whose bytes a blob holds, e.g. ``2026-0001 E-3, 2026-0004 E-1.1``."""
+    rows = conn.execute(
+        "SELECT c.reference, e.exhibit_no, e.derived_no, e.original_id FROM evidence e JOIN cases c ON c.id = e.case_id"
+        " WHERE e.blob_id = ?",
+        (blob_id,),
+    ).fetchall()
+    return ", ".join(f"{r[0]} E-{r[1]}" + (f".{r[2]}" if r[3] else "") for r in rows) or blob_id
+
+
 def _drop_blob_if_unused(conn: Connection, blob_id: str) -> None:
     in_use = scalar(conn, "SELECT 1 FROM evidence WHERE blob_id = ? AND deleted_at IS NULL", (blob_id,))
     if not in_use:
-        conn.execute("DELETE FROM blob_chunks WHERE blob = ?", (blob_id,))
+        blobstore.trash(conn, blob_id)  # its key goes now; its file once the deletion has committed
         conn.execute("UPDATE evidence SET blob_id = NULL WHERE blob_id = ?", (blob_id,))
         conn.execute("DELETE FROM blobs WHERE id = ?", (blob_id,))
 
@@ -459,3 +461,4 @@ def delete_item(conn: Connection, actor: str, item: Item, reason: str) -> None:
                     "reason": reason,
                 },
             )
+    blobstore.purge(conn)

@@ -15,12 +15,15 @@ import sqlcipher3
 
 from storage.db import Connection, scalar, transaction
 
+VACUUM_FREE_PAGES = 64  # a new vault frees a page or two: not worth rebuilding
+
 
 @dataclass(frozen=True)
 class Migration:
     version: int
     description: str
     apply: Callable[[Connection], None]
+    vacuum: bool = False  # rebuild the file afterwards (the step freed most of it)
 
 
 def _v1_foundation(conn: Connection) -> None:
@@ -223,11 +226,42 @@ def _v4_drafts(conn: Connection) -> None:
     )
 
 
+def _v5_blob_store(conn: Connection) -> None:
+    """Evidence bytes move from ``blob_chunks`` rows to sealed files in blobs/ (storage/blobstore.py)."""
+    from storage import blobstore
+
+    execute_script(
+        conn,
+        """
+        CREATE TABLE blob_files (
+            blob_id         TEXT PRIMARY KEY REFERENCES blobs(id),
+            file            TEXT NOT NULL UNIQUE,
+            key             BLOB NOT NULL,
+            chunk_size      INTEGER NOT NULL,
+            stored_size     INTEGER NOT NULL,
+            key_generation  INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE blob_trash (
+            file  TEXT PRIMARY KEY
+        );
+        """,
+    )
+    blobstore.move_chunks_to_files(conn)
+    # The rows' bytes now live in the files: drop them without zeroing every freed page first (they are
+    # still SQLCipher-encrypted; the VACUUM that follows gives the space back to the file system).
+    conn.execute("PRAGMA secure_delete = OFF")
+    try:
+        conn.execute("DROP TABLE blob_chunks")
+    finally:
+        conn.execute("PRAGMA secure_delete = ON")
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "foundation: meta, users, audit log", _v1_foundation),
     Migration(2, "case files: cases, field history, identifiers, deadlines, full-text search", _v2_cases),
     Migration(3, "evidence locker: content-addressed chunks, items, provenance", _v3_evidence),
     Migration(4, "drafts: filings with saved versions and per-draft citation confirmations", _v4_drafts),
+    Migration(5, "blob store: evidence bytes in sealed files beside the database", _v5_blob_store, vacuum=True),
 ]
 
 
@@ -252,6 +286,8 @@ def migrate(conn: Connection, migrations: list[Migration] | None = None) -> list
             step.apply(conn)
             conn.execute(f"PRAGMA user_version = {int(step.version)}")
         applied.append(step.version)
+        if step.vacuum and int(scalar(conn, "PRAGMA freelist_count") or 0) > VACUUM_FREE_PAGES:
+            conn.execute("VACUUM")
     return applied
 
 

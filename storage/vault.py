@@ -19,7 +19,7 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2
 
-from storage import audit, db, device, schema
+from storage import audit, blobstore, db, device, schema
 from storage.errors import (
     DiskFull,
     InputRejected,
@@ -244,6 +244,7 @@ class Vault:
             vault = cls(folder, keyfile, conn, data_key, user)
             vault.used_slot = slot
             vault._settle_rotation(slot)
+            blobstore.sweep(conn)  # evidence files a crash left without a committed row
             audit.append(conn, user.name, "vault.unlock", "vault", {"method": method})
             return vault
         except dbapi2.Error as exc:
@@ -467,6 +468,7 @@ class Vault:
         self._data_key = new_key
         # Pages rewritten by rekey sit in the WAL until a checkpoint; the file itself must carry the new key.
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        blobstore.rotate_keys(self.conn, generation)  # evidence files: new keys, so old key copies open nothing
         self._finish_rotation(generation)
         self.log("vault.rotate_key", "vault", {"generation": generation})
         return code
@@ -606,10 +608,17 @@ def check_connection(conn: db.Connection, expected_version: int | None = None) -
                 )
             )
         problems += [Problem("audit", text) for text in audit.verify_chain(conn)]
+        problems += [Problem("evidence", _evidence_problem(conn, *found)) for found in blobstore.verify(conn)]
     except dbapi2.Error as exc:
         error = db.translate(exc)
         problems.append(Problem("database", error.message))
     return problems
+
+
+def _evidence_problem(conn: db.Connection, blob_id: str, message: str) -> str:
+    from storage.evidence import labels_of
+
+    return f"Evidence {labels_of(conn, blob_id)}: {message}" if blob_id else message
 
 
 def verify_vault(path: str | os.PathLike[str], user: str, passphrase: str) -> list[Problem]:
@@ -680,12 +689,21 @@ def _copy_vault(
         staging.mkdir()
         copy = db.connect(staging / DB_NAME, data_key, create=True)
         try:
+            # Progress counts pages (16 KiB): the database's, then the evidence files' (ints a Qt bar takes).
+            files = blobstore.stored_bytes(source) // db.PAGE_SIZE
 
             def report(status: int, remaining: int, total: int) -> None:
                 if progress:
-                    progress(total - remaining, total)
+                    progress(total - remaining, total + files)
 
             source.backup(copy, pages=256, progress=report)
+            pages = int(db.scalar(copy, "PRAGMA page_count") or 0)
+
+            def report_files(done: int, total: int) -> None:
+                if progress:
+                    progress(pages + done // db.PAGE_SIZE, pages + total // db.PAGE_SIZE)
+
+            blobstore.copy_into(copy, blobstore.folder_of(source), lambda: source.backup(copy, pages=256), report_files)
             copy.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             copy.execute("PRAGMA journal_mode = DELETE")
             problems = check_connection(copy, expected_version=schema.version_of(source))

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.blob_files import blob_path, flip_byte
 from tests.conftest import ADMIN, PASSPHRASE
 from tests.e2e.helpers import AS_ADMIN, AS_PARALEGAL, ROOT, cli_env, fingerprint, office_vault, private_copy, saksi
 
@@ -254,19 +255,20 @@ def test_verify_names_a_tampered_exhibit(filled: Path, office: Office) -> None:
     from storage.vault import Vault
 
     with Vault.open(filled, ADMIN, PASSPHRASE) as opened:
-        (exhibit,) = opened.conn.execute(
-            "SELECT 'E-' || e.exhibit_no FROM evidence e JOIN blob_chunks b ON b.blob = e.blob_id"
-            " WHERE b.rowid = (SELECT min(rowid) FROM blob_chunks)"
+        (exhibit, blob_id) = opened.conn.execute(
+            "SELECT 'E-' || exhibit_no, blob_id FROM evidence WHERE blob_id IS NOT NULL ORDER BY exhibit_no LIMIT 1"
         ).fetchone()
-        opened.conn.execute(
-            "UPDATE blob_chunks SET data = ? WHERE rowid = (SELECT min(rowid) FROM blob_chunks)", (b"x",)
-        )
+        flip_byte(blob_path(opened.conn, blob_id))
     tampered = saksi("evidence", "verify", filled, **AS_PARALEGAL)
     assert tampered.returncode == 4
     problems = [line for line in tampered.stderr.splitlines() if "do not match" in line]
     assert len(problems) == 1
     assert problems[0].startswith(f"saksi: Evidence {office.reference} {exhibit}: stored bytes do not match SHA-256")
     assert "Traceback" not in tampered.stderr
+    whole = saksi("vault", "verify", filled, **AS_PARALEGAL)  # read-only: checks each sealed file's chunks
+    assert whole.returncode == 4
+    assert f"saksi: evidence: Evidence {office.reference} {exhibit}: The evidence file blobs/" in whole.stderr
+    assert "does not authenticate" in whole.stderr and "Traceback" not in whole.stderr
 
 
 # ---------------------------------------------------------------------- the image decoder of a frozen build

@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from app.evidence import EvidenceLocker
 from app.imaging import ImageWorker
 from storage.vault import Vault
+from tests.blob_files import files_on_disk, flip_byte, unindexed_files
 from tests.gui.conftest import DialogStub, wait_for_jobs
 from tests.gui.test_evidence_redact import BOX
 from tests.gui.test_evidence_tab import FROM_PHONE, answer_imports, evidence_folder, jpeg, make_tab, new_case, select
@@ -141,7 +142,8 @@ def test_the_area_picks_a_case_and_verifies_all_evidence(qtbot: QtBot, vault: Va
     area.verify_button.click()
     wait_for_jobs(qtbot)
     assert "all 1 stored file(s) match" in area.status.text()
-    vault.conn.execute("UPDATE blob_chunks SET data = ?", (b"tampered",))
+    for name in files_on_disk(vault.path):
+        flip_byte(vault.path / "blobs" / name)
     area.verify_button.click()
     wait_for_jobs(qtbot)
     assert "1 file(s) do not match" in area.status.text()
@@ -197,7 +199,9 @@ def test_no_file_is_written_outside_the_chosen_export_folder(
     assert tree(user_cache) == cache_before
     assert tree(config_dir) == config_before
     assert tree(sources) == sources_before
-    assert set(tree(vault.path)) - set(vault_before) <= {"vault.db-wal", "vault.db-shm"}
+    evidence_files = {"blobs"} | {f"blobs/{name}" for name in files_on_disk(vault.path)}  # sealed, each indexed
+    assert set(tree(vault.path)) - set(vault_before) <= {"vault.db-wal", "vault.db-shm"} | evidence_files
+    assert unindexed_files(vault.conn, vault.path) == set()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["Office.saksi", "export", "sources", "tmp"]
 
 

@@ -23,6 +23,7 @@ from app.imaging import ImageWorker
 from storage.errors import InputRejected, PermissionDenied
 from storage.evidence import Provenance
 from storage.vault import Vault
+from tests.blob_files import blob_path, files_on_disk, flip_byte
 from tests.conftest import ADMIN, PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -148,7 +149,7 @@ def test_cancel_a_huge_sparse_file_stores_nothing(
     results = locker.import_paths(case_ref, [sparse], FROM_CLIENT, cancelled=lambda: next(chunks) >= 20)
     assert results == []
     assert locker.items(case_ref) == []
-    assert vault.conn.execute("SELECT count(*) FROM blob_chunks").fetchone()[0] == 0
+    assert files_on_disk(vault.path) == set() and vault.conn.execute("SELECT count(*) FROM blobs").fetchone()[0] == 0
     assert vault.verify() == []
 
 
@@ -160,16 +161,17 @@ def test_file_that_vanishes_mid_import(
     real_open = Path.open
 
     class Unplugged:
-        """The USB stick is pulled after the first chunks: reads fail with EIO."""
+        """The USB stick is pulled after the first megabyte: reads fail with EIO."""
 
         def __init__(self, handle: io.BufferedReader) -> None:
-            self.handle, self.reads = handle, 0
+            self.handle, self.given = handle, 0
 
         def read(self, size: int = -1) -> bytes:
-            self.reads += 1
-            if self.reads > 3:
+            if self.given > 1024 * 1024:
                 raise OSError(5, "Input/output error")
-            return self.handle.read(size)
+            data = self.handle.read(min(size, 1024 * 1024))
+            self.given += len(data)
+            return data
 
         def seek(self, offset: int) -> int:
             return self.handle.seek(offset)
@@ -188,7 +190,7 @@ def test_file_that_vanishes_mid_import(
     results = locker.import_paths(case_ref, [path], FROM_CLIENT)
     assert "could not be read to the end" in results[0].error
     assert locker.items(case_ref) == []
-    assert vault.conn.execute("SELECT count(*) FROM blob_chunks").fetchone()[0] == 0
+    assert files_on_disk(vault.path) == set() and vault.conn.execute("SELECT count(*) FROM blobs").fetchone()[0] == 0
 
 
 def test_unreadable_or_missing_source_is_refused(locker: EvidenceLocker, case_ref: str, tmp_path: Path) -> None:
@@ -286,7 +288,7 @@ def test_renumber_and_admin_only_delete_with_tombstone(
 def test_verify_names_a_tampered_exhibit(locker: EvidenceLocker, vault: Vault, case_ref: str, tmp_path: Path) -> None:
     item = locker.import_file(case_ref, jpeg(tmp_path / "a.jpg"), FROM_CLIENT).item
     assert item is not None
-    vault.conn.execute("UPDATE blob_chunks SET data = ? WHERE blob = ?", (b"altered", item.blob_id))
+    flip_byte(blob_path(vault.conn, str(item.blob_id)))
     assert locker.verify_all() == [f"Evidence {case_ref} E-1: stored bytes do not match SHA-256 {item.sha256}."]
 
 
