@@ -47,7 +47,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlcipher3 import dbapi2
 
 from storage import db
-from storage.errors import DiskFull, SaksiError, VaultDamaged
+from storage.errors import DiskFull, SaksiError, VaultDamaged, localized
 from storage.keyslots import fsync_dir, os_error
 
 FOLDER = "blobs"
@@ -391,10 +391,12 @@ class _Opener:
         try:
             self.handle: io.BufferedReader = blob.path.open("rb")
         except FileNotFoundError:
-            raise VaultDamaged(f"The evidence file {FOLDER}/{blob.path.name} is missing; run Verify.") from None
+            raise VaultDamaged("The evidence file {file} is missing; run Verify.", file=f"{FOLDER}/{blob.path.name}") from None
         except OSError as exc:
             raise VaultDamaged(
-                f"The evidence file {FOLDER}/{blob.path.name} cannot be read ({exc.strerror})."
+                "The evidence file {file} cannot be read ({reason}).",
+                file=f"{FOLDER}/{blob.path.name}",
+                reason=exc.strerror,
             ) from None
         self.aead = AESGCM(blob.key)
         self.header = self.handle.read(HEADER.size)
@@ -408,9 +410,12 @@ class _Opener:
             self.close()
             raise self.damaged("its header or size does not match the index")
 
-    def damaged(self, why: str) -> VaultDamaged:
+    def damaged(self, why: str, **params: object) -> VaultDamaged:
+        """``why`` is a message template of its own (translated where it is made)."""
         return VaultDamaged(
-            f"The evidence file {FOLDER}/{self.blob.path.name} was altered or damaged ({why}); run Verify."
+            "The evidence file {file} was altered or damaged ({why}); run Verify.",
+            file=f"{FOLDER}/{self.blob.path.name}",
+            why=localized(why, **params),
         )
 
     def decrypt_into(self, index: int, sealed: bytearray, out: memoryview) -> int:
@@ -424,7 +429,7 @@ class _Opener:
         view = memoryview(sealed)[:size]
         self.handle.seek(self.blob.chunk_offset(first))
         if self.handle.readinto(view) != size:
-            raise self.damaged(f"chunk {first + count - 1} is cut short")
+            raise self.damaged("chunk {index} is cut short", index=first + count - 1)
         read = written = 0
         for index, length in enumerate(lengths, start=first):
             aad = _aad(self.header, index, index == self.blob.chunks - 1, self.blob.blob_id)
@@ -433,7 +438,7 @@ class _Opener:
                     _nonce(index), view[read : read + length + TAG], aad, out[written : written + length]
                 )
             except InvalidTag:
-                raise self.damaged(f"chunk {index} does not authenticate") from None
+                raise self.damaged("chunk {index} does not authenticate", index=index) from None
             read, written = read + length + TAG, written + length
         return written
 
@@ -745,7 +750,7 @@ def rotate_keys(conn: db.Connection, generation: int, progress: Callable[[int, i
                 sealed = write(conn, blob_id, reader)
             if sealed.sha256 != expected:
                 raise VaultDamaged(
-                    f"The evidence file {FOLDER}/{old.path.name} does not match its SHA-256; run Verify."
+                    "The evidence file {file} does not match its SHA-256; run Verify.", file=f"{FOLDER}/{old.path.name}"
                 )
             trash(conn, blob_id)
             record(conn, blob_id, sealed, key_generation=generation)
@@ -781,7 +786,7 @@ class _ChunkRows(io.RawIOBase):
                 "SELECT data FROM blob_chunks WHERE blob = ? AND seq = ?", (self.blob_id, self.seq)
             ).fetchone()
             if row is None:
-                raise VaultDamaged(f"Evidence bytes are missing (chunk {self.seq}); restore the vault from a backup.")
+                raise VaultDamaged("Evidence bytes are missing (chunk {seq}); restore the vault from a backup.", seq=self.seq)
             self.pending, self.seq = memoryview(bytes(row[0])), self.seq + 1
         part = min(len(buffer), len(self.pending))
         memoryview(buffer).cast("B")[:part] = self.pending[:part]
@@ -796,8 +801,9 @@ def move_chunks_to_files(conn: db.Connection) -> None:
         sealed = write(conn, blob_id, _ChunkRows(conn, blob_id, chunks))
         if sealed.sha256 != sha:
             raise VaultDamaged(
-                f"Stored evidence bytes do not match their SHA-256 ({sha[:12]}…); the vault was not migrated. "
-                "Restore it from a backup, or run Verify in the earlier version of Saksi."
+                "Stored evidence bytes do not match their SHA-256 ({sha}…); the vault was not migrated. "
+                "Restore it from a backup, or run Verify in the earlier version of Saksi.",
+                sha=sha[:12],
             )
         record(conn, blob_id, sealed, key_generation=0)
         conn.execute("UPDATE blobs SET chunks = ? WHERE id = ?", (sealed.chunks, blob_id))

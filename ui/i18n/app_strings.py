@@ -396,6 +396,22 @@ STRINGS = [
     QT_TRANSLATE_NOOP("Messages", "Audit log: entry {seq} does not follow the entry before it (chain broken)."),
     QT_TRANSLATE_NOOP("Messages", "Audit log: entry {seq} was altered after it was written (hash mismatch)."),
     QT_TRANSLATE_NOOP("Messages", "Audit log: more problems not listed."),
+    QT_TRANSLATE_NOOP("Messages", "The evidence store needs a vault database on disk."),
+    QT_TRANSLATE_NOOP(
+        "Messages", "The disk is full or cannot be written. The last change was not saved and the vault is intact."
+    ),
+    QT_TRANSLATE_NOOP("Messages", "Import cancelled; nothing of this file was stored."),
+    QT_TRANSLATE_NOOP("Messages", "The stored bytes of this exhibit are not in the evidence index; run Verify."),
+    QT_TRANSLATE_NOOP("Messages", "The evidence file {file} is missing; run Verify."),
+    QT_TRANSLATE_NOOP("Messages", "The evidence file {file} cannot be read ({reason})."),
+    QT_TRANSLATE_NOOP("Messages", "The evidence file {file} was altered or damaged ({why}); run Verify."),
+    QT_TRANSLATE_NOOP("Messages", "The vault changed too often while it was copied; try the backup again."),
+    QT_TRANSLATE_NOOP("Messages", "The evidence file {file} does not match its SHA-256; run Verify."),
+    QT_TRANSLATE_NOOP("Messages", "Evidence bytes are missing (chunk {seq}); restore the vault from a backup."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Stored evidence bytes do not match their SHA-256 ({sha}…); the vault was not migrated. Restore it from a backup, or run Verify in the earlier version of Saksi.",
+    ),
     QT_TRANSLATE_NOOP("Messages", "A case with reference {reference} already exists."),
     QT_TRANSLATE_NOOP("Messages", "A case with id {case_id} already exists in this vault."),
     QT_TRANSLATE_NOOP("Messages", "That case does not exist (or was deleted)."),
@@ -408,9 +424,6 @@ STRINGS = [
     QT_TRANSLATE_NOOP("Messages", "The database file {file} is missing from the vault folder."),
     QT_TRANSLATE_NOOP(
         "Messages", "This copy of Saksi was built without encryption support; it refuses to open the vault."
-    ),
-    QT_TRANSLATE_NOOP(
-        "Messages", "The disk is full or cannot be written. The last change was not saved and the vault is intact."
     ),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -432,8 +445,6 @@ STRINGS = [
         "The keyring on this computer keeps secrets in a plain file, so the vault will not be remembered here.",
     ),
     QT_TRANSLATE_NOOP("Messages", "The keyring refused to store the key ({error})."),
-    QT_TRANSLATE_NOOP("Messages", "Import cancelled; nothing of this file was stored."),
-    QT_TRANSLATE_NOOP("Messages", "Evidence bytes are missing (chunk {seq}); run Verify."),
     QT_TRANSLATE_NOOP("Messages", "Renumbering must list every exhibit of the case exactly once."),
     QT_TRANSLATE_NOOP("Messages", "Say why the exhibit is deleted; the reason is kept with its tombstone."),
     QT_TRANSLATE_NOOP("Messages", "The key file {file} is missing from the vault folder."),

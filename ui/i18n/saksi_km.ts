@@ -3944,10 +3944,6 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
         <translation>ការនាំចូលត្រូវបានបោះបង់ គ្មានអ្វីពីឯកសារនេះត្រូវបានរក្សាទុកទេ។</translation>
     </message>
     <message>
-        <source>Evidence bytes are missing (chunk {seq}); run Verify.</source>
-        <translation>បៃភស្តុតាងបាត់ (ផ្នែក {seq}) សូមដំណើរការ «ផ្ទៀងផ្ទាត់»។</translation>
-    </message>
-    <message>
         <source>Could not write {path}: {reason}.</source>
         <translation>មិនអាចសរសេរ {path} បានទេ៖ {reason}។</translation>
     </message>
@@ -3978,6 +3974,42 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
     <message>
         <source>The key file {file} is missing from the vault folder.</source>
         <translation>ឯកសារសោ {file} បាត់ពីថតឃ្លាំងសម្ងាត់។</translation>
+    </message>
+    <message>
+        <source>The evidence store needs a vault database on disk.</source>
+        <translation>ឃ្លាំងភស្តុតាងត្រូវការមូលដ្ឋានទិន្នន័យឃ្លាំងសម្ងាត់នៅលើថាស។</translation>
+    </message>
+    <message>
+        <source>The stored bytes of this exhibit are not in the evidence index; run Verify.</source>
+        <translation>បៃដែលបានរក្សាទុករបស់វត្ថុតាងនេះ មិនមាននៅក្នុងបញ្ជីភស្តុតាងទេ។ សូមដំណើរការ «ផ្ទៀងផ្ទាត់»។</translation>
+    </message>
+    <message>
+        <source>The evidence file {file} is missing; run Verify.</source>
+        <translation>ឯកសារភស្តុតាង {file} បាត់។ សូមដំណើរការ «ផ្ទៀងផ្ទាត់»។</translation>
+    </message>
+    <message>
+        <source>The evidence file {file} cannot be read ({reason}).</source>
+        <translation>មិនអាចអានឯកសារភស្តុតាង {file} បានទេ ({reason})។</translation>
+    </message>
+    <message>
+        <source>The evidence file {file} was altered or damaged ({why}); run Verify.</source>
+        <translation>ឯកសារភស្តុតាង {file} ត្រូវបានកែប្រែ ឬខូច ({why})។ សូមដំណើរការ «ផ្ទៀងផ្ទាត់»។</translation>
+    </message>
+    <message>
+        <source>The vault changed too often while it was copied; try the backup again.</source>
+        <translation>ឃ្លាំងសម្ងាត់បានផ្លាស់ប្តូរញឹកញាប់ពេក ខណៈពេលកំពុងចម្លង។ សូមបម្រុងទុកម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>The evidence file {file} does not match its SHA-256; run Verify.</source>
+        <translation>ឯកសារភស្តុតាង {file} មិនត្រូវនឹង SHA-256 របស់វាទេ។ សូមដំណើរការ «ផ្ទៀងផ្ទាត់»។</translation>
+    </message>
+    <message>
+        <source>Evidence bytes are missing (chunk {seq}); restore the vault from a backup.</source>
+        <translation>បៃភស្តុតាងបាត់ (ផ្នែកទី {seq})។ សូមស្តារឃ្លាំងសម្ងាត់ពីច្បាប់បម្រុងទុក។</translation>
+    </message>
+    <message>
+        <source>Stored evidence bytes do not match their SHA-256 ({sha}…); the vault was not migrated. Restore it from a backup, or run Verify in the earlier version of Saksi.</source>
+        <translation>បៃភស្តុតាងដែលបានរក្សាទុក មិនត្រូវនឹង SHA-256 របស់វា ({sha}…)។ ឃ្លាំងសម្ងាត់មិនត្រូវបានធ្វើបច្ចុប្បន្នភាពទេ។ សូមស្តារវាពីច្បាប់បម្រុងទុក ឬដំណើរការ «ផ្ទៀងផ្ទាត់» ក្នុងកំណែមុនរបស់ Saksi។</translation>
     </message>
     <message>
         <source>The key file {file} cannot be read ({error}).</source>
