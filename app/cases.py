@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from app.case_model import Case, parse_case
+from app.exports import audited, check_reference
 from storage import cases as store
 from storage.errors import InputRejected, PermissionDenied, SaksiError
 from storage.vault import Vault
@@ -101,11 +104,15 @@ class CaseFiles:
         if not case.reference:
             year = int(case.opened_on[:4]) if case.opened_on else date.today().year
             case.reference = store.next_reference(self.conn, self.prefix(), year)
+        check_reference(case.reference)  # a reference becomes part of export file names: never a path
         store.insert(self.conn, self.vault.user.name, case.id, case.to_document(), build_index(case))
         return case
 
     def save(self, case: Case, expected_version: int | None = None) -> int:
         """Save edits; every changed field keeps its earlier value. Returns the new version."""
+        stored = store.get(self.conn, case.id)
+        if stored is None or stored.reference != case.reference:
+            check_reference(case.reference)  # an older vault's odd reference may stay; a new one must be valid
         return store.update(
             self.conn, self.vault.user.name, case.id, case.to_document(), build_index(case), expected_version
         )
@@ -156,16 +163,31 @@ class CaseFiles:
         return store.deadlines(self.conn, include_done=include_done)
 
     # ------------------------------------------------------------------ JSON in and out
-    def export_json(self, reference: str) -> dict[str, Any]:
+    def export_json(
+        self, reference: str, write: Callable[[bytes], object] | None = None, destination: str = ""
+    ) -> dict[str, Any]:
+        """The case as the documented JSON. ``write`` puts the bytes outside the vault (a file, stdout),
+        after the intent is in the audit log; the outcome (with the SHA-256 written) is recorded after."""
         if not self.vault.user.may_export:
             raise PermissionDenied("Your role does not allow exporting cases. Ask a lawyer or an admin.")
         case, _version = self.load(reference)
-        self.vault.log("case.export", f"case:{case.id}", {"reference": case.reference, "format": "json"})
-        return case.to_document()
+        document = case.to_document()
+        data = json_bytes(document)
+        detail = {"reference": case.reference, "format": "json", "to": destination or "the calling program"}
+        with audited(self.vault, "case.export", f"case:{case.id}", detail) as record:
+            if write is not None:
+                write(data)
+            record.outcome["sha256"] = hashlib.sha256(data).hexdigest()
+        return document
 
     def import_json(self, data: Any) -> Case:
         """Create a case from the documented JSON (docs/case-format.md); rejected whole if invalid."""
         return self.create(parse_case(data))
+
+
+def json_bytes(document: dict[str, Any]) -> bytes:
+    """A case document as exported: UTF-8 JSON, indented, scripts as they are (not \\u escapes)."""
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
 def read_case_file(path: Path) -> Any:

@@ -205,11 +205,23 @@ def _add_evidence_commands(sub: argparse._SubParsersAction[argparse.ArgumentPars
     p = command("list", cli_evidence.list_items, "List a case's exhibits with their SHA-256.")
     p.add_argument("reference", metavar="REF", help=REF_HELP)
     p.add_argument("--json", action="store_true", help="print JSON")
-    p = command("export", cli_evidence.export, "Export a court bundle (exhibits, hash manifest, custody log, index).")
+    p = command(
+        "export",
+        cli_evidence.export,
+        "Export a court bundle (exhibits, SHA256SUMS, hash manifest, custody chain, index). An exhibit that has a"
+        " redacted copy goes out as that copy; the others as their original.",
+    )
     p.add_argument("reference", metavar="REF", help=REF_HELP)
     p.add_argument("dest", metavar="DEST", help="an existing folder to write the bundle in")
-    p.add_argument(
+    scope = p.add_mutually_exclusive_group()
+    scope.add_argument(
         "--redacted-only", action="store_true", help="only redacted copies; originals without one are left out"
+    )
+    scope.add_argument(
+        "--originals",
+        action="store_true",
+        help="also the unredacted originals of redacted exhibits (named in a warning: identity documents,"
+        " photos with a GPS position)",
     )
     p.add_argument("--zip", action="store_true", help="write one .zip file instead of a folder")
     p.add_argument(
@@ -324,17 +336,19 @@ def _add_report_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser
         sub,
         "findings",
         cli_reports.findings,
-        "Write the anonymised findings (PDF, CSV tables, CTDC-aligned case rows, README) into a new or empty folder.",
+        "Write the anonymised findings (PDF, CSV tables, case rows in CTDC and HTCDS 2.0 form, README) into a new"
+        " or empty folder.",
         group="report",
     )
     p.add_argument("path", metavar="VAULT", help="the vault folder (NAME.saksi)")
-    p.add_argument("--out", required=True, metavar="DIR", help="a new or empty folder for the five files")
+    p.add_argument("--out", required=True, metavar="DIR", help="a new or empty folder for the six files")
     p.add_argument(
         "--min-cell",
         type=int,
         default=DEFAULT_K,
         metavar="K",
-        help=f"counts from 1 to K-1 are shown as '<K', case rows released in groups of K (default {DEFAULT_K});"
+        help=f"no count from 1 to K-1 is published (hidden counts show as 'x'), case rows released in groups of K"
+        f" (default {DEFAULT_K});"
         f" K below {MIN_K} is refused (exit 6)",
     )
     p.add_argument(

@@ -10,6 +10,8 @@ and exhibits that were deleted from the case do not count.
 
 from __future__ import annotations
 
+import json
+import sys
 from argparse import Namespace
 from decimal import Decimal
 from typing import Any
@@ -20,6 +22,7 @@ from app.cases import CaseFiles
 from app.cli_cases import clean, print_json, print_table, unlock
 from app.cli_prompt import say
 from app.drafting import UNVERIFIED_MARK as UNVERIFIED_MARKER
+from app.exports import audited
 from storage.errors import InputRejected
 from storage.evidence import items_of_case
 from storage.vault import Vault
@@ -379,9 +382,13 @@ def analyse(args: Namespace) -> int:
         framework(library, framework_id)  # an unknown framework is refused before any secret is asked
     with unlock(args) as vault:
         found = _Analysis(vault, args.reference, library, args.framework)
-    if args.json:
-        print_json(found.to_json())
-        return 0
+        if args.json:  # the analysis (facts included) leaves the vault: recorded before it is printed
+            data = (json.dumps(found.to_json(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+            detail = {"reference": found.case.reference, "format": "json", "to": "standard output"}
+            with audited(vault, "analysis.export", f"case:{found.case.id}", detail):
+                sys.stdout.buffer.write(data)
+                sys.stdout.flush()
+            return 0
     lines = found.lines()
     for line in lines:
         print(clean(line))

@@ -24,6 +24,7 @@ from app.case_model import Case, Money, When, parse_case
 from app.cases import CaseFiles, Link, read_case_file
 from app.cli_prompt import NEW_PASSPHRASE, PASSPHRASE, USER, new_passphrase, say, secret, user_name
 from app.cli_vault import unlock as open_as_user
+from app.display import escaped
 from storage.cases import DeadlineRow, Filters
 from storage.db import scalar
 from storage.errors import InputRejected
@@ -45,8 +46,8 @@ def print_json(data: object) -> None:
 
 
 def clean(text: str) -> str:
-    """One printable line: control characters (a newline or escape in a file name) are shown escaped."""
-    return "".join(f"\\x{ord(c):02x}" if unicodedata.category(c) == "Cc" else c for c in text)
+    """One printable line: control, bidi and other invisible characters (in a file name, a name) shown escaped."""
+    return escaped(text)
 
 
 def display_width(text: str) -> int:
@@ -143,7 +144,7 @@ def show(args: Namespace) -> int:
     with unlock(args) as vault:
         files = CaseFiles(vault)
         if args.json:  # the whole document leaves the vault: the same permission and record as an export
-            print_json(files.export_json(args.reference))
+            files.export_json(args.reference, _to_stdout, "standard output")
             return 0
         case, version = files.load(args.reference)
         links = files.links(case)
@@ -159,16 +160,18 @@ def export(args: Namespace) -> int:
     if target is not None and not target.parent.is_dir():
         raise InputRejected(f"The folder {target.parent} does not exist.")
     with unlock(args) as vault:
-        document = CaseFiles(vault).export_json(args.reference)
-    data = (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-    if target is None:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-        return 0
-    write_new_file(target, data)
+        if target is None:
+            CaseFiles(vault).export_json(args.reference, _to_stdout, "standard output")
+            return 0
+        document = CaseFiles(vault).export_json(args.reference, lambda data: write_new_file(target, data), str(target))
     say(f"Exported case {document['reference']}. The file is not encrypted: keep it safe and delete it when done.")
-    print(target)
+    print(clean(str(target)))
     return 0
+
+
+def _to_stdout(data: bytes) -> None:
+    sys.stdout.buffer.write(data)
+    sys.stdout.flush()
 
 
 def deadlines(args: Namespace) -> int:

@@ -10,7 +10,7 @@ from argparse import Namespace
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from app.bundle import export_bundle
+from app.bundle import BundleResult, export_bundle
 from app.cli_cases import clean, print_json, print_table, unlock
 from app.cli_prompt import say
 from app.evidence import EvidenceLocker
@@ -99,17 +99,40 @@ def export(args: Namespace) -> int:
             args.reference,
             args.dest,
             selection=selection,
+            originals=args.originals,
             redacted_only=args.redacted_only,
             as_zip=args.zip,
         )
     say(
-        f"Exported {_count(len(result.exhibits), 'exhibit')} ({', '.join(result.exhibits)}) with a SHA-256 manifest, the custody log and an index."
+        f"Exported {_count(len(result.exhibits), 'exhibit')} ({', '.join(result.exhibits)}) with SHA256SUMS,"
+        " a SHA-256 manifest, the custody chain and an index."
     )
-    if result.skipped:
-        say(f"Not included, because they have no redacted copy: {', '.join(result.skipped)}.")
+    for line in bundle_notes(result):
+        say(line)
     say("The bundle is not encrypted: keep it safe and delete it when it is no longer needed.")
-    print(result.path)
+    print(clean(str(result.path)))
     return 0
+
+
+def bundle_notes(result: BundleResult) -> list[str]:
+    """What the lawyer must know about what went out (and what did not)."""
+    notes = []
+    if result.replaced:
+        notes.append(f"Sent as their redacted copy (the originals stay in the vault): {', '.join(result.replaced)}.")
+    if result.exposed:
+        notes.append(
+            "warning: unredacted originals included next to their redacted copy, as asked: "
+            + "; ".join(e.describe() for e in result.exposed)
+            + "."
+        )
+    if result.metadata:
+        notes.append(
+            f"warning: {', '.join(result.metadata)}: photo(s) whose file records a GPS position, sent as the original"
+            " because no redacted copy exists. A redacted copy (rebuilt from pixels) carries no location."
+        )
+    if result.skipped:
+        notes.append(f"Not included, because they have no redacted copy: {', '.join(result.skipped)}.")
+    return notes
 
 
 def verify(args: Namespace) -> int:

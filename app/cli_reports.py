@@ -1,10 +1,12 @@
 """The ``saksi report ...`` commands. Results go to stdout, messages to stderr.
 
 ``report findings`` writes what the case files say about who is trafficked and how, for
-sharing: findings.pdf, findings-tables.csv, timeline.csv, cases-ctdc.csv and README.txt,
-into a new or empty folder. Every count from 1 to K-1 is shown as "<K" (K at least 3,
-default 5); case rows are released only in groups of at least K. Exporting needs a role
-allowed to export and is recorded in the audit log.
+sharing: findings.pdf, findings-tables.csv, timeline.csv, cases-ctdc.csv, cases-htcds.csv
+and README.txt, into a new or empty folder. No count from 1 to K-1 is published (K at least
+3, default 5): hidden counts show as "x", and more cells are hidden where one could be worked
+out from the rest of the export (app.findings); case rows are released only in groups of at
+least K (app.findings_export). Exporting needs a role allowed to export and is recorded in
+the audit log before anything is written.
 """
 
 from __future__ import annotations
@@ -47,8 +49,8 @@ def findings(args: Namespace) -> int:
     with unlock(args) as vault:
         result = export_findings(vault, folder, filters=filters, k=args.min_cell)
     say(
-        f"Wrote {', '.join(result.files)} ({filters.describe()}); counts from 1 to {args.min_cell - 1} are shown as "
-        f"<{args.min_cell}. Case rows released: {result.rows_released}; withheld: {result.rows_suppressed}."
+        f"Wrote {', '.join(result.files)} ({filters.describe()}); no count from 1 to {args.min_cell - 1} is published"
+        f' (hidden counts show as "x"). Case rows released: {result.rows_released}; withheld: {result.rows_suppressed}.'
     )
     say("The files are not encrypted. Read README.txt before sharing them, and share one export only.")
     print(result.folder)

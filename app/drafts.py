@@ -12,6 +12,7 @@ from app import drafting
 from app.cases import CaseFiles
 from app.draft_docx import draft_docx
 from app.draft_pdf import DocumentInfo, draft_pdf
+from app.exports import audited
 from app.settings import data_dir
 from storage import drafts as store
 from storage import evidence as evidence_store
@@ -141,20 +142,20 @@ class Drafts:
         data = self.render_bytes(draft, kind)
         if target.exists():
             raise InputRejected("{target} already exists; choose another name.", target=target)
-        try:
-            target.write_bytes(data)
-        except OSError as exc:
-            target.unlink(missing_ok=True)
-            raise os_error(exc, target) from None
-        self.vault.log(
-            "draft.export",
-            f"draft:{draft.id}",
-            {
-                "version": draft.version,
-                "format": kind,
-                "to": str(target),
-                "unconfirmed": self.unconfirmed(draft),
-                "gaps": drafting.gaps_in(draft.text),
-            },
-        )
+        detail = {
+            "version": draft.version,
+            "format": kind,
+            "to": str(target),
+            "unconfirmed": self.unconfirmed(draft),
+            "gaps": drafting.gaps_in(draft.text),
+        }
+        with audited(self.vault, "draft.export", f"draft:{draft.id}", detail):  # intent first, outcome after
+            try:
+                with target.open("xb") as out:  # never over a file that appeared meanwhile
+                    out.write(data)
+            except FileExistsError:
+                raise InputRejected("{target} already exists; choose another name.", target=target) from None
+            except OSError as exc:
+                target.unlink(missing_ok=True)
+                raise os_error(exc, target) from None
         return target

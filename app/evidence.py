@@ -11,6 +11,8 @@ from typing import Any
 
 import filetype
 
+from app.display import is_invisible
+from app.exports import audited, inside
 from app.imaging import ImageWorker
 from storage import blobstore
 from storage import cases as case_store
@@ -343,11 +345,12 @@ class EvidenceLocker:
             raise PermissionDenied("Your role does not allow exporting evidence.")
         target = Path(destination)
         if target.is_dir():
-            target = target / f"{item.label} {item.filename}"
+            target = inside(target, working_copy_name(item))  # the sender's file name is never a path
         if target.exists():
             raise InputRejected("{target} already exists; choose another name.", target=target)
-        write_blob(self.vault, item, target)
-        store.record(self.conn, self.actor, "evidence.export", item, {"to": str(target), "working_copy": True})
+        detail = {"exhibit": item.label, "to": str(target), "working_copy": True}
+        with audited(self.vault, "evidence.export", f"evidence:{item.id}", detail):  # in the custody log first
+            write_blob(self.vault, item, target)
         return target
 
     # ------------------------------------------------------------------ checking
@@ -367,6 +370,12 @@ class EvidenceLocker:
             if progress:
                 progress(number, len(blobs))
         return problems
+
+
+def working_copy_name(item: Item) -> str:
+    """``E-3 chat.jpg``: the label and the file's own name, without folders or invisible characters."""
+    name = "".join("_" if c in "/\\" or is_invisible(c) else c for c in Path(item.filename).name).strip(". ")
+    return f"{item.label} {name}" if name else item.label
 
 
 def _with_source(provenance: Provenance, filename: str) -> Provenance:

@@ -38,7 +38,10 @@ def index_texts(reference: str, rows: list[dict[str, Any]], skipped: list[str]) 
     return [reference, *skipped, *(str(row[f] or "") for row in rows for f in fields if f in row)]
 
 
-def index_pdf(reference: str, rows: list[dict[str, Any]], skipped: list[str]) -> bytes:
+def index_pdf(
+    reference: str, rows: list[dict[str, Any]], skipped: list[str], hashes: list[tuple[str, str]] | None = None
+) -> bytes:
+    """``hashes``: (file, SHA-256) of the bundle's own manifest, printed so a recipient can tie the files to the filing."""
     require_glyphs(index_texts(reference, rows, skipped), "index of exhibits")
     body, small, title = _styles()
     out = io.BytesIO()
@@ -100,6 +103,9 @@ def index_pdf(reference: str, rows: list[dict[str, Any]], skipped: list[str]) ->
     ]
     if skipped:
         story += [Spacer(1, 4 * mm), Paragraph(markup("Not included (no redacted copy): " + ", ".join(skipped)), body)]
+    if hashes:
+        story += [Spacer(1, 4 * mm), Paragraph("SHA-256 of this bundle's manifest and custody log:", body)]
+        story += [Paragraph(markup(f"{name}: {sha}"), small) for name, sha in hashes]
     doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
     return out.getvalue()
 

@@ -1,12 +1,27 @@
-"""The findings report: what the case files say about who is trafficked and how, with small cells suppressed.
+"""The findings report: what the case files say about who is trafficked and how, with small cells protected.
 
 Sections follow the seed (profile, recruitment, transportation, working and living
-conditions, rescue and detention, outcomes). Every count from 1 to k-1 is shown as
-"<k" (k >= 3, default 5). In tables whose categories add up to the number of cases
-(one answer per case), a lone suppressed cell could be recovered by subtraction from
-the total, so the next smallest cell is suppressed too. Nothing here carries a name,
-reference, identifier, free text or exact date: only codes from the vocabularies,
-countries, and year-quarters.
+conditions, rescue and detention, outcomes). Counts from 1 to k-1 (k >= 3, default 5) are
+never published, and neither is anything that would let a reader work one out from the
+rest of the same report:
+
+- Every hidden cell is shown the same way, as "x" (never as "<k": a complementary cell
+  may be large, and a range label would tell the reader more than the count itself).
+- In a table whose rows add up to its base (one answer per case), the hidden cells must
+  together leave room for each small one to be k or more: a reader who knows the base, the
+  shown cells, and that a hidden cell is at least 1 could otherwise narrow it down
+  (20, 1, 1 of 22 at k=5 pins both 1s). The next smallest shown cells are hidden until that
+  holds; if it cannot hold, the whole table is withheld, zeros included.
+- A table about a sub-population (platforms among those recruited online, conditions
+  among the detained) takes its base from a cell of another table. When that cell is hidden,
+  the whole sub-table is withheld with its base, so its base cannot reveal the hidden cell.
+- In a table where a case can have several answers, each cell is bounded only by the base
+  (k or more), so hiding the small cells is enough.
+
+``tests/unit/test_findings_privacy.py`` attacks every report it generates with an integer
+linear program over everything one export publishes, and checks no hidden small count can
+be pinned below k. Nothing here carries a name, reference, identifier, free text or exact
+date: only codes from the vocabularies, countries, and year-quarters.
 """
 
 from __future__ import annotations
@@ -21,6 +36,7 @@ from app import vocab
 
 DEFAULT_K = 5
 MIN_K = 3
+HIDDEN = "x"  # how every unpublished count is shown, whatever its size
 AGE_BANDS = ((0, 8), (9, 17), (18, 20), (21, 23), (24, 26), (27, 29), (30, 38), (39, 47), (48, 200))
 UNKNOWN = "unknown"
 Document = dict[str, Any]
@@ -68,7 +84,7 @@ class Cell:
     suppressed: bool = False
 
     def shown(self, k: int) -> str:
-        return f"<{k}" if self.suppressed else str(self.count)
+        return HIDDEN if self.suppressed else str(self.count)
 
     def percent(self, base: int) -> str:
         if self.suppressed or base == 0:
@@ -86,6 +102,9 @@ class Table:
     note: str = ""
     base_label: str = "cases"
     chart: bool = True
+    parent: tuple[str, str] | None = None  # (table id, cell code) whose count is this table's base
+    withheld: bool = False  # every cell hidden, zeros included
+    base_hidden: bool = False
 
     def rows(self, k: int) -> list[tuple[str, str, str]]:
         return [(c.label, c.shown(k), c.percent(self.base)) for c in self.cells]
@@ -114,16 +133,59 @@ class Report:
 
 
 # ----------------------------------------------------------------------------- suppression
+WITHHELD_NOTE = "Counts withheld: too few cases, or their number is hidden to protect another count."
+
+
+def _largest_room(hidden: list[Cell]) -> int:
+    """The most a hidden cell could be, to a reader who knows their total and that each is at least 1."""
+    return sum(c.count for c in hidden) - (len(hidden) - 1)
+
+
+def protected(table: Table, k: int) -> bool:
+    """True when no small hidden cell of this table can be bounded below k from what the table shows."""
+    if table.withheld or not table.exclusive:
+        return True  # withheld: each hidden cell may be 0..base; several answers: each may be 0..base (>= k)
+    hidden = [c for c in table.cells if c.suppressed]
+    if not any(0 < c.count < k for c in hidden):
+        return True
+    return _largest_room(hidden) >= k
+
+
+def withhold(table: Table, *, base_hidden: bool) -> Table:
+    table.withheld = True
+    table.base_hidden = base_hidden
+    for cell in table.cells:
+        cell.suppressed = True
+    table.note = (table.note + " " if table.note else "") + WITHHELD_NOTE
+    return table
+
+
 def suppress(table: Table, k: int) -> Table:
-    """Primary suppression of 1..k-1; secondary suppression where subtraction would reveal a cell."""
+    """Hide 1..k-1; then, where rows add up to the base, the next smallest cells until each small one is safe."""
     for cell in table.cells:
         cell.suppressed = 0 < cell.count < k
-    if table.exclusive:
-        hidden = [c for c in table.cells if c.suppressed]
-        visible = sorted((c for c in table.cells if not c.suppressed and c.count > 0), key=lambda c: c.count)
-        if len(hidden) == 1 and visible:
-            visible[0].suppressed = True  # otherwise: hidden = base - sum(visible)
+    while not protected(table, k):
+        shown = sorted((c for c in table.cells if not c.suppressed and c.count > 0), key=lambda c: c.count)
+        if not shown:
+            return withhold(table, base_hidden=False)
+        shown[0].suppressed = True
     return table
+
+
+def protect(tables: list[Table], k: int) -> None:
+    """Suppress every table of one report together: a sub-table follows the cell that is its base."""
+    by_id = {t.id: t for t in tables}
+    for table in tables:  # parents come before their sub-tables in report order
+        parent_hidden = False
+        if table.parent is not None:
+            parent_id, code = table.parent
+            parent_hidden = any(c.suppressed for c in by_id[parent_id].cells if c.code == code)
+        if parent_hidden:
+            withhold(table, base_hidden=True)
+        elif 0 < table.base < k:
+            withhold(table, base_hidden=True)  # a sub-population too small to describe
+        else:
+            suppress(table, k)
 
 
 def check_k(k: int) -> int:
@@ -203,6 +265,12 @@ def multi(table_id: str, title: str, docs: list[Document], path: str, labels: di
     return Table(table_id, title, cells, len(docs), exclusive=False, note=note)
 
 
+def _among(table: Table, parent: tuple[str, str]) -> Table:
+    """A table about the cases counted in one cell of another table (its base is that cell)."""
+    table.parent = parent
+    return table
+
+
 def _country_labels() -> dict[str, str]:
     return _labels(vocab.COUNTRIES)
 
@@ -244,12 +312,15 @@ def recruitment(docs: list[Document]) -> Section:
             lambda d: _one(d, "recruitment.channel"),
             _labels(vocab.RECRUITMENT_CHANNEL),
         ),
-        multi(
-            "platforms",
-            "Platforms used to recruit (online recruitment)",
-            online,
-            "recruitment.platforms",
-            _labels(vocab.PLATFORMS),
+        _among(
+            multi(
+                "platforms",
+                "Platforms used to recruit (online recruitment)",
+                online,
+                "recruitment.platforms",
+                _labels(vocab.PLATFORMS),
+            ),
+            ("channel", "online"),
         ),
         single(
             "method",
@@ -349,13 +420,19 @@ def detention(docs: list[Document]) -> Section:
             "exit", "How the client left the compound", docs, lambda d: _one(d, "exit.kind"), _labels(vocab.EXIT_KINDS)
         ),
         _yes_no("detained", "Detained afterwards", docs, "detention.detained"),
-        _yes_no("basic_needs", "Basic needs met in detention", detained, "detention.basic_needs_met", among),
-        _yes_no(
-            "retraumatising",
-            "Interviews distressing or re-traumatising",
-            detained,
-            "detention.interviews_retraumatising",
-            among,
+        _among(
+            _yes_no("basic_needs", "Basic needs met in detention", detained, "detention.basic_needs_met", among),
+            ("detained", "yes"),
+        ),
+        _among(
+            _yes_no(
+                "retraumatising",
+                "Interviews distressing or re-traumatising",
+                detained,
+                "detention.interviews_retraumatising",
+                among,
+            ),
+            ("detained", "yes"),
         ),
         _yes_no("psychosocial", "Psychosocial support received", docs, "detention.psychosocial_support"),
         _yes_no("repatriation", "Support to return home received", docs, "detention.repatriation_support"),
@@ -434,13 +511,7 @@ def build_report(documents: Iterable[Document], filters: ReportFilters | None = 
         outcomes(docs),
     ]
     report = Report(k, filters, len(docs), sections, timeline(docs))
-    for table in report.all_tables():
-        if table.base < k:  # a sub-population too small to describe (e.g. few detained clients)
-            for cell in table.cells:
-                cell.suppressed = cell.count > 0
-            table.note = (table.note + " " if table.note else "") + f"Fewer than {k} cases: counts withheld."
-        else:
-            suppress(table, k)
+    protect(report.all_tables(), k)
     return report
 
 
@@ -449,4 +520,4 @@ def cases_shown(report: Report) -> str:
 
 
 def base_shown(table: Table, k: int) -> str:
-    return f"<{k}" if 0 < table.base < k else str(table.base)
+    return HIDDEN if table.base_hidden else str(table.base)

@@ -14,7 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from app.findings import Report, base_shown, cases_shown
+from app.findings import HIDDEN, Report, base_shown, cases_shown
 from app.findings import Table as FindingsTable
 from app.fonts import require_glyphs
 from app.pdf import base_font, bold, markup
@@ -53,7 +53,7 @@ def bar(count: int, top: int, suppressed: bool, k: int, width: float = 70 * mm) 
     drawing = Drawing(width, 9, initialFontName=base_font())  # not Helvetica, which the PDF would not embed
     if suppressed:
         drawing.add(Rect(0, 1.5, 6, 6, fillColor=SUPPRESSED, strokeColor=None))
-        drawing.add(String(9, 2, f"<{k}", fontName=base_font(), fontSize=7, fillColor=colors.grey))
+        drawing.add(String(9, 2, HIDDEN, fontName=base_font(), fontSize=7, fillColor=colors.grey))
     elif count:
         drawing.add(Rect(0, 1.5, max(1.0, (width - 4) * count / max(top, 1)), 6, fillColor=BAR, strokeColor=None))
     return drawing
@@ -79,7 +79,8 @@ def timeline_chart(table: FindingsTable, k: int) -> Drawing:
 
 
 def _table_block(table: FindingsTable, k: int, styles: dict[str, ParagraphStyle]) -> Any:
-    cells = [c for c in table.cells if c.count or table.id in KEEP_ZERO_ROWS]
+    # a hidden row is listed whatever its count: leaving out hidden zeros would tell which hidden rows are 0
+    cells = [c for c in table.cells if c.count or c.suppressed or table.id in KEEP_ZERO_ROWS]
     top = max([c.count for c in cells if not c.suppressed] + [k])
     rows: list[list[Any]] = [["", "Cases" if table.base_label == "cases" else "Charges", "%", ""]]
     for cell in cells:
@@ -151,11 +152,11 @@ def findings_pdf(report: Report, office: str = "") -> bytes:
         ),
         Spacer(1, 2 * mm),
         Paragraph(
-            f'<b>Privacy.</b> Counts from 1 to {k - 1} are shown as "&lt;{k}", and where a table\'s rows add '
-            "up to its total a second cell is hidden too, so no small group can be singled out or recovered "
-            "by subtraction. The report holds no names, references, identifiers, free text or exact dates. "
-            "Comparing reports run with different filters can still narrow groups down: share one report, "
-            "not a series.",
+            f"<b>Privacy.</b> No count from 1 to {k - 1} is published. Every hidden count is shown as "
+            f'"{HIDDEN}", whatever its size: some are hidden only so that a small one cannot be worked out from '
+            "the others (by subtraction from a total or from a sub-table's base). The report holds no names, "
+            "references, identifiers, free text or exact dates. Comparing reports run with different filters "
+            "can still narrow groups down: share one report, not a series.",
             styles["small"],
         ),
         Paragraph(
@@ -175,7 +176,7 @@ def findings_pdf(report: Report, office: str = "") -> bytes:
         story += [
             Paragraph("Cases over time", styles["h1"]),
             timeline_chart(report.timeline, k),
-            Paragraph("Suppressed quarters (fewer than k cases) are drawn empty.", styles["small"]),
+            Paragraph(f'Hidden quarters ("{HIDDEN}") are drawn empty.', styles["small"]),
         ]
     doc.build(story, onFirstPage=_footer, onLaterPages=_footer)
     return out.getvalue()

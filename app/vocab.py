@@ -276,7 +276,7 @@ PERSON_ROLES = (
     Term("manager", "Manager / supervisor", "Exploiter"),
     Term("guard", "Guard", "Abuser"),
     Term("company", "Company", "Other"),
-    Term("buyer", "Buyer (sold on to)", "Transferred/Harboured/Sold/Bought/Received/ControlledIndividual"),
+    Term("buyer", "Buyer (sold on to)", "BoughtIndividual"),
     Term("other", "Other", "Other"),
 )
 

@@ -391,7 +391,9 @@ class _Opener:
         try:
             self.handle: io.BufferedReader = blob.path.open("rb")
         except FileNotFoundError:
-            raise VaultDamaged("The evidence file {file} is missing; run Verify.", file=f"{FOLDER}/{blob.path.name}") from None
+            raise VaultDamaged(
+                "The evidence file {file} is missing; run Verify.", file=f"{FOLDER}/{blob.path.name}"
+            ) from None
         except OSError as exc:
             raise VaultDamaged(
                 "The evidence file {file} cannot be read ({reason}).",
@@ -786,7 +788,9 @@ class _ChunkRows(io.RawIOBase):
                 "SELECT data FROM blob_chunks WHERE blob = ? AND seq = ?", (self.blob_id, self.seq)
             ).fetchone()
             if row is None:
-                raise VaultDamaged("Evidence bytes are missing (chunk {seq}); restore the vault from a backup.", seq=self.seq)
+                raise VaultDamaged(
+                    "Evidence bytes are missing (chunk {seq}); restore the vault from a backup.", seq=self.seq
+                )
             self.pending, self.seq = memoryview(bytes(row[0])), self.seq + 1
         part = min(len(buffer), len(self.pending))
         memoryview(buffer).cast("B")[:part] = self.pending[:part]

@@ -15,12 +15,13 @@ from pathlib import Path
 
 import pytest
 
+from app.findings_export import QUASI_IDENTIFIERS
 from tests.conftest import ADMIN, PASSPHRASE
 from tests.e2e.helpers import AS_ADMIN, AS_PARALEGAL, demo_vault, private_copy, saksi
 
 pytestmark = pytest.mark.e2e
 
-FILES = ["README.txt", "cases-ctdc.csv", "findings-tables.csv", "findings.pdf", "timeline.csv"]
+FILES = ["README.txt", "cases-ctdc.csv", "cases-htcds.csv", "findings-tables.csv", "findings.pdf", "timeline.csv"]
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ def small_counts(rows: list[dict[str, str]], k: int) -> list[dict[str, str]]:
 
 
 @pytest.mark.parametrize("k", [5, 8])
-def test_findings_writes_the_five_files_without_small_counts(demo: Demo, vault: Path, tmp_path: Path, k: int) -> None:
+def test_findings_writes_the_six_files_without_small_counts(demo: Demo, vault: Path, tmp_path: Path, k: int) -> None:
     out = tmp_path / "findings"
     args = () if k == 5 else ("--min-cell", k)
     result = report(demo, vault, out, *args)
@@ -65,21 +66,21 @@ def test_findings_writes_the_five_files_without_small_counts(demo: Demo, vault: 
     tables = read_csv(out / "findings-tables.csv")
     assert tables
     assert small_counts(tables, k) == []
-    assert any(r["count"] == f"<{k}" for r in tables)  # small cells exist and are shown as "<k"
+    assert any(r["count"] == "x" for r in tables) and not any(r["count"].startswith("<") for r in tables)
     timeline = read_csv(out / "timeline.csv")
     assert all(not (r["cases_opened"].isdigit() and 0 < int(r["cases_opened"]) < k) for r in timeline)
     ctdc = read_csv(out / "cases-ctdc.csv")
     groups: dict[tuple[str, ...], int] = {}
     for row in ctdc:
-        key = (row["gender"], row["ageBroad"], row["citizenship"], row["CountryOfExploitation"])
+        key = tuple(row[q] for q in QUASI_IDENTIFIERS)
         groups[key] = groups.get(key, 0) + 1
     assert all(size >= k for size in groups.values())
     readme = (out / "README.txt").read_text(encoding="utf-8")
-    assert f'Every count from 1 to {k - 1} is shown as "<{k}"' in readme
+    assert f'No count from 1 to {k - 1} is published. Every hidden count is shown as "x"' in readme
     assert "DEMO" not in "".join(
         (out / name).read_text(encoding="utf-8-sig") for name in FILES if name != "findings.pdf"
     )
-    assert f"counts from 1 to {k - 1} are shown as <{k}" in result.stderr
+    assert f"no count from 1 to {k - 1} is published" in result.stderr
     log = saksi("vault", "log", vault, "--json", config=demo.config, **AS_ADMIN)
     assert "report.export" in [entry["action"] for entry in json.loads(log.stdout)]
 

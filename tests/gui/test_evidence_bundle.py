@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.evidence import EvidenceLocker
@@ -31,7 +31,9 @@ from ui.evidence.tab import EvidenceTab
 pytestmark = pytest.mark.gui
 
 
-def export_with(stub: DialogStub, qtbot: QtBot, folder: Path, *, as_zip: bool, redacted: bool = False) -> list[str]:
+def export_with(
+    stub: DialogStub, qtbot: QtBot, folder: Path, *, as_zip: bool, redacted: bool = False, originals: bool = False
+) -> list[str]:
     """Answer the bundle dialog: choose the folder and format, export, wait; returns what it showed."""
     shown: list[str] = []
 
@@ -40,7 +42,11 @@ def export_with(stub: DialogStub, qtbot: QtBot, folder: Path, *, as_zip: bool, r
         dialog.destination.setText(str(folder))
         (dialog.as_zip if as_zip else dialog.as_folder).setChecked(True)
         dialog.everything.setChecked(True)
-        dialog.redacted_only.setChecked(redacted)
+        (dialog.redacted_only if redacted else dialog.with_originals if originals else dialog.protective).setChecked(
+            True
+        )
+        if originals:
+            shown.append(dialog.warning.text())
         dialog.export_button.click()
         qtbot.waitUntil(lambda: dialog.result_ is not None or bool(dialog.error.text()))
         shown.append(dialog.outcome.text() or dialog.error.text())
@@ -80,35 +86,78 @@ def test_a_zip_bundle_whose_manifest_matches_the_files_inside(
     wait_for_jobs(qtbot)
     [bundle] = list(out.iterdir())
     assert bundle.suffix == ".zip" and shown[0].startswith(f"Saved: {bundle}")
+    assert "Sent as their redacted copy (the originals stay in the vault): E-1" in shown[0]
     with zipfile.ZipFile(bundle) as archive:
         manifest = json.loads(archive.read("manifest.json"))
         rows = manifest["exhibits"]
-        assert [r["exhibit"] for r in rows] == ["E-1", "E-1.1", "E-2"]
+        assert [r["exhibit"] for r in rows] == ["E-1.1", "E-2"]  # the redacted copy goes instead of E-1
+        assert "SHA256SUMS" in archive.namelist()
         for row in rows:
             data = archive.read(row["file"])
             assert hashlib.sha256(data).hexdigest() == row["sha256"] and len(data) == row["size"]
         table = list(csv.DictReader(io.StringIO(archive.read("manifest.csv").decode("utf-8-sig"))))
         assert [r["sha256"] for r in table] == [r["sha256"] for r in rows]
-    actions = [e.action for e in EvidenceLocker(vault).custody(tab.items()[0])]
-    assert "evidence.export" in actions
+    copy = next(i for i in tab.items() if i.label == "E-1.1")
+    assert "evidence.export" in [e.action for e in EvidenceLocker(vault).custody(copy)]
+    assert "evidence.export" not in [e.action for e in EvidenceLocker(vault).custody(tab.items()[0])]
+
+
+def passport_redacted(qtbot: QtBot, vault: Vault, stub: DialogStub, tmp_path: Path) -> tuple[EvidenceTab, Path]:
+    """E-1 a passport scan with a redacted copy E-1.1, E-2 another photo; and an empty folder for the bundle."""
+    tab = make_tab(qtbot, vault, new_case(vault))
+    answer_imports(stub)
+    tab.add_paths([jpeg(tmp_path / "passport-scan.jpg"), jpeg(tmp_path / "other.jpg", colour=(1, 2, 3))])
+    wait_for_jobs(qtbot)
+    redact_first(stub, qtbot, tab)
+    out = tmp_path / "court"
+    out.mkdir()
+    return tab, out
 
 
 def test_redacted_copies_only_into_a_folder_lists_what_was_left_out(
     qtbot: QtBot, vault: Vault, dialog_stub: DialogStub, tmp_path: Path
 ) -> None:
-    tab = make_tab(qtbot, vault, new_case(vault))
-    answer_imports(dialog_stub)
-    tab.add_paths([jpeg(tmp_path / "passport.jpg"), jpeg(tmp_path / "other.jpg", colour=(1, 2, 3))])
-    wait_for_jobs(qtbot)
-    redact_first(dialog_stub, qtbot, tab)
-    out = tmp_path / "court"
-    out.mkdir()
+    tab, out = passport_redacted(qtbot, vault, dialog_stub, tmp_path)
     shown = export_with(dialog_stub, qtbot, out, as_zip=False, redacted=True)
     tab.export_bundle()
     [bundle] = list(out.iterdir())
     assert bundle.is_dir() and bundle.name.endswith("-redacted")
     assert sorted(p.name for p in (bundle / "exhibits").iterdir()) == ["E-1.1.png"]
     assert "Left out, because they have no redacted copy: E-2" in shown[0]
+
+
+def answer_confirm(stub: DialogStub, *, accept: bool) -> None:
+    role = QMessageBox.ButtonRole.AcceptRole if accept else QMessageBox.ButtonRole.RejectRole
+
+    def answer(box: QDialog) -> int:
+        assert isinstance(box, QMessageBox)
+        next(b for b in box.buttons() if box.buttonRole(b) == role).click()
+        return box.result()
+
+    stub.respond(QMessageBox, answer)
+
+
+def test_unredacted_originals_need_a_warned_and_confirmed_choice(
+    qtbot: QtBot, vault: Vault, dialog_stub: DialogStub, tmp_path: Path
+) -> None:
+    tab, out = passport_redacted(qtbot, vault, dialog_stub, tmp_path)
+    dialog = BundleDialog(vault, tab.reference)
+    qtbot.addWidget(dialog)
+    dialog.destination.setText(str(out))
+    assert dialog.warning.text() == ""  # the protective default warns about nothing
+    dialog.with_originals.setChecked(True)
+    assert "E-1 (looks like an identity document)" in dialog.warning.text()
+    answer_confirm(dialog_stub, accept=False)  # the lawyer thinks again: nothing is written
+    dialog.export()
+    wait_for_jobs(qtbot)
+    assert list(out.iterdir()) == [] and "E-1 (looks like an identity document)" in dialog_stub.messages[-1]
+    answer_confirm(dialog_stub, accept=True)
+    shown = export_with(dialog_stub, qtbot, out, as_zip=False, originals=True)
+    tab.export_bundle()
+    [bundle] = list(out.iterdir())
+    assert "E-1 (looks like an identity document)" in shown[0]  # the warning in the dialog, before exporting
+    assert "Unredacted originals included, as chosen: E-1" in shown[1]
+    assert sorted(p.name for p in (bundle / "exhibits").iterdir()) == ["E-1.1.png", "E-1.jpg", "E-2.jpg"]
 
 
 def test_the_bundle_dialog_reports_a_missing_folder(qtbot: QtBot, vault: Vault, tmp_path: Path) -> None:

@@ -301,7 +301,7 @@ def test_bundle_manifest_matches_sha256sum(locker: EvidenceLocker, case_ref: str
     out = tmp_path / "out"
     out.mkdir()
     result = export_bundle(locker, case_ref, out)
-    assert result.exhibits == ["E-1", "E-1.1", "E-2"]
+    assert result.exhibits == ["E-1.1", "E-2"] and result.replaced == ["E-1"]  # the redacted copy goes instead
     folder = result.path
     listed = subprocess.run(
         ["sha256sum", *sorted(p.name for p in (folder / "exhibits").iterdir())],
@@ -317,7 +317,10 @@ def test_bundle_manifest_matches_sha256sum(locker: EvidenceLocker, case_ref: str
     index = subprocess.run(
         ["pdftotext", str(folder / "index.pdf"), "-"], capture_output=True, text=True, check=True
     ).stdout
-    assert case_ref in index and photo.sha256[:32] in index
+    assert case_ref in index and photo.sha256[:32] not in index
+    (out / "with").mkdir()
+    with_original = export_bundle(locker, case_ref, out / "with", originals=True)
+    assert with_original.exhibits == ["E-1", "E-1.1", "E-2"]
     assert "evidence.export" in [e.action for e in locker.custody(photo)]
     redacted = export_bundle(locker, case_ref, out, redacted_only=True, as_zip=True)
     with zipfile.ZipFile(redacted.path) as archive:

@@ -15,7 +15,7 @@ from app import demo
 from app.case_model import Case
 from app.cases import CaseFiles
 from app.findings import Cell, ReportFilters, Table, build_report, suppress
-from app.findings_export import export_findings, k_anonymous_rows
+from app.findings_export import QUASI_IDENTIFIERS, case_rows, export_findings
 from storage.cases import all_documents
 from storage.errors import InputRejected, PermissionDenied
 from storage.vault import Vault
@@ -71,6 +71,12 @@ def test_secondary_suppression_blocks_subtraction() -> None:
     multi = Table("y", "y", [Cell("a", "A", 20), Cell("b", "B", 2)], 31, False)
     suppress(multi, 5)
     assert [c.suppressed for c in multi.cells] == [False, True]
+    pinned = Table("z", "z", [Cell("a", "A", 20), Cell("b", "B", 1), Cell("c", "C", 1)], 22, True)
+    suppress(pinned, 5)  # hiding only the 1s: 22 - 20 = 2 pins both; the 20 must go too
+    assert [c.shown(5) for c in pinned.cells] == ["x", "x", "x"]
+    small = Table("w", "w", [Cell("a", "A", 3), Cell("b", "B", 2), Cell("c", "C", 0)], 5, True)
+    suppress(small, 5)  # 3 + 2 of 5: each hidden cell is at most 4 whatever is hidden, so the zero goes too
+    assert small.withheld and all(c.suppressed for c in small.cells)
 
 
 def test_too_few_cases_show_nothing(vault: Vault) -> None:
@@ -119,11 +125,11 @@ def test_exports_hold_no_small_cell_and_no_personal_data(demo_vault: Vault, tmp_
     for t in report.all_tables():  # the PDF is drawn from exactly these cells
         assert all(c.suppressed or not 0 < c.count < k for c in t.cells), t.id
     if any(c.suppressed for t in report.all_tables() for c in t.cells):
-        assert f"<{k}" in pdf_text
+        assert "x" in pdf_text.split() and f"<{k}" not in pdf_text
     ctdc = list(csv.DictReader(io.StringIO((folder / "cases-ctdc.csv").read_text(encoding="utf-8-sig"))))
     groups: dict[tuple[str, ...], int] = {}
     for row in ctdc:
-        key = (row["gender"], row["ageBroad"], row["citizenship"], row["CountryOfExploitation"])
+        key = tuple(row[q] for q in QUASI_IDENTIFIERS)
         groups[key] = groups.get(key, 0) + 1
     assert all(n >= k for n in groups.values())
     everything = "\n".join(
@@ -163,7 +169,10 @@ def test_export_needs_role_and_empty_folder(demo_vault: Vault, tmp_path: Path) -
 
 
 def test_k_anonymity_of_case_rows() -> None:
-    documents = [make("male", 22, "online", []).to_document() for _ in range(5)]
+    documents = [make("male", 22, "online", []).to_document() for _ in range(10)]
     documents.append(make("female", 40, "online", [], nationality="VN").to_document())
-    released, withheld = k_anonymous_rows(documents, 5)
-    assert len(released) == 5 and withheld == 1
+    rows = case_rows(documents, build_report(documents, k=5), 5)
+    assert len(rows.ctdc) == 0 and rows.withheld == 11  # 1 withheld would bound every hidden cell by 1: 0 or >= k
+    documents += [make("female", 40, "online", [], nationality="VN").to_document() for _ in range(4)]
+    rows = case_rows(documents, build_report(documents, k=5), 5)
+    assert len(rows.ctdc) == 15 and rows.withheld == 0

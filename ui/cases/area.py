@@ -6,8 +6,6 @@ goes one step up; the interview is saved before it is left.
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -27,6 +25,7 @@ from PySide6.QtWidgets import (
 from app import demo, vocab
 from app.case_model import Case
 from app.cases import CaseFiles, read_case_file
+from app.exports import safe_name
 from storage import cases as store
 from storage.errors import SaksiError
 from storage.keyslots import os_error
@@ -298,16 +297,22 @@ class CasesArea(QWidget):
 
     def export_case(self, reference: str) -> None:
         """The case as the documented JSON (an explicit, audited export outside the vault)."""
-        path = dialogs.choose_save_file(self, self.tr("Export the case"), f"{reference}.json", self.tr("JSON (*.json)"))
+        suggested = f"{safe_name(reference)}.json"  # an older vault's odd reference is never a path
+        path = dialogs.choose_save_file(self, self.tr("Export the case"), suggested, self.tr("JSON (*.json)"))
         if path is None:
             return
-        try:
-            document = self.files.export_json(reference)
-            path.write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
+
+        def write(data: bytes) -> None:
+            try:
+                path.write_bytes(data)
+            except OSError as exc:
+                path.unlink(missing_ok=True)
+                raise os_error(exc, path) from None
+
+        try:  # the intent is in the audit log before the file is written, the outcome after
+            self.files.export_json(reference, write, str(path))
         except SaksiError as exc:
             dialogs.warn(self, self.tr("Export the case"), exc.message)
-        except OSError as exc:
-            dialogs.warn(self, self.tr("Export the case"), os_error(exc, path).message)
 
     def change_prefix(self) -> None:
         prefix = dialogs.ask_text(

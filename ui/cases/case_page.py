@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app import intake, vocab
 from app.case_model import Case
+from app.display import marked
 from storage.vault import Vault
 from ui import dialogs
 from ui.analysis.tab import AnalysisTab
@@ -109,7 +110,9 @@ class CaseHeader(QWidget):
         shown = case.client.display_name
         others = [n.text for n in case.client.names if n.text != shown and n.kind == "name"]
         self.client.setText(
-            " · ".join([shown, *others[:2]]) if shown else translate("CasePage", "(no name recorded yet)")
+            " · ".join(marked(n) for n in [shown, *others[:2]])
+            if shown
+            else translate("CasePage", "(no name recorded yet)")
         )
         self.badge.setVisible(case.detention.detained == "yes" and not case.detention.until)
         parts = [

@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app import vocab
 from app.cases import CaseFiles
+from app.display import marked
 from storage.cases import CaseRow, Filters
 from ui.cases import text
 from ui.cases.fields import QT_TRANSLATE_NOOP
@@ -123,7 +124,7 @@ class CaseListModel(QAbstractTableModel):
         if key == "reference":
             return row.reference
         if key == "client":
-            return row.client_name
+            return marked(row.client_name)
         if key == "status":
             return text.term(vocab.CASE_STATUS, row.status)
         if key == "nationality":

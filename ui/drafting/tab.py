@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from app import drafting
 from app.drafts import NOT_NATIVE, Drafts, user_dir
+from app.exports import safe_name
 from legal_templates.loader import LegalDataError
 from storage import drafts as draft_store
 from storage.drafts import Draft
@@ -633,7 +634,7 @@ class DraftsTab(QWidget):
             if not dialogs.confirm(self, tr("Export"), "\n\n".join(lines), tr("Export anyway")):
                 return
         name, name_filter = FORMATS[kind]
-        suggested = str(Path.home() / f"{self.reference}-{draft.template}-v{draft.version}.{kind}")
+        suggested = str(Path.home() / f"{safe_name(self.reference)}-{draft.template}-v{draft.version}.{kind}")
         path = dialogs.choose_save_file(self, tr("Export {format}").format(format=name), suggested, tr(name_filter))
         if path is None:
             return

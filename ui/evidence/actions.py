@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
+from app.evidence import working_copy_name
 from storage.evidence import Item
 from storage.vault import Vault
 from ui import dialogs, jobs
@@ -37,9 +38,7 @@ def export_working_copy(
     )
     if not sure:
         return None
-    target = dialogs.choose_save_file(
-        owner, translate("Evidence", "Save a working copy"), f"{item.label} {item.filename}", ""
-    )
+    target = dialogs.choose_save_file(owner, translate("Evidence", "Save a working copy"), working_copy_name(item), "")
     if target is None:
         return None
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from app.cases import CaseFiles
+from app.display import marked
 from storage.cases import Filters
 from storage.vault import Vault
 from ui import dialogs, jobs
@@ -69,7 +70,7 @@ class EvidenceArea(QWidget):
         self.cases.clear()
         self.cases.addItem(self.tr("— choose a case —"), "")
         for row in rows:
-            self.cases.addItem(f"{row.reference}   {row.client_name}", row.reference)
+            self.cases.addItem(f"{row.reference}   {marked(row.client_name)}", row.reference)
         self.cases.setCurrentIndex(max(0, self.cases.findData(shown)))
         self.cases.blockSignals(False)
         if len(rows) == 1 and self.find.text().strip():

@@ -1,4 +1,9 @@
-"""Export a court bundle: exhibits named by number, hash manifest, custody log and index, in a folder or a zip."""
+"""Export a court bundle: exhibits named by number, SHA256SUMS, hash manifest, custody chain and index.
+
+Protective by default: an exhibit with a redacted copy goes out as that copy. Adding the
+unredacted originals is a choice of its own, warned about by name (identity documents,
+photos with a GPS position) and confirmed before anything is written (app.bundle).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -18,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.bundle import BundleResult, export_bundle
+from app.bundle import BundleResult, Exposure, export_bundle, preview
+from app.display import marked
 from storage.errors import SaksiError
 from storage.vault import Vault
 from ui import dialogs, jobs
@@ -45,7 +50,16 @@ class BundleDialog(QDialog):
         scope = QButtonGroup(self)
         scope.addButton(self.everything)
         scope.addButton(self.only_selected)
-        self.redacted_only = QCheckBox(self.tr("Redacted copies only (originals without a copy are left out)"))
+        self.only_selected.toggled.connect(self._update)
+        self.protective = QRadioButton(self.tr("Redacted copies where they exist, originals elsewhere (recommended)"))
+        self.with_originals = QRadioButton(self.tr("Also the unredacted originals of redacted exhibits"))
+        self.redacted_only = QRadioButton(self.tr("Redacted copies only (originals without a copy are left out)"))
+        self.protective.setChecked(True)
+        which = QButtonGroup(self)
+        for button in (self.protective, self.with_originals, self.redacted_only):
+            which.addButton(button)
+            button.toggled.connect(self._update)
+        self.warning = ErrorLabel()  # names the unredacted originals before they are chosen
         self.as_folder = QRadioButton(self.tr("A folder"))
         self.as_zip = QRadioButton(self.tr("One zip file"))
         self.as_zip.setChecked(True)
@@ -67,7 +81,10 @@ class BundleDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Exhibits:"), self.everything)
         form.addRow("", self.only_selected)
+        form.addRow(self.tr("Files:"), self.protective)
+        form.addRow("", self.with_originals)
         form.addRow("", self.redacted_only)
+        form.addRow("", self.warning)
         form.addRow(self.tr("Write as:"), kind)
         form.addRow(self.tr("Into:"), where)
         self.error = ErrorLabel()
@@ -87,8 +104,9 @@ class BundleDialog(QDialog):
         layout.addWidget(
             label(
                 self.tr(
-                    "The bundle is written outside the encrypted vault: exhibits named by number, a SHA-256 manifest, "
-                    "the custody log and an index for filing. Each exported exhibit is recorded in its chain of custody."
+                    "The bundle is written outside the encrypted vault: exhibits named by number, SHA256SUMS, a "
+                    "SHA-256 manifest, the custody chain and an index for filing, so the recipient can check it "
+                    "alone. The export is recorded in the audit log before anything is written."
                 )
             )
         )
@@ -106,6 +124,34 @@ class BundleDialog(QDialog):
 
     def _update(self) -> None:
         self.export_button.setEnabled(bool(self.destination.text().strip()))
+        exposed = self.exposed() if self.with_originals.isChecked() else []
+        if exposed:
+            self.warning.show_error(self._warning_text(exposed))
+        else:
+            self.warning.clear_error()
+
+    def _selection(self) -> list[str] | None:
+        return self.selected if self.only_selected.isChecked() else None
+
+    def exposed(self) -> list[Exposure]:
+        """The originals that would go out next to their redacted copy."""
+        try:
+            return preview(self.vault, self.reference, self._selection(), originals=True).exposed
+        except SaksiError:
+            return []
+
+    def _warning_text(self, exposed: list[Exposure]) -> str:
+        return self.tr("These unredacted originals would go out next to their redacted copy: {names}.").format(
+            names="; ".join(self._described(e) for e in exposed)
+        )
+
+    def _described(self, exposure: Exposure) -> str:
+        words = {
+            "looks like an identity document": self.tr("looks like an identity document"),
+            "photo with a GPS position": self.tr("photo with a GPS position"),
+            "unredacted original of a redacted exhibit": self.tr("unredacted original of a redacted exhibit"),
+        }
+        return f"{exposure.label} ({', '.join(words.get(r, r) for r in exposure.reasons)})"
 
     def export(self) -> None:
         if not self.vault.user.may_export:
@@ -113,8 +159,20 @@ class BundleDialog(QDialog):
             return
         vault, reference = self.vault, self.reference
         folder = Path(self.destination.text().strip()).expanduser()
-        selection = self.selected if self.only_selected.isChecked() else None
-        redacted, as_zip = self.redacted_only.isChecked(), self.as_zip.isChecked()
+        selection = self._selection()
+        redacted, originals, as_zip = (
+            self.redacted_only.isChecked(),
+            self.with_originals.isChecked(),
+            self.as_zip.isChecked(),
+        )
+        exposed = self.exposed() if originals else []
+        if exposed and not dialogs.confirm(
+            self,
+            self.tr("Include unredacted originals?"),
+            self._warning_text(exposed) + "\n\n" + self.tr("Whoever receives the bundle will see what was redacted."),
+            self.tr("Include the originals"),
+        ):
+            return
         self.error.clear_error()
 
         def work(report: jobs.Progress) -> BundleResult:
@@ -124,6 +182,7 @@ class BundleDialog(QDialog):
                     reference,
                     folder,
                     selection=selection,
+                    originals=originals,
                     redacted_only=redacted,
                     as_zip=as_zip,
                     progress=report,
@@ -134,9 +193,28 @@ class BundleDialog(QDialog):
     def _exported(self, result: BundleResult) -> None:
         self.result_ = result
         lines = [
-            self.tr("Saved: {path}").format(path=result.path),
+            self.tr("Saved: {path}").format(path=marked(str(result.path))),
             self.tr("Exhibits: {labels}").format(labels=", ".join(result.exhibits)),
         ]
+        if result.replaced:
+            lines.append(
+                self.tr("Sent as their redacted copy (the originals stay in the vault): {labels}").format(
+                    labels=", ".join(result.replaced)
+                )
+            )
+        if result.exposed:
+            lines.append(
+                self.tr("Unredacted originals included, as chosen: {names}").format(
+                    names="; ".join(self._described(e) for e in result.exposed)
+                )
+            )
+        if result.metadata:
+            lines.append(
+                self.tr(
+                    "Sent as the original because no redacted copy exists, although the photo records a GPS "
+                    "position: {labels}. A redacted copy carries no location."
+                ).format(labels=", ".join(result.metadata))
+            )
         if result.skipped:
             lines.append(
                 self.tr("Left out, because they have no redacted copy: {labels}").format(

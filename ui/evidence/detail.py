@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.display import marked
 from storage.audit import AuditEntry
 from storage.evidence import Item, ProvenanceRecord
 from storage.vault import User
@@ -270,7 +271,7 @@ class DetailPane(QScrollArea):
         if item is None:
             return
         self.title.setText(item.label)
-        self.filename.setText(item.filename)
+        self.filename.setText(marked(item.filename))  # a bidi override or zero-width character is shown
         self.reason.setText(self._reason(item))
         self.reason.setVisible(bool(self.reason.text()))
         self._show_file(item, original)
@@ -329,7 +330,7 @@ class DetailPane(QScrollArea):
     def _show_copies(self, copies: list[Item]) -> None:
         self.copies.clear()
         for copy in copies:
-            entry = QListWidgetItem(f"{copy.label}  {copy.filename}")
+            entry = QListWidgetItem(f"{copy.label}  {marked(copy.filename)}")
             entry.setData(Qt.ItemDataRole.UserRole, copy.id)
             self.copies.addItem(entry)
         rows = max(1, min(4, len(copies)))

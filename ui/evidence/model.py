@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
+from app.display import marked
 from storage.evidence import Item
 from ui.evidence.common import human_size, kind_name, translate
 
@@ -141,14 +142,14 @@ class EvidenceModel(QAbstractListModel):
     # ---- presentation
     def _text(self, item: Item) -> str:
         if not self.compact:
-            return f"{item.label}\n{item.filename}"
-        parts = [item.label, item.filename, kind_name(item.kind), human_size(item.size)]
+            return f"{item.label}\n{marked(item.filename)}"
+        parts = [item.label, marked(item.filename), kind_name(item.kind), human_size(item.size)]
         if item.deleted_at:
             parts.append(translate("Evidence", "deleted"))
         return "   ·   ".join(parts)
 
     def _tooltip(self, item: Item) -> str:
-        lines = [f"{item.label}  {item.filename}", f"{kind_name(item.kind)}, {human_size(item.size)}"]
+        lines = [f"{item.label}  {marked(item.filename)}", f"{kind_name(item.kind)}, {human_size(item.size)}"]
         if item.deleted_at:
             lines.append(translate("Evidence", "Deleted; only its tombstone remains."))
         elif item.preview:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.display import marked
 from storage.evidence import Item
 from storage.vault import Vault
 from ui.evidence.common import human_size, kind_name, previewable, translate
@@ -260,7 +261,7 @@ class ViewerDialog(QDialog):
         layout = QVBoxLayout(self)
         head = QHBoxLayout()
         head.addWidget(label(item.label, "subheading", wrap=False))
-        name = label(item.filename)
+        name = label(marked(item.filename))
         name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         head.addWidget(name, 1)
         head.addWidget(label(f"{kind_name(item.kind)}, {human_size(item.size)}", "muted", wrap=False))

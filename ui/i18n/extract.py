@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from app import intake, vocab
-from ui.reports.words import NOTE_SENTENCE, WITHHELD_NOTE
+from ui.reports.words import NOTE_SENTENCE
 
 ROOT = Path(__file__).resolve().parents[2]
 MESSAGE_PACKAGES = ("app", "storage")
@@ -126,7 +126,7 @@ def findings_texts() -> list[tuple[str, str]]:
         found += [("findings", section.title), ("findings", section.summary)]
     for table in report.all_tables():
         found.append(("findings", table.title))
-        found += [("findings", s) for s in NOTE_SENTENCE.split(table.note.strip()) if s and not WITHHELD_NOTE.match(s)]
+        found += [("findings", s) for s in NOTE_SENTENCE.split(table.note.strip()) if s]
         if table is not report.timeline:  # its categories are quarters ("2026 Q4"), not words
             found += [("vocab", cell.label) for cell in table.cells if cell.label != "Not recorded"]
     return found

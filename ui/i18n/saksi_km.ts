@@ -844,8 +844,8 @@ Do this only after checking it against the official text. The marker “[unverif
         <translation>n = សំណុំរឿង {base}។</translation>
     </message>
     <message>
-        <source>Fewer than {k}: the exact count is withheld.</source>
-        <translation>តិចជាង {k}៖ ចំនួនពិតប្រាកដត្រូវបានរក្សាទុកមិនបង្ហាញ។</translation>
+        <source>n = {base} cases. Hidden quarters are drawn as a pale stub marked &quot;{hidden}&quot;.</source>
+        <translation>n = {base} សំណុំរឿង។ ត្រីមាសដែលលាក់ ត្រូវបានគូរជាគល់ស្លេកដែលមានសញ្ញា &quot;{hidden}&quot;។</translation>
     </message>
     <message>
         <source>Cases over time</source>
@@ -856,16 +856,8 @@ Do this only after checking it against the official text. The marker “[unverif
         <translation>គំនូសតាងជួរឈរ៖ សំណុំរឿងដែលបានបើកក្នុងមួយត្រីមាស</translation>
     </message>
     <message>
-        <source>n = {base} cases. Quarters with fewer than {k} cases are drawn as a pale stub marked &quot;&lt;{k}&quot;.</source>
-        <translation>n = សំណុំរឿង {base}។ ត្រីមាសដែលមានសំណុំរឿងតិចជាង {k} ត្រូវបានគូរជាគល់ស្រាល សម្គាល់ &quot;&lt;{k}&quot;។</translation>
-    </message>
-    <message>
         <source>Not recorded</source>
         <translation>មិនបានកត់ត្រា</translation>
-    </message>
-    <message>
-        <source>Fewer than {k} cases: counts withheld.</source>
-        <translation>សំណុំរឿងតិចជាង {k}៖ ចំនួនត្រូវបានរក្សាទុកមិនបង្ហាញ។</translation>
     </message>
     <message>
         <source>Cases</source>
@@ -912,8 +904,12 @@ Do this only after checking it against the official text. The marker “[unverif
         <translation>សំណុំរឿង {cases} · {filters} · k = {k}</translation>
     </message>
     <message>
-        <source>Privacy: every count from 1 to {last} is shown as &quot;&lt;{k}&quot; and drawn as a pale stub, never at its size. Where a table&apos;s rows add up to its total, a second cell is hidden too (secondary suppression), so a hidden count cannot be worked out by subtraction. The report holds no names, case references, identifiers, free text or exact dates: only categories, countries and quarters.</source>
-        <translation>ឯកជនភាព៖ រាល់ចំនួនពី 1 ដល់ {last} ត្រូវបានបង្ហាញជា &quot;&lt;{k}&quot; ហើយគូរជាគល់ស្រាល មិនដែលតាមទំហំពិតទេ។ កន្លែងដែលជួរនៃតារាងបូកចូលគ្នាស្មើនឹងចំនួនសរុប ក្រឡាទីពីរក៏ត្រូវបានលាក់ដែរ (ការលាក់បន្ទាប់បន្សំ) ដូច្នេះមិនអាចគណនាចំនួនដែលបានលាក់ដោយការដកបានទេ។ របាយការណ៍នេះគ្មានឈ្មោះ លេខយោងសំណុំរឿង លេខសម្គាល់ អត្ថបទសេរី ឬកាលបរិច្ឆេទពិតប្រាកដទេ៖ មានតែប្រភេទ ប្រទេស និងត្រីមាសប៉ុណ្ណោះ។</translation>
+        <source>Privacy: no count from 1 to {last} is shown. Every hidden count is shown as &quot;{hidden}&quot; and drawn as a pale stub, whatever its size: some are hidden only so that a small one cannot be worked out from the others (by subtraction from a total, or from the base of a table about some of the cases). The report holds no names, case references, identifiers, free text or exact dates: only categories, countries and quarters.</source>
+        <translation>ឯកជនភាព៖ មិនបង្ហាញចំនួនណាពី 1 ដល់ {last} ទេ។ ចំនួនដែលលាក់ទាំងអស់ត្រូវបានបង្ហាញជា &quot;{hidden}&quot; ហើយគូរជាគល់ស្លេក ទោះធំឬតូចក៏ដោយ៖ ចំនួនខ្លះត្រូវបានលាក់ គ្រាន់តែដើម្បីកុំឱ្យគេគណនាចំនួនតូចមួយចេញពីចំនួនផ្សេងទៀតបាន (ដោយដកពីចំនួនសរុប ឬពីមូលដ្ឋាននៃតារាងអំពីសំណុំរឿងមួយចំនួន)។ របាយការណ៍នេះមិនមានឈ្មោះ លេខយោងសំណុំរឿង អត្តសញ្ញាណ អត្ថបទសេរី ឬកាលបរិច្ឆេទពិតប្រាកដទេ៖ មានតែប្រភេទ ប្រទេស និងត្រីមាសប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <source>Not shown: a count from 1 to {last}, or hidden so that such a count cannot be worked out.</source>
+        <translation>មិនបង្ហាញ៖ ចំនួនពី 1 ដល់ {last} ឬលាក់ដើម្បីកុំឱ្យគេគណនាចំនួនបែបនេះបាន។</translation>
     </message>
     <message>
         <source>Not a legal determination: these figures describe what the case files record. They do not decide whether anyone is a victim of trafficking or forced labour.</source>
@@ -1115,6 +1111,14 @@ Do this only after checking it against the official text. The marker “[unverif
         <translation>វត្ថុតាងដែលបានជ្រើស ({labels})</translation>
     </message>
     <message>
+        <source>Redacted copies where they exist, originals elsewhere (recommended)</source>
+        <translation>ច្បាប់ចម្លងបិទបាំងនៅកន្លែងដែលមាន និងច្បាប់ដើមនៅកន្លែងផ្សេង (ណែនាំ)</translation>
+    </message>
+    <message>
+        <source>Also the unredacted originals of redacted exhibits</source>
+        <translation>រួមទាំងច្បាប់ដើមមិនបិទបាំងនៃវត្ថុតាងដែលបានបិទបាំង</translation>
+    </message>
+    <message>
         <source>Redacted copies only (originals without a copy are left out)</source>
         <translation>តែច្បាប់ចម្លងបិទបាំងប៉ុណ្ណោះ (ច្បាប់ដើមដែលគ្មានច្បាប់ចម្លង ត្រូវបានទុកចោល)</translation>
     </message>
@@ -1139,6 +1143,10 @@ Do this only after checking it against the official text. The marker “[unverif
         <translation>វត្ថុតាង៖</translation>
     </message>
     <message>
+        <source>Files:</source>
+        <translation>ឯកសារ៖</translation>
+    </message>
+    <message>
         <source>Write as:</source>
         <translation>សរសេរជា៖</translation>
     </message>
@@ -1155,16 +1163,44 @@ Do this only after checking it against the official text. The marker “[unverif
         <translation>បិទ</translation>
     </message>
     <message>
-        <source>The bundle is written outside the encrypted vault: exhibits named by number, a SHA-256 manifest, the custody log and an index for filing. Each exported exhibit is recorded in its chain of custody.</source>
-        <translation>កញ្ចប់ឯកសារត្រូវបានសរសេរនៅខាងក្រៅឃ្លាំងសម្ងាត់ដែលបានអ៊ិនគ្រីប៖ វត្ថុតាងដាក់ឈ្មោះតាមលេខ បញ្ជី SHA-256 កំណត់ហេតុនៃការរក្សាទុក និងបញ្ជីសម្រាប់ដាក់ជូន។ វត្ថុតាងនីមួយៗដែលបាននាំចេញ ត្រូវបានកត់ត្រាក្នុងខ្សែសង្វាក់នៃការរក្សាទុករបស់វា។</translation>
+        <source>The bundle is written outside the encrypted vault: exhibits named by number, SHA256SUMS, a SHA-256 manifest, the custody chain and an index for filing, so the recipient can check it alone. The export is recorded in the audit log before anything is written.</source>
+        <translation>កញ្ចប់ឯកសារត្រូវបានសរសេរនៅក្រៅឃ្លាំងសម្ងាត់ដែលបានអ៊ិនគ្រីប៖ វត្ថុតាងដាក់ឈ្មោះតាមលេខ SHA256SUMS បញ្ជី SHA-256 ខ្សែសង្វាក់នៃការរក្សាទុក និងបញ្ជីសម្រាប់ដាក់ពាក្យ ដើម្បីឱ្យអ្នកទទួលអាចពិនិត្យវាដោយខ្លួនឯង។ ការនាំចេញត្រូវបានកត់ត្រាក្នុងកំណត់ហេតុសវនកម្ម មុនពេលសរសេរអ្វីមួយ។</translation>
     </message>
     <message>
         <source>Where to write the bundle</source>
         <translation>កន្លែងដែលត្រូវសរសេរកញ្ចប់ឯកសារ</translation>
     </message>
     <message>
+        <source>These unredacted originals would go out next to their redacted copy: {names}.</source>
+        <translation>ច្បាប់ដើមមិនបិទបាំងទាំងនេះ នឹងត្រូវបញ្ចេញជាមួយច្បាប់ចម្លងបិទបាំងរបស់វា៖ {names}។</translation>
+    </message>
+    <message>
+        <source>looks like an identity document</source>
+        <translation>មើលទៅដូចជាឯកសារអត្តសញ្ញាណ</translation>
+    </message>
+    <message>
+        <source>photo with a GPS position</source>
+        <translation>រូបថតដែលមានទីតាំង GPS</translation>
+    </message>
+    <message>
+        <source>unredacted original of a redacted exhibit</source>
+        <translation>ច្បាប់ដើមមិនបិទបាំងនៃវត្ថុតាងដែលបានបិទបាំង</translation>
+    </message>
+    <message>
         <source>Your role does not allow exporting evidence. Ask a lawyer or an admin.</source>
         <translation>តួនាទីរបស់អ្នកមិនអនុញ្ញាតឱ្យនាំចេញភស្តុតាងទេ។ សូមស្នើមេធាវី ឬអ្នកគ្រប់គ្រង។</translation>
+    </message>
+    <message>
+        <source>Include unredacted originals?</source>
+        <translation>បញ្ចូលច្បាប់ដើមមិនបិទបាំងឬ?</translation>
+    </message>
+    <message>
+        <source>Whoever receives the bundle will see what was redacted.</source>
+        <translation>អ្នកណាដែលទទួលកញ្ចប់ឯកសារ នឹងឃើញអ្វីដែលបានបិទបាំង។</translation>
+    </message>
+    <message>
+        <source>Include the originals</source>
+        <translation>បញ្ចូលច្បាប់ដើម</translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
@@ -1177,6 +1213,18 @@ Do this only after checking it against the official text. The marker “[unverif
     <message>
         <source>Exhibits: {labels}</source>
         <translation>វត្ថុតាង៖ {labels}</translation>
+    </message>
+    <message>
+        <source>Sent as their redacted copy (the originals stay in the vault): {labels}</source>
+        <translation>ផ្ញើជាច្បាប់ចម្លងបិទបាំង (ច្បាប់ដើមនៅក្នុងឃ្លាំងសម្ងាត់)៖ {labels}</translation>
+    </message>
+    <message>
+        <source>Unredacted originals included, as chosen: {names}</source>
+        <translation>បានបញ្ចូលច្បាប់ដើមមិនបិទបាំង តាមការជ្រើសរើស៖ {names}</translation>
+    </message>
+    <message>
+        <source>Sent as the original because no redacted copy exists, although the photo records a GPS position: {labels}. A redacted copy carries no location.</source>
+        <translation>ផ្ញើជាច្បាប់ដើម ដោយសារគ្មានច្បាប់ចម្លងបិទបាំង ទោះបីរូបថតកត់ត្រាទីតាំង GPS ក៏ដោយ៖ {labels}។ ច្បាប់ចម្លងបិទបាំងមិនមានទីតាំងទេ។</translation>
     </message>
     <message>
         <source>Left out, because they have no redacted copy: {labels}</source>
@@ -3832,10 +3880,6 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
         <translation>តួនាទីរបស់អ្នកមិនអនុញ្ញាតឱ្យនាំចេញរបាយការណ៍ទេ។ សូមស្នើមេធាវី ឬអ្នកគ្រប់គ្រង។</translation>
     </message>
     <message>
-        <source>The minimum cell size cannot be below 3.</source>
-        <translation>ទំហំក្រឡាអប្បបរមាមិនអាចតិចជាង 3 បានទេ។</translation>
-    </message>
-    <message>
         <source>{folder} is not empty; choose a new or empty folder for the report.</source>
         <translation>{folder} មិនទទេទេ សូមជ្រើសថតថ្មី ឬថតទទេសម្រាប់របាយការណ៍។</translation>
     </message>
@@ -3974,6 +4018,26 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
     <message>
         <source>The key file {file} is missing from the vault folder.</source>
         <translation>ឯកសារសោ {file} បាត់ពីថតឃ្លាំងសម្ងាត់។</translation>
+    </message>
+    <message>
+        <source>Choose either the originals as well or redacted copies only, not both.</source>
+        <translation>សូមជ្រើសរើស ច្បាប់ដើមផងដែរ ឬច្បាប់ចម្លងបិទបាំងតែប៉ុណ្ណោះ មិនមែនទាំងពីរទេ។</translation>
+    </message>
+    <message>
+        <source>The stored bytes of {label} no longer match its SHA-256; run &apos;evidence verify&apos;.</source>
+        <translation>បៃដែលបានរក្សាទុករបស់ {label} លែងត្រូវនឹង SHA-256 របស់វាហើយ។ សូមដំណើរការ &apos;evidence verify&apos;។</translation>
+    </message>
+    <message>
+        <source>The case reference &apos;{shown}&apos; is not allowed: use 1 to {most} letters (A-Z), digits and &apos;-&apos;, starting and ending with a letter or digit, e.g. KH-2026-0001.</source>
+        <translation>លេខយោងសំណុំរឿង &apos;{shown}&apos; មិនត្រូវបានអនុញ្ញាតទេ៖ សូមប្រើអក្សរ (A-Z) លេខ និង &apos;-&apos; ពី 1 ដល់ {most} តួ ដោយចាប់ផ្តើម និងបញ្ចប់ដោយអក្សរ ឬលេខ ឧទាហរណ៍ KH-2026-0001។</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be used as a file name.</source>
+        <translation>&apos;{name}&apos; មិនអាចប្រើជាឈ្មោះឯកសារបានទេ។</translation>
+    </message>
+    <message>
+        <source>{target} would be written outside {folder}; nothing was written.</source>
+        <translation>{target} នឹងត្រូវសរសេរនៅក្រៅ {folder}។ គ្មានអ្វីត្រូវបានសរសេរទេ។</translation>
     </message>
     <message>
         <source>The evidence store needs a vault database on disk.</source>
@@ -4954,8 +5018,8 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
         <translation>ទំហំក្រឡាអប្បបរមា</translation>
     </message>
     <message>
-        <source>The smallest group of people a figure may describe (k). Every count from 1 to k-1 is shown as “&lt;k” and drawn as a pale stub; where a table adds up to its total, one more cell is hidden so the first cannot be worked out by subtraction. If fewer than k case files match the filters, the whole report is withheld. A higher k protects clients better and hides more. It cannot be below {min}.</source>
-        <translation>ក្រុមមនុស្សតូចបំផុតដែលតួលេខមួយអាចពិពណ៌នា (k)។ រាល់ចំនួនពី 1 ដល់ k-1 ត្រូវបានបង្ហាញជា “&lt;k” ហើយគូរជាគល់ស្រាល កន្លែងដែលតារាងបូកស្មើនឹងចំនួនសរុប ក្រឡាមួយទៀតត្រូវបានលាក់ ដើម្បីកុំឱ្យគណនាក្រឡាទីមួយដោយការដកបាន។ ប្រសិនបើសំណុំរឿងតិចជាង k ត្រូវនឹងតម្រង របាយការណ៍ទាំងមូលត្រូវបានរក្សាទុកមិនបង្ហាញ។ k កាន់តែខ្ពស់ ការពារកូនក្តីបានល្អជាង និងលាក់ច្រើនជាង។ វាមិនអាចតិចជាង {min} បានទេ។</translation>
+        <source>The smallest group of people a figure may describe (k). No count from 1 to k-1 is shown: hidden counts show as “x” and a pale stub, and more cells are hidden where needed so that none can be worked out from the others. If fewer than k case files match the filters, the whole report is withheld. A higher k protects clients better and hides more. It cannot be below {min}.</source>
+        <translation>ក្រុមមនុស្សតូចបំផុតដែលតួលេខមួយអាចពិពណ៌នា (k)។ មិនបង្ហាញចំនួនណាពី 1 ដល់ k-1 ទេ៖ ចំនួនដែលលាក់បង្ហាញជា “x” និងគល់ស្លេក ហើយក្រឡាផ្សេងទៀតត្រូវបានលាក់នៅពេលចាំបាច់ ដើម្បីកុំឱ្យគេគណនាចំនួនណាមួយចេញពីចំនួនផ្សេងទៀតបាន។ ប្រសិនបើសំណុំរឿងតិចជាង k ត្រូវនឹងតម្រង របាយការណ៍ទាំងមូលត្រូវបានរក្សាទុកមិនបង្ហាញ។ k ខ្ពស់ជាង ការពារកូនក្តីបានល្អជាង និងលាក់ច្រើនជាង។ វាមិនអាចទាបជាង {min} ទេ។</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -5050,8 +5114,8 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
         <translation>ឯកសារ៖ {files}</translation>
     </message>
     <message>
-        <source>Case rows in cases-ctdc.csv: {released} released, {withheld} withheld (too few cases share their gender, age band, citizenship and country of exploitation).</source>
-        <translation>ជួរសំណុំរឿងក្នុង cases-ctdc.csv៖ បានបញ្ចេញ {released} រក្សាទុកមិនបញ្ចេញ {withheld} (សំណុំរឿងតិចពេកមានភេទ ក្រុមអាយុ សញ្ជាតិ និងប្រទេសនៃការកេងប្រវ័ញ្ចដូចគ្នា)។</translation>
+        <source>Case rows in cases-ctdc.csv and cases-htcds.csv: {released} released, {withheld} withheld (too few cases share their gender, age band, citizenship, country of exploitation and year, or a value hidden in the tables).</source>
+        <translation>ជួរសំណុំរឿងក្នុង cases-ctdc.csv និង cases-htcds.csv៖ បញ្ចេញ {released} រក្សាទុកមិនបញ្ចេញ {withheld} (មានសំណុំរឿងតិចពេកដែលមានភេទ ក្រុមអាយុ សញ្ជាតិ ប្រទេសនៃការកេងប្រវ័ញ្ច និងឆ្នាំដូចគ្នា ឬមានតម្លៃដែលលាក់ក្នុងតារាង)។</translation>
     </message>
     <message>
         <source>The export was recorded in the audit log. The files are not encrypted: keep them safe.</source>

@@ -130,10 +130,10 @@ class ReportsArea(QWidget):
         self.k.setAccessibleName(self.tr("Minimum cell size"))
         self.k.setToolTip(
             self.tr(
-                "The smallest group of people a figure may describe (k). Every count from 1 to k-1 is shown as "
-                "“<k” and drawn as a pale stub; where a table adds up to its total, one more cell is hidden so the "
-                "first cannot be worked out by subtraction. If fewer than k case files match the filters, the whole "
-                "report is withheld. A higher k protects clients better and hides more. It cannot be below {min}."
+                "The smallest group of people a figure may describe (k). No count from 1 to k-1 is shown: hidden "
+                "counts show as “x” and a pale stub, and more cells are hidden where needed so that none can be "
+                "worked out from the others. If fewer than k case files match the filters, the whole report is "
+                "withheld. A higher k protects clients better and hides more. It cannot be below {min}."
             ).format(min=MIN_K)
         )
         for control in (self.start, self.end):
@@ -426,8 +426,9 @@ class ReportsArea(QWidget):
                     self.tr("Exported to {folder}").format(folder=result.folder),
                     self.tr("Files: {files}").format(files=", ".join(result.files)),
                     self.tr(
-                        "Case rows in cases-ctdc.csv: {released} released, {withheld} withheld "
-                        "(too few cases share their gender, age band, citizenship and country of exploitation)."
+                        "Case rows in cases-ctdc.csv and cases-htcds.csv: {released} released, {withheld} withheld "
+                        "(too few cases share their gender, age band, citizenship, country of exploitation and year, "
+                        "or a value hidden in the tables)."
                     ).format(released=result.rows_released, withheld=result.rows_suppressed),
                     self.tr("The export was recorded in the audit log. The files are not encrypted: keep them safe."),
                 ]

@@ -1,7 +1,7 @@
 """Bar charts drawn with QPainter (PySide6-Essentials has no QtCharts).
 
 The charts never see the true count of a suppressed cell: a ``Bar`` carries what the table
-shows ("<5") and a value of 0, and is drawn as a short pale stub of fixed size.
+shows ("x") and a value of 0, and is drawn as a short pale stub of fixed size.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ STUB_SIZE = 8  # pixels, whatever the hidden count
 @dataclass(frozen=True)
 class Bar:
     label: str  # the category, for tooltips and screen readers; not drawn by the horizontal chart
-    shown: str  # what the table shows: "42", "0" or "<5"
+    shown: str  # what the table shows: "42", "0" or "x"
     value: int  # 0 for a suppressed cell
     suppressed: bool
 
@@ -100,7 +100,7 @@ class HorizontalBars(QWidget):
 
 
 class VerticalBars(QWidget):
-    """Cases per period as columns; suppressed periods are a pale stub marked "<k"."""
+    """Cases per period as columns; hidden periods are a pale stub marked "x"."""
 
     def __init__(self, bars: list[Bar], k: int, height: int = 220, parent: QWidget | None = None) -> None:
         super().__init__(parent)

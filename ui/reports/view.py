@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.findings import Cell, Report, Section, Table, base_shown
+from app.findings import HIDDEN, Cell, Report, Section, Table, base_shown
 from ui import i18n
 from ui.look import MUTED
 from ui.reports import words
@@ -150,7 +150,8 @@ class ReportView(QWidget):
         block = QVBoxLayout()
         block.setSpacing(4)
         block.addWidget(bold(label(words.finding(table.title))))
-        cells = [c for c in table.cells if c.count or table.id in KEEP_ZERO_ROWS]
+        # a hidden row is listed whatever its count: leaving out hidden zeros would tell which hidden rows are 0
+        cells = [c for c in table.cells if c.count or c.suppressed or table.id in KEEP_ZERO_ROWS]
         if not cells:
             block.addWidget(label(tr("No case records an answer."), "muted"))
         else:
@@ -202,7 +203,7 @@ class ReportView(QWidget):
         grid.setColumnWidth(1, i18n.column_width(header, 1, COUNT_WIDTH))
         grid.setColumnWidth(2, i18n.column_width(header, 2, PERCENT_WIDTH))
         right = Qt.AlignmentFlag.AlignRight
-        withheld = tr("Fewer than {k}: the exact count is withheld.").format(k=k)
+        withheld = words.hidden_tip(k)
         for row, cell in enumerate(cells):
             name = words.category(cell)
             grid.setItem(row, 0, _item(name, Qt.AlignmentFlag.AlignLeft, name))
@@ -210,7 +211,7 @@ class ReportView(QWidget):
             if cell.suppressed:
                 count.setForeground(QColor(MUTED))
             grid.setItem(row, 1, count)
-            grid.setItem(row, 2, _item(cell.percent(table.base), right))
+            grid.setItem(row, 2, _item("" if table.base_hidden else cell.percent(table.base), right))
         grid.setFixedSize(TABLE_WIDTH, HEADER_HEIGHT + ROW_HEIGHT * len(cells) + 2 * grid.frameWidth())
         self.tables.append(grid)
         return grid
@@ -231,9 +232,9 @@ class ReportView(QWidget):
         layout.addWidget(chart)
         layout.addWidget(
             label(
-                tr(
-                    'n = {base} cases. Quarters with fewer than {k} cases are drawn as a pale stub marked "<{k}".'
-                ).format(base=base_shown(table, k), k=k),
+                tr('n = {base} cases. Hidden quarters are drawn as a pale stub marked "{hidden}".').format(
+                    base=base_shown(table, k), hidden=HIDDEN
+                ),
                 "muted",
             )
         )

@@ -13,11 +13,10 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 from app import vocab
-from app.findings import UNKNOWN, Cell, Report, ReportFilters, Table
+from app.findings import HIDDEN, UNKNOWN, Cell, Report, ReportFilters, Table
 from ui import i18n
 from ui.cases import text
 
-WITHHELD_NOTE = re.compile(r"^Fewer than (\d+) cases: counts withheld\.$")
 NOTE_SENTENCE = re.compile(r"(?<=\.)\s+")  # notes translate sentence by sentence (ui.i18n.extract lists them so)
 
 
@@ -39,14 +38,7 @@ def category(cell: Cell) -> str:
 def note(table: Table) -> str:
     """The table's note, sentence by sentence, so that the one with a number still translates."""
     sentences = [s for s in NOTE_SENTENCE.split(table.note.strip()) if s]
-    out = []
-    for sentence in sentences:
-        match = WITHHELD_NOTE.match(sentence)
-        if match:
-            out.append(tr("Fewer than {k} cases: counts withheld.").format(k=match.group(1)))
-        else:
-            out.append(finding(sentence))
-    return " ".join(out)
+    return " ".join(finding(sentence) for sentence in sentences)
 
 
 def unit(table: Table) -> str:
@@ -82,7 +74,7 @@ def headline(table: Table, k: int) -> str:
     Only cells shown in the table are used; nothing is added up (a sum could uncover a hidden cell).
     Empty when the table has nothing to say.
     """
-    if table.base < k:
+    if table.withheld:
         return ""
     shown = [c for c in table.cells if not c.suppressed and c.count > 0 and c.code != UNKNOWN]
     if not shown:
@@ -116,11 +108,17 @@ def cases_in(report: Report) -> str:
 
 def privacy_note(k: int) -> str:
     return tr(
-        'Privacy: every count from 1 to {last} is shown as "<{k}" and drawn as a pale stub, never at its size. '
-        "Where a table's rows add up to its total, a second cell is hidden too (secondary suppression), so a "
-        "hidden count cannot be worked out by subtraction. The report holds no names, case references, "
-        "identifiers, free text or exact dates: only categories, countries and quarters."
-    ).format(last=k - 1, k=k)
+        'Privacy: no count from 1 to {last} is shown. Every hidden count is shown as "{hidden}" and drawn as a pale '
+        "stub, whatever its size: some are hidden only so that a small one cannot be worked out from the others "
+        "(by subtraction from a total, or from the base of a table about some of the cases). The report holds "
+        "no names, case references, identifiers, free text or exact dates: only categories, countries and quarters."
+    ).format(last=k - 1, hidden=HIDDEN)
+
+
+def hidden_tip(k: int) -> str:
+    return tr("Not shown: a count from 1 to {last}, or hidden so that such a count cannot be worked out.").format(
+        last=k - 1
+    )
 
 
 def not_legal() -> str:
