@@ -20,8 +20,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGING = ROOT / "packaging"
 # Libraries the app needs that ldd cannot see (Qt opens them at run time), by Debian package name.
-EXTRA_DEPENDS = ("libegl1", "libgl1", "libfontconfig1", "libxkbcommon0", "libdbus-1-3")
-ESSENTIAL = {"libc6", "libgcc-s1", "libstdc++6", "zlib1g"}  # keep these, but never with a version
+EXTRA_DEPENDS = (
+    "libegl1", "libgl1", "libfontconfig1", "libxkbcommon0", "libxkbcommon-x11-0", "libdbus-1-3",
+    "libxcb-cursor0", "libwayland-cursor0", "libwayland-egl1",  # the xcb and Wayland platform plugins
+)  # fmt: skip
 
 MIME = """\
 <?xml version="1.0" encoding="UTF-8"?>
@@ -137,7 +139,7 @@ def main() -> int:
     installed = sum(p.stat().st_size for p in root.rglob("*") if p.is_file() and not p.is_symlink()) // 1024
     (root / "DEBIAN" / "control").write_text(control(version, arch, depends, installed), encoding="utf-8")
     deb = out / f"saksi_{version}_{arch}.deb"
-    subprocess.run(["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(root), str(deb)], check=True)
+    subprocess.run(["dpkg-deb", "--root-owner-group", "-Zxz", "-z3", "--build", str(root), str(deb)], check=True)
     print(f"deb: {deb} (Depends: {', '.join(depends)})")
     return 0
 

@@ -125,7 +125,7 @@ class Smoke:
     def findings_and_backup(self) -> None:
         vault = self.office
         out = self.work / "findings"
-        self.saksi("report", "findings", vault, "--out", out, "--min-cell", "1")
+        self.saksi("report", "findings", vault, "--out", out)
         check(any(out.glob("*.pdf")) and any(out.glob("*.csv")), f"findings wrote {sorted(os.listdir(out))}")
         shelf = self.work / "usb"
         shelf.mkdir()
@@ -137,8 +137,9 @@ class Smoke:
     def upgrades(self) -> str:
         old = self.work / "Old.saksi"
         shutil.copytree(ROOT / "tests" / "fixtures" / "vault-v4.saksi", old)
-        self.saksi("vault", "verify", old)
+        check(len(json.loads(self.saksi("case", "list", old, "--json").stdout)) == 3, "the format-4 vault lost cases")
         check(any((old / "backups").glob("before-format-*")), "the format-4 vault migrated without a backup first")
+        self.saksi("vault", "verify", old)
         newer = self.work / "Newer.saksi"
         shutil.copytree(ROOT / "tests" / "fixtures" / "vault-v5.saksi", newer)
         try:
@@ -169,7 +170,7 @@ class Smoke:
         if not sys.platform.startswith("linux"):
             return "not Linux"
         missing, checked = [], 0
-        for path in self.bindir.rglob("*"):
+        for path in self.exe("saksi").resolve().parent.rglob("*"):
             if path.is_file() and not path.is_symlink() and path.read_bytes()[:4] == b"\x7fELF":
                 checked += 1
                 out = subprocess.run(["ldd", str(path)], capture_output=True, text=True, check=False).stdout
@@ -221,8 +222,9 @@ def fingerprint(folder: Path) -> dict[str, str]:
 
 
 def deb_bindir(deb: Path, into: Path) -> Path:
+    """Unpack the package and run it through its /usr/bin links, as an installed one runs."""
     run_quiet("dpkg-deb", "-x", deb, into)
-    return into / "opt" / "saksi"
+    return into / "usr" / "bin"
 
 
 def main() -> int:
