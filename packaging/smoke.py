@@ -175,7 +175,7 @@ class Smoke:
                 checked += 1
                 out = subprocess.run(["ldd", str(path)], capture_output=True, text=True, check=False).stdout
                 missing += [f"{path.name}: {line.strip()}" for line in out.splitlines() if "not found" in line]
-        check(not missing, "bundled libraries miss system libraries:\n" + "\n".join(missing))
+        check(not missing, "bundled libraries miss system libraries:\n" + "\n".join(sorted(set(missing))))
         return f"{checked} ELF files"
 
 
