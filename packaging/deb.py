@@ -52,11 +52,17 @@ def system_libraries(folder: Path) -> tuple[set[str], set[str]]:
     found: set[str] = set()
     missing: set[str] = set()
     inside = str(folder.resolve())
-    for elf in elf_files(folder):
+    elves = elf_files(folder)
+    # The bootloader puts _internal first on the library path: a library bundled there is never the system's.
+    bundled = {path.name for path in folder.rglob("*")}
+    for elf in elves:
         result = subprocess.run(["ldd", str(elf)], capture_output=True, text=True, check=False)
         for line in result.stdout.splitlines():
+            name = line.split()[0] if line.split() else ""
+            if name in bundled:
+                continue
             if "not found" in line:
-                missing.add(f"{line.split()[0]} (for {elf.relative_to(folder)})")
+                missing.add(f"{name} (for {elf.relative_to(folder)})")
                 continue
             match = re.search(r"=>\s+(/\S+)", line)
             if match and not os.path.realpath(match.group(1)).startswith(inside):
@@ -139,7 +145,7 @@ def main() -> int:
     installed = sum(p.stat().st_size for p in root.rglob("*") if p.is_file() and not p.is_symlink()) // 1024
     (root / "DEBIAN" / "control").write_text(control(version, arch, depends, installed), encoding="utf-8")
     deb = out / f"saksi_{version}_{arch}.deb"
-    subprocess.run(["dpkg-deb", "--root-owner-group", "-Zxz", "-z3", "--build", str(root), str(deb)], check=True)
+    subprocess.run(["dpkg-deb", "--root-owner-group", "-Zxz", "-z1", "--build", str(root), str(deb)], check=True)
     print(f"deb: {deb} (Depends: {', '.join(depends)})")
     return 0
 
