@@ -30,9 +30,14 @@ def venv_python() -> Path:
     return VENV / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
 
 
-def run(*args: object) -> None:
+PHASES: dict[str, float] = {}  # seconds per tool, for the report
+
+
+def run(phase: str, *args: object) -> None:
     print("+", " ".join(map(str, args)), flush=True)
+    started = time.monotonic()
     subprocess.run([str(a) for a in args], check=True, cwd=ROOT)
+    PHASES[phase] = PHASES.get(phase, 0.0) + time.monotonic() - started
 
 
 def size_of(path: Path) -> int:
@@ -48,25 +53,25 @@ def mib(size: int) -> str:
 def build(reuse_venv: bool) -> list[Path]:
     if not (reuse_venv and venv_python().is_file()):
         shutil.rmtree(VENV, ignore_errors=True)
-        run(sys.executable, "-m", "venv", VENV)
-        run(venv_python(), "-m", "pip", "install", "-q", "--upgrade", "pip")
-    run(venv_python(), "-m", "pip", "install", "-q", f"{ROOT}[dist]")
+        run("virtualenv", sys.executable, "-m", "venv", VENV)
+        run("virtualenv", venv_python(), "-m", "pip", "install", "-q", "--upgrade", "pip")
+    run("virtualenv", venv_python(), "-m", "pip", "install", "-q", f"{ROOT}[dist]")
     shutil.rmtree(BUILD / "licenses", ignore_errors=True)
-    run(venv_python(), ROOT / "packaging" / "licences.py", BUILD / "licenses")
+    run("licences", venv_python(), ROOT / "packaging" / "licences.py", BUILD / "licenses")
     for old in (DIST / "saksi", DIST / "Saksi.app"):
         shutil.rmtree(old, ignore_errors=True)
     run(
-        venv_python(), "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+        "pyinstaller", venv_python(), "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
         "--distpath", DIST, "--workpath", BUILD / "pyinstaller", ROOT / "packaging" / "saksi.spec",
     )  # fmt: skip
     outputs = [DIST / "saksi"]
     if sys.platform == "darwin":
         outputs.append(DIST / "Saksi.app")
     if sys.platform.startswith("linux"):
-        run(sys.executable, ROOT / "packaging" / "deb.py", DIST / "saksi", DIST)
+        run("deb", sys.executable, ROOT / "packaging" / "deb.py", DIST / "saksi", DIST)
         outputs += sorted(DIST.glob("saksi_*.deb"))
     if sys.platform == "win32" and shutil.which("iscc"):
-        run("iscc", f"/DVersion={version()}", ROOT / "packaging" / "windows" / "saksi.iss")
+        run("installer", "iscc", f"/DVersion={version()}", ROOT / "packaging" / "windows" / "saksi.iss")
         outputs += sorted(DIST.glob("Saksi-*-setup.exe"))
     return outputs
 
@@ -85,6 +90,7 @@ def main() -> int:
     seconds = time.monotonic() - started
     lines = [f"Saksi {version()} for {sys.platform}: built in {seconds:.0f} s"]
     lines += [f"  {path.relative_to(ROOT)}: {mib(size_of(path))}" for path in outputs]
+    lines += ["  time: " + ", ".join(f"{tool} {seconds:.0f} s" for tool, seconds in PHASES.items())]
     report = "\n".join(lines) + "\n"
     (DIST / "BUILD-REPORT.txt").write_text(report, encoding="utf-8")
     print(report, end="")
