@@ -10,7 +10,7 @@ STAMP  := $(VENV)/.installed
 # and the libraries Qt needs even offscreen.
 DEBS   := fonts-khmeros fonts-thai-tlwg fonts-noto-core poppler-utils libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3
 
-.PHONY: run test lint typecheck bench deps venv clean screenshots translations case-schema
+.PHONY: run test lint typecheck bench deps venv clean screenshots translations case-schema dist dist-smoke icons
 
 run: venv
 	$(BIN)/python -m app
@@ -45,6 +45,26 @@ case-schema: venv
 	$(BIN)/python -c "import json; from app.case_model import Case; \
 	open('docs/case-format.schema.json', 'w').write(json.dumps(Case.model_json_schema(), indent=2, ensure_ascii=False))"
 
+# The release for this OS into dist/ (PyInstaller onedir; on Linux also a .deb), from a clean virtualenv of its
+# own (build/dist-venv: runtime dependencies and PyInstaller, no dev tools). Prints sizes and the build time.
+# Not part of `make test`: CI builds releases in .github/workflows/release.yml (packaging/README.md).
+dist:
+	nice $(PYTHON) packaging/dist.py $(if $(REUSE),--reuse-venv)
+
+# The smoke test on the built artifact: the .deb on Linux (its Depends installed first), else dist/saksi.
+dist-smoke: deps
+	@deb=$$(ls dist/saksi_*.deb 2>/dev/null | tail -1); \
+	if [ -n "$$deb" ]; then \
+	  need=$$(dpkg-deb -f "$$deb" Depends | tr -d ' ' | tr ',' ' '); missing=""; \
+	  for p in $$need; do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	  if [ -n "$$missing" ]; then SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	    $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; fi; \
+	  nice build/dist-venv/bin/python packaging/smoke.py "$$deb" $(if $(SHOTS),--shots $(SHOTS)); \
+	else nice build/dist-venv/bin/python packaging/smoke.py dist/saksi $(if $(SHOTS),--shots $(SHOTS)); fi
+
+icons: venv
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/make_icons.py
+
 deps:
 	@missing=""; for p in $(DEBS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -64,4 +84,4 @@ $(STAMP): pyproject.toml | deps
 	touch $(STAMP)
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

@@ -18,6 +18,7 @@ import sys
 import threading
 import warnings
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import IO, Any
 
 ALLOWED_FORMATS = ("JPEG", "PNG", "GIF", "WEBP", "BMP", "TIFF")
@@ -197,9 +198,17 @@ def serve(stdin: IO[bytes], stdout: IO[bytes]) -> None:
 
 # ----------------------------------------------------------------------------- in the app
 def worker_command() -> list[str]:
-    if getattr(sys, "frozen", False):  # a frozen build dispatches this hidden command itself
-        return [sys.executable, "--image-worker"]
+    """The decoder's command line. A frozen build runs its console executable ``saksi`` (beside the windowed
+    ``saksi-desktop``, whose standard streams may be missing on Windows) with a hidden option."""
+    if getattr(sys, "frozen", False):
+        here = Path(sys.executable)
+        console = here.with_name("saksi" + here.suffix)
+        return [str(console if console.is_file() else here), "--image-worker"]
     return [sys.executable, "-m", "app.imaging"]
+
+
+# Windows: the worker gets no console window of its own (0 elsewhere, where the flag does not exist).
+NO_WINDOW = getattr(subprocess, "CREATE_NO_WINDOW", 0)
 
 
 class ImageWorker:
@@ -216,6 +225,7 @@ class ImageWorker:
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,
+                creationflags=NO_WINDOW,
             )
         return self._process
 

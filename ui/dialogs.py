@@ -63,8 +63,11 @@ def _message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: s
     return box
 
 
-def inform(parent: QWidget | None, title: str, text: str) -> None:
+def inform(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    """A message with OK; ``details`` (plain text) goes behind Qt's Show Details button."""
     box = _message(parent, QMessageBox.Icon.Information, title, text)
+    if details:
+        box.setDetailedText(details)
     box.addButton(QMessageBox.StandardButton.Ok)
     run(box)
     box.deleteLater()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.settings import Settings
 from ui import i18n
@@ -38,7 +39,16 @@ def run_gui(vault_path: str | Path | None = None) -> int:
     window.show()
     if vault_path:
         window.open_vault(Path(vault_path))
+    first_window_check(app, window)
     return app.exec()
+
+
+def first_window_check(app: QApplication, window: QWidget) -> None:
+    """SAKSI_FIRST_WINDOW_PNG=PATH: save the first window to PATH and quit (the release smoke test's proof
+    that a frozen build starts its interface, fonts and translations included)."""
+    target = os.environ.get("SAKSI_FIRST_WINDOW_PNG")
+    if target:
+        QTimer.singleShot(1000, lambda: (window.grab().save(target, "PNG"), app.quit()))
 
 
 def main() -> None:

@@ -19,9 +19,10 @@ from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QToolBar, QWidget
 
+from app import licences
 from app.settings import Settings
 from storage.errors import SaksiError
-from storage.vault import Vault, inspect
+from storage.vault import Vault, app_version, inspect
 from ui import dialogs, i18n, jobs
 from ui.account_dialogs import ChangePassphraseDialog
 from ui.create_wizard import CreateVaultWizard
@@ -274,7 +275,13 @@ class MainWindow(QMainWindow):
             "Saksi keeps case files for legal aid to people trafficked into scam compounds, encrypted and "
             "offline. Nothing is sent anywhere."
         )
-        dialogs.inform(self, self.tr("About Saksi"), f"{about}\n\n{i18n.review_note()}".strip())
+        licence = self.tr(
+            "Version {version}. Saksi is free software under the GNU General Public License, version 3 or later "
+            "(GPL-3.0-or-later), and comes with no warranty. The parts it includes, each under its own licence, are "
+            "listed under Show Details; the full texts are in the licenses folder of the installation."
+        ).format(version=app_version())
+        text = f"{about}\n\n{licence}\n\n{i18n.review_note()}".strip()
+        dialogs.inform(self, self.tr("About Saksi"), text, details=licences.third_party_summary())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if jobs.busy():

@@ -3673,6 +3673,10 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
         <translation>Saksi រក្សាទុកសំណុំរឿងសម្រាប់ជំនួយផ្លូវច្បាប់ដល់មនុស្សដែលត្រូវបានជួញដូរចូលទៅក្នុងបរិវេណឆបោក ដោយអ៊ិនគ្រីប និងក្រៅបណ្តាញ។ គ្មានអ្វីត្រូវបានផ្ញើទៅណាទេ។</translation>
     </message>
     <message>
+        <source>Version {version}. Saksi is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later), and comes with no warranty. The parts it includes, each under its own licence, are listed under Show Details; the full texts are in the licenses folder of the installation.</source>
+        <translation>កំណែ {version}។ Saksi ជាកម្មវិធីសេរី ក្រោមអាជ្ញាប័ណ្ណសាធារណៈទូទៅ GNU កំណែ ៣ ឬក្រោយ (GPL-3.0-or-later) ហើយមិនមានការធានាណាមួយឡើយ។ ផ្នែកដែលវាមាន ដែលនីមួយៗស្ថិតក្រោមអាជ្ញាប័ណ្ណរបស់ខ្លួន ត្រូវបានរាយនៅក្រោម «Show Details»។ អត្ថបទពេញលេញមាននៅក្នុងថត licenses នៃការដំឡើង។</translation>
+    </message>
+    <message>
         <source>Saksi is still working on the vault. Close it when this is done.</source>
         <translation>Saksi នៅកំពុងធ្វើការលើឃ្លាំងសម្ងាត់។ សូមបិទវា ពេលការងារនេះរួចរាល់។</translation>
     </message>
