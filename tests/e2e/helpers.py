@@ -51,6 +51,7 @@ def saksi(
     env = cli_env(config, **extra)
     stdin = io.TextIOWrapper(io.BytesIO((input_text or "").encode("utf-8")), encoding="utf-8")
     out, err = _Stream(), _Stream()
+    _forget_per_process_caches()
     with _process_state(env), _standard_streams(stdin, out.text, err.text):
         try:
             from app.cli import main
@@ -58,7 +59,16 @@ def saksi(
             code = main(argv)
         except SystemExit as exc:  # as the interpreter would turn it into an exit code
             code = exc.code if isinstance(exc.code, int) else 0 if exc.code is None else 1
+        finally:
+            _forget_per_process_caches()  # and leave none of this run's behind for the caller
     return subprocess.CompletedProcess([sys.executable, "-m", "app", *argv], code, out.value(), err.value())
+
+
+def _forget_per_process_caches() -> None:
+    """What a fresh process would load anew: the legal library (it reads SAKSI_LEGAL_DIR when first loaded)."""
+    drafts = sys.modules.get("app.drafts")
+    if drafts is not None:
+        drafts.library.cache_clear()
 
 
 class _Stream:
