@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -30,16 +31,35 @@ class Link:
     other_cases: list[str]
 
 
+_PHONE_KINDS = {"phone", "whatsapp", "line", "viber"}
+_HANDLE_KINDS = {"telegram", "facebook", "wechat", "website"}
+_HANDLE_PREFIX = re.compile(r"^(https?://)?(www\.)?(t\.me/|facebook\.com/|fb\.com/)?@?")
+
+
 def normalise_identifier(kind: str, value: str) -> str:
-    """One spelling per identifier, so '+855 12 345 678' and '85512345678' meet across cases."""
+    """One spelling per identifier, so '+855 12 345 678', '85512345678' and '+៨៥៥ ១២ ៣៤៥ ៦៧៨' meet across cases.
+
+    Idempotent: the part after ``kind:`` normalises to the same key again (tests/unit/test_properties.py).
+    """
     text = value.strip().lower()
-    if kind in {"phone", "whatsapp", "line", "viber"} and re.search(r"\d{6,}", re.sub(r"\D", "", text)):
-        digits = re.sub(r"\D", "", text).lstrip("0")
-        return f"tel:{digits}"
-    if kind in {"telegram", "facebook", "wechat", "website"}:
-        text = re.sub(r"^(https?://)?(www\.)?(t\.me/|facebook\.com/|fb\.com/)?@?", "", text).rstrip("/")
+    if kind in _PHONE_KINDS:
+        # Any script's digits (Khmer, Thai, Myanmar...) as ASCII; a leading 0 or 00 is a dialling prefix.
+        digits = "".join(str(unicodedata.decimal(c)) for c in text if c.isdecimal()).lstrip("0")
+        if len(digits) >= 6:
+            return f"tel:{digits}"
+    if kind in _HANDLE_KINDS:
+        text = _bare_handle(text)
     text = re.sub(r"\s+", " ", text)
     return f"{kind}:{text}" if text else ""
+
+
+def _bare_handle(text: str) -> str:
+    """A handle without its URL, site, '@' and trailing '/', however many were stacked ('@@name', 't.me/@name/')."""
+    while True:
+        bare = _HANDLE_PREFIX.sub("", text).rstrip("/").strip()
+        if bare == text:
+            return text
+        text = bare
 
 
 def _strings(value: Any, key: str = "") -> list[str]:

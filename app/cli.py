@@ -17,23 +17,51 @@ import argparse
 import os
 import re
 import sys
-import traceback
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlcipher3 import dbapi2
-
-from app import cli_analysis, cli_cases, cli_drafts, cli_evidence, cli_reports, cli_vault, vocab
-from app.cli_prompt import interactive, say
-from app.demo import DEFAULT_EVIDENCE_CASES
-from app.findings import DEFAULT_K, MIN_K
-from app.settings import log_dir
-from storage.db import translate
-from storage.errors import SaksiError
-from storage.vault import ROLES, app_version
+# Only light modules at the top: ``saksi --version`` and ``--help`` must start fast (tests/e2e/test_cli_startup.py),
+# so each command's module (and with it SQLCipher, pydantic, reportlab...) is imported when that command runs.
+from app import vocab
+from app.defaults import DEFAULT_EVIDENCE_CASES, DEFAULT_K, MIN_K
+from storage.meta import ROLES, app_version
 
 Command = Callable[[argparse.Namespace], int]
+
+
+class _Lazy:
+    """A command named by module and function, imported only when it runs."""
+
+    def __init__(self, module: str, function: str) -> None:
+        self.module, self.function = module, function
+
+    def __call__(self, args: argparse.Namespace) -> int:
+        from importlib import import_module
+
+        func: Command = getattr(import_module(f"app.{self.module}"), self.function)
+        return func(args)
+
+
+class _Commands:
+    """``cli_vault.create`` and the like, without importing cli_vault until a command is called."""
+
+    def __init__(self, module: str) -> None:
+        self.module = module
+
+    def __getattr__(self, function: str) -> _Lazy:
+        return _Lazy(self.module, function)
+
+
+cli_analysis, cli_cases, cli_drafts = _Commands("cli_analysis"), _Commands("cli_cases"), _Commands("cli_drafts")
+cli_evidence, cli_reports, cli_vault = _Commands("cli_evidence"), _Commands("cli_reports"), _Commands("cli_vault")
+
+
+def say(message: str) -> None:
+    from app.cli_prompt import say as tell
+
+    tell(message)
+
 
 EPILOG = """\
 Secrets are never arguments. On a terminal they are asked without echo; scripts set
@@ -440,6 +468,12 @@ def main(argv: list[str] | None = None) -> int:
 
 def _guarded(run: Callable[[], int], command: str) -> int:
     """Run one command and turn every outcome into an exit code and at most a couple of lines."""
+    from sqlcipher3 import dbapi2
+
+    from app.cli_prompt import interactive
+    from storage.db import translate
+    from storage.errors import SaksiError
+
     try:
         return run()
     except KeyboardInterrupt:
@@ -462,6 +496,8 @@ def _guarded(run: Callable[[], int], command: str) -> int:
 
 def _desktop(vault: str | None) -> int:
     """Start the desktop app; Qt is imported only here, so the vault commands never load it."""
+    from storage.errors import SaksiError
+
     try:
         from ui.main import run_gui  # type: ignore[import-not-found,unused-ignore]
     except ImportError as exc:
@@ -496,6 +532,8 @@ def _short(filename: str) -> str:
 
 def crash_report(exc: BaseException, command: str) -> str:
     """Exception types and stack frames (file:line:function) of the whole chain; never messages or values."""
+    import traceback
+
     lines = [
         f"Saksi {app_version()} command-line crash at {datetime.now().isoformat(timespec='seconds')}",
         f"Python {sys.version.split()[0]} on {sys.platform}; command: {command}",
@@ -511,6 +549,8 @@ def crash_report(exc: BaseException, command: str) -> str:
 
 
 def write_crash_log(exc: BaseException, command: str) -> Path:
+    from app.settings import log_dir
+
     folder = log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"crash-{datetime.now().strftime('%Y%m%d-%H%M%S')}-{os.getpid()}.log"

@@ -39,6 +39,7 @@ from app.case_model import (
     When,
 )
 from app.cases import CaseFiles
+from app.defaults import DEFAULT_EVIDENCE_CASES
 from storage.db import transaction
 
 KHMER_SYLLABLES = ["សុខ", "ចាន់", "ដារ៉ា", "សុភា", "វិចិត្រ", "ស្រីនិច", "ពិសិដ្ឋ", "រតនា", "បុប្ផា", "សំណាង", "ធីតា", "វណ្ណា"]
@@ -393,9 +394,6 @@ def _remedies(rng: random.Random, case: Case) -> list[Remedy]:
     if case.exit.ransom.amount:
         remedies.append(Remedy(kind="ransom", amount=case.exit.ransom, paid_by="family"))
     return remedies
-
-
-DEFAULT_EVIDENCE_CASES = 50
 
 
 def fill(

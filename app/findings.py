@@ -33,9 +33,9 @@ from datetime import date
 from typing import Any
 
 from app import vocab
+from app.defaults import DEFAULT_K as DEFAULT_K  # re-exported; kept in app.defaults for the CLI's fast start
+from app.defaults import MIN_K as MIN_K
 
-DEFAULT_K = 5
-MIN_K = 3
 HIDDEN = "x"  # how every unpublished count is shown, whatever its size
 AGE_BANDS = ((0, 8), (9, 17), (18, 20), (21, 23), (24, 26), (27, 29), (30, 38), (39, 47), (48, 200))
 UNKNOWN = "unknown"

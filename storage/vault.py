@@ -46,11 +46,11 @@ from storage.keyslots import (
     os_error,
     utc_now,
 )
+from storage.meta import ROLES, app_version
 
 DB_NAME = "vault.db"
 KEYS_NAME = "keys.json"
 SUFFIX = ".saksi"
-ROLES = ("admin", "lawyer", "paralegal")
 MIN_PASSPHRASE = 10
 ProgressFn = Callable[[int, int], None]
 
@@ -777,12 +777,3 @@ def _swap_into_place(staged: Path, target: Path) -> None:
         fsync_dir(target.parent)
     except OSError as exc:
         raise os_error(exc, target) from None
-
-
-def app_version() -> str:
-    try:
-        from importlib.metadata import version
-
-        return version("saksi")
-    except Exception:  # noqa: BLE001 - running from a source tree without metadata
-        return "dev"

@@ -16,6 +16,17 @@ from keyring.backend import KeyringBackend
 
 PASSPHRASE = "correct horse battery staple"
 ADMIN = "amara"
+PAGE_SIZE = 16384  # SQLCipher 4's page size, as storage/db.py sets it
+UNREAD_AT_OPEN = "drafts"  # a table neither unlocking nor verify's opening reads: a damaged page of it opens fine
+
+
+def root_page(folder: Path, table: str, user: str = ADMIN, passphrase: str = PASSPHRASE) -> int:
+    """The page number of ``table``'s root in the vault ``folder`` (an empty table's only page)."""
+    from storage.vault import Vault
+
+    with Vault.open(folder, user, passphrase) as vault:
+        page: int = vault.conn.execute("SELECT rootpage FROM sqlite_schema WHERE name = ?", (table,)).fetchone()[0]
+    return page
 
 
 class MemoryKeyring(KeyringBackend):

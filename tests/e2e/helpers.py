@@ -1,13 +1,24 @@
-"""Running the real ``saksi`` command in a subprocess, as a script would."""
+"""Running the real ``saksi`` command as a script would: in this interpreter (fast), or in a subprocess.
+
+``saksi(...)`` calls ``app.cli.main`` in-process with the environment, working folder, stdin, stdout and stderr a
+subprocess would get, and returns the same ``CompletedProcess`` (exit code, text of stdout and stderr). Starting a
+fresh interpreter for every command cost each CLI test about a second of imports. ``saksi_process(...)`` starts the
+real ``python -m app``: the contract for the entry point, the import of every module in a clean interpreter, and
+anything read once per process (SAKSI_OS_FONTS, the font scan); ``saksi`` hands those to it itself, and
+SAKSI_TEST_SUBPROCESS=1 sends every call there (to check the two agree).
+"""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from tests.conftest import ADMIN, PASSPHRASE
@@ -26,10 +37,82 @@ def cli_env(config: Path | None = None, **extra: str) -> dict[str, str]:
     return env
 
 
+# Read once per process and cached there, so an in-process run could not honour a change: a subprocess it is.
+PER_PROCESS = frozenset({"SAKSI_OS_FONTS", "HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME"})
+
+
 def saksi(
     *args: object, config: Path | None = None, input_text: str | None = None, **extra: str
 ) -> subprocess.CompletedProcess[str]:
-    """``python -m app ARGS`` with stdin not a terminal (empty, or ``input_text``); ``extra`` sets SAKSI_* variables."""
+    """``saksi ARGS`` with stdin not a terminal (empty, or ``input_text``); ``extra`` sets SAKSI_* variables."""
+    if PER_PROCESS & extra.keys() or os.environ.get("SAKSI_TEST_SUBPROCESS") == "1":
+        return saksi_process(*args, config=config, input_text=input_text, **extra)
+    argv = [str(a) for a in args]
+    env = cli_env(config, **extra)
+    stdin = io.TextIOWrapper(io.BytesIO((input_text or "").encode("utf-8")), encoding="utf-8")
+    out, err = _Stream(), _Stream()
+    _forget_per_process_caches()
+    with _process_state(env), _standard_streams(stdin, out.text, err.text):
+        try:
+            from app.cli import main
+
+            code = main(argv)
+        except SystemExit as exc:  # as the interpreter would turn it into an exit code
+            code = exc.code if isinstance(exc.code, int) else 0 if exc.code is None else 1
+        finally:
+            _forget_per_process_caches()  # and leave none of this run's behind for the caller
+    return subprocess.CompletedProcess([sys.executable, "-m", "app", *argv], code, out.value(), err.value())
+
+
+def _forget_per_process_caches() -> None:
+    """What a fresh process would load anew: the legal library (it reads SAKSI_LEGAL_DIR when first loaded)."""
+    drafts = sys.modules.get("app.drafts")
+    if drafts is not None:
+        drafts.library.cache_clear()
+
+
+class _Stream:
+    """A binary buffer behind a UTF-8 text stream, like a pipe: ``.buffer`` takes bytes, ``value()`` is the text
+    read back as ``subprocess.run(text=True)`` would (universal newlines)."""
+
+    def __init__(self) -> None:
+        self.raw = io.BytesIO()
+        self.text = io.TextIOWrapper(self.raw, encoding="utf-8", write_through=True)
+
+    def value(self) -> str:
+        self.text.flush()
+        return self.raw.getvalue().decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+
+
+@contextlib.contextmanager
+def _process_state(env: dict[str, str]) -> Iterator[None]:
+    """The environment and working folder of a fresh process, and the caller's back afterwards."""
+    saved, cwd = dict(os.environ), os.getcwd()
+    os.environ.clear()
+    os.environ.update(env)
+    os.chdir(ROOT)
+    try:
+        yield
+    finally:
+        os.chdir(cwd)
+        os.environ.clear()
+        os.environ.update(saved)
+
+
+@contextlib.contextmanager
+def _standard_streams(stdin: io.TextIOBase, stdout: io.TextIOBase, stderr: io.TextIOBase) -> Iterator[None]:
+    saved = sys.stdin, sys.stdout, sys.stderr
+    sys.stdin, sys.stdout, sys.stderr = stdin, stdout, stderr  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        sys.stdin, sys.stdout, sys.stderr = saved
+
+
+def saksi_process(
+    *args: object, config: Path | None = None, input_text: str | None = None, **extra: str
+) -> subprocess.CompletedProcess[str]:
+    """``python -m app ARGS`` in a fresh interpreter, with stdin not a terminal (empty, or ``input_text``)."""
     return subprocess.run(
         [sys.executable, "-m", "app", *map(str, args)],
         env=cli_env(config, **extra),
