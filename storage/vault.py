@@ -193,6 +193,7 @@ class Vault:
             finally:
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 conn.close()
+            keyfile.db_salt = db_salt(staging / DB_NAME)
             keyfile.save()
             fsync_dir(staging)
             os.rename(staging, folder)
@@ -541,12 +542,41 @@ def _connect_first(folder: Path, keys: list[tuple[bytes, Slot]], keyfile: KeyFil
         except VaultDamaged as exc:
             last_error = exc
     assert last_error is not None
+    found = db_salt(folder / DB_NAME)
+    if keyfile.db_salt and found and sum(a != b for a, b in zip(keyfile.db_salt, found, strict=False)) > 8:
+        # A damaged byte changes one or two hex digits of the salt; another database has a different one.
+        raise VaultDamaged(
+            "The key file {file} belongs to another vault (vault id {vault_id}), not to this vault's database. Put back this vault's own keys.json, from a backup of this vault.",
+            file=KEYS_NAME,
+            vault_id=keyfile.vault_id,
+        )
     if len({s.generation for s in keyfile.slots}) > 1:
         raise VaultDamaged(
             "A data key rotation was interrupted and this user's slot does not open the vault. "
             "Unlock as the admin who started the rotation, or with the new recovery code."
         )
     raise last_error
+
+
+def db_salt(path: Path) -> str:
+    """The plaintext salt SQLCipher keeps in the first 16 bytes of a database (random per file, kept by
+    rekey and VACUUM) as hex; "" if unreadable."""
+    try:
+        with path.open("rb") as fh:
+            return fh.read(16).hex()
+    except OSError:
+        return ""
+
+
+def _remember_db_salt(vault: Vault) -> None:
+    """Vaults made before keys.json named its database learn it at an unlock that works (if writable)."""
+    if vault.keyfile.db_salt:
+        return
+    vault.keyfile.db_salt = db_salt(vault.path / DB_NAME)
+    try:
+        vault.keyfile.save()
+    except SaksiError:
+        vault.keyfile.db_salt = ""
 
 
 def _check_and_migrate(folder: Path, conn: db.Connection, data_key: bytes) -> None:
@@ -713,7 +743,9 @@ def _copy_vault(
             raise VaultDamaged(
                 "The backup copy did not verify: {problems}", problems="; ".join(p.message for p in problems)
             )
-        shutil.copyfile(keyfile.path, staging / KEYS_NAME)
+        copied = KeyFile.load(keyfile.path)
+        copied.path, copied.db_salt = staging / KEYS_NAME, db_salt(staging / DB_NAME)  # the copy has its own
+        copied.save()
         fsync_dir(staging)
         os.rename(staging, target)
         fsync_dir(target.parent)
