@@ -179,6 +179,15 @@ class KeyFile:
             if len(data) > MAX_KEYFILE_BYTES:
                 raise ValueError("size")
             raw = jsonsafe.loads(data.decode("utf-8"), max_depth=8)
+        except jsonsafe.TooDeep:
+            raise VaultDamaged("The key file {file} is damaged ({error}).", file=path.name, error="nesting") from None
+        except ValueError as exc:  # not UTF-8, not JSON, too large
+            raise VaultDamaged(
+                "The key file {file} cannot be read ({error}).",
+                file=path.name,
+                error=str(exc) if str(exc) == "size" else exc.__class__.__name__,
+            ) from None
+        try:
             if not isinstance(raw, dict):
                 raise ValueError("top level")
             version = raw.get("format")
@@ -194,8 +203,6 @@ class KeyFile:
             return keyfile
         except SaksiError:
             raise
-        except jsonsafe.TooDeep:
-            raise VaultDamaged("The key file {file} is damaged ({error}).", file=path.name, error="nesting") from None
         except (AttributeError, KeyError, TypeError, ValueError) as exc:
             field_name = str(exc) if isinstance(exc, ValueError) and str(exc).isidentifier() else ""
             raise VaultDamaged(

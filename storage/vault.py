@@ -19,12 +19,13 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2
 
-from storage import audit, blobstore, db, device, schema
+from storage import audit, blobstore, db, device, integrity, schema
 from storage.errors import (
     DiskFull,
     InputRejected,
     KeyringUnavailable,
     PermissionDenied,
+    ReadOnlyMedia,
     SaksiError,
     UnknownUser,
     VaultDamaged,
@@ -154,6 +155,10 @@ class Vault:
         self._data_key = data_key
         self.user = user
         self.used_slot: Slot | None = None
+        # Why writes are refused (damage found, a full or read-only disk), and what the user should be told.
+        self.read_only: SaksiError | None = conn.refusal
+        self.integrity = integrity.OK  # the unlock probe's verdict: ok, unfinished (check in background), damaged
+        self.notes: list[str] = []
 
     # ------------------------------------------------------------------ create / open
     @classmethod
@@ -244,9 +249,11 @@ class Vault:
             user = _load_user(conn, keyfile, user_name)
             vault = cls(folder, keyfile, conn, data_key, user)
             vault.used_slot = slot
-            vault._settle_rotation(slot)
-            blobstore.sweep(conn)  # evidence files a crash left without a committed row
-            audit.append(conn, user.name, "vault.unlock", "vault", {"method": method})
+            vault._probe()
+            if vault.read_only is None:
+                vault._record_unlock(method)
+            else:
+                vault.notes += [vault.read_only.message, localized("This unlock was not recorded in the audit log.")]
             return vault
         except dbapi2.Error as exc:
             conn.close()
@@ -254,6 +261,42 @@ class Vault:
         except BaseException:
             conn.close()
             raise
+
+    def _probe(self) -> None:
+        """Damage recorded earlier, or found now by the quick probe, makes this session read-only."""
+        record = integrity.marked(self.path)
+        if record is None:
+            self.integrity, problem = integrity.probe(self.conn)
+            if self.integrity == integrity.DAMAGED:
+                record = {"at": utc_now(), "check": "unlock", "problem": problem}
+                integrity.mark(self.path, "unlock", problem)
+        if record is not None:
+            self.integrity = integrity.DAMAGED
+            self.refuse_writes(integrity.refusal(record))
+
+    def _record_unlock(self, method: str) -> None:
+        """Housekeeping and the unlock entry; a full disk skips them with a note (reading needs no space)."""
+        try:
+            self._settle_rotation(self.used_slot) if self.used_slot else None
+            blobstore.sweep(self.conn)  # evidence files a crash left without a committed row
+            audit.append(self.conn, self.user.name, "vault.unlock", "vault", {"method": method})
+            _remember_db_salt(self)
+        except (DiskFull, ReadOnlyMedia) as exc:
+            self.notes += [exc.message, localized("This unlock was not recorded in the audit log.")]
+
+    def refuse_writes(self, reason: SaksiError) -> None:
+        """From now on every write transaction on this vault raises ``reason`` (queries still work)."""
+        self.read_only = reason
+        self.conn.refusal = reason
+        with suppress(dbapi2.Error):
+            self.conn.execute("PRAGMA query_only = ON")  # even a write outside a transaction is refused
+
+    def _allow_writes(self) -> None:
+        if self.read_only is not None and isinstance(self.read_only, VaultDamaged):
+            self.read_only = self.conn.refusal = None
+            with suppress(dbapi2.Error):
+                self.conn.execute("PRAGMA query_only = OFF")
+            self.integrity = integrity.OK
 
     def close(self) -> None:
         """Close the database and forget the data key (used by Lock)."""
@@ -501,16 +544,48 @@ class Vault:
         """The same signed-in vault on its own connection, for a job off the GUI thread. Close it when done."""
         clone = Vault(self.path, self.keyfile, self.fresh_connection(), self._data_key, self.user)
         clone.used_slot = self.used_slot
+        if self.read_only is not None:
+            clone.refuse_writes(self.read_only)
         return clone
 
     def verify(self) -> list[Problem]:
+        """The full check. Damaged pages make the vault read-only (and are remembered); intact lifts that."""
         conn = self.fresh_connection()
         try:
-            # cipher_integrity_check reads the file, not the WAL: move committed pages into the file first.
-            conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
-            return check_connection(conn)
+            if conn.refusal is None:
+                # cipher_integrity_check reads the file, not the WAL: move committed pages into the file first.
+                conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            problems = check_connection(conn)
         finally:
             conn.close()
+        settle_marker(self.path, problems)
+        if any(p.check in PAGE_CHECKS for p in problems):
+            self.integrity = integrity.DAMAGED
+            self.refuse_writes(integrity.refusal(integrity.marked(self.path) or {"problem": problems[0].message}))
+        elif not problems:
+            self._allow_writes()
+        return problems
+
+    def background_check(self) -> list[str]:
+        """Every page's HMAC and the structure, on a connection of its own (for a thread): the problems.
+
+        Damage is remembered in the marker; the caller (on its own thread) calls ``refuse_writes``.
+        """
+        conn = self.fresh_connection(readonly=True)
+        try:
+            problems = integrity.full_check(conn)
+        finally:
+            conn.close()
+        if problems:
+            integrity.mark(self.path, "background", problems[0])
+        return problems
+
+    def apply_check(self, problems: list[str]) -> None:
+        """The background check's result, on the thread that owns ``conn``."""
+        if problems and self.is_open:
+            self.integrity = integrity.DAMAGED
+            record = integrity.marked(self.path) or {"at": utc_now(), "check": "background", "problem": problems[0]}
+            self.refuse_writes(integrity.refusal(record))
 
     def backup(self, dest: str | os.PathLike[str], progress: ProgressFn | None = None) -> Path:
         """Write a complete, verified, still-encrypted copy of this vault folder; return its path."""
@@ -577,6 +652,18 @@ def _remember_db_salt(vault: Vault) -> None:
         vault.keyfile.save()
     except SaksiError:
         vault.keyfile.db_salt = ""
+
+
+PAGE_CHECKS = ("encryption", "database")
+
+
+def settle_marker(folder: Path, problems: list[Problem]) -> None:
+    """After a full verify: failing pages are remembered (read-only from then on); intact clears that."""
+    pages = [p for p in problems if p.check in PAGE_CHECKS]
+    if pages:
+        integrity.mark(folder, "verify", pages[0].message)
+    elif not problems:
+        integrity.clear(folder)
 
 
 def _check_and_migrate(folder: Path, conn: db.Connection, data_key: bytes) -> None:
@@ -651,16 +738,22 @@ def _evidence_problem(conn: db.Connection, blob_id: str, message: str) -> str:
     return f"Evidence {labels_of(conn, blob_id)}: {message}" if blob_id else message
 
 
-def verify_vault(path: str | os.PathLike[str], user: str, passphrase: str) -> list[Problem]:
+def verify_vault(
+    path: str | os.PathLike[str], user: str, passphrase: str, notes: list[str] | None = None
+) -> list[Problem]:
     """Check a vault without changing it: no unlock entry, no migration, a read-only connection.
 
     A vault of an older format is checked as that format (opening it in the app would migrate it).
+    Failing pages are remembered beside the database (the vault opens read-only until a verify finds
+    it intact); ``notes`` gets what the user should know besides the problems (e.g. a full disk).
     """
     folder = _existing_vault_folder(vault_path(path))
     keyfile = KeyFile.load(folder / KEYS_NAME)
     keys = keyfile.unlock_user(user, passphrase)
     with _no_trace_of_reading(folder):
-        return _verify_read_only(folder, keys)
+        problems = _verify_read_only(folder, keys, notes if notes is not None else [])
+    settle_marker(folder, problems)
+    return problems
 
 
 @contextmanager
@@ -672,12 +765,13 @@ def _no_trace_of_reading(folder: Path) -> Iterator[None]:
         yield
     finally:
         wal = companions[0]
-        if not any(existed) and (not wal.exists() or wal.stat().st_size == 0):
-            for made in companions:
-                made.unlink(missing_ok=True)
+        with suppress(OSError):  # a read-only disk: nothing was made
+            if not any(existed) and (not wal.exists() or wal.stat().st_size == 0):
+                for made in companions:
+                    made.unlink(missing_ok=True)
 
 
-def _verify_read_only(folder: Path, keys: list[tuple[bytes, Slot]]) -> list[Problem]:
+def _verify_read_only(folder: Path, keys: list[tuple[bytes, Slot]], notes: list[str]) -> list[Problem]:
     last_error: SaksiError | None = None
     for data_key, _slot in keys:
         try:
@@ -685,6 +779,8 @@ def _verify_read_only(folder: Path, keys: list[tuple[bytes, Slot]]) -> list[Prob
         except VaultDamaged as exc:
             last_error = exc
             continue
+        if conn.refusal is not None:
+            notes.append(conn.refusal.message)
         try:
             version = schema.version_of(conn)
             if version > schema.current_version():
