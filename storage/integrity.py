@@ -29,6 +29,8 @@ OK, UNFINISHED, DAMAGED = "ok", "unfinished", "damaged"
 def probe(conn: db.Connection, seconds: float | None = None) -> tuple[str, str]:
     """(OK | UNFINISHED | DAMAGED, what failed) after at most ``seconds`` of ``quick_check``."""
     budget = PROBE_SECONDS if seconds is None else seconds
+    if budget <= 0:  # no probe at all: the full check decides
+        return UNFINISHED, ""
     deadline = time.monotonic() + budget
     conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 1000)
     try:

@@ -20,6 +20,7 @@ from pathlib import Path
 from sqlcipher3 import dbapi2
 
 from storage import audit, blobstore, db, device, integrity, schema
+from storage import staging as stage
 from storage.errors import (
     DiskFull,
     InputRejected,
@@ -175,33 +176,35 @@ class Vault:
             raise InputRejected("The folder {folder} does not exist.", folder=folder.parent)
         data_key, code = new_data_key(), new_recovery_code()
         staging = folder.with_name(f".{folder.name}.creating-{uuid.uuid4().hex[:8]}")
+        stage.clean_stale(folder.parent)  # what a kill during an earlier creation left
         try:
-            staging.mkdir()
-            keyfile = KeyFile.new(staging / KEYS_NAME)
-            keyfile.add_secret_slot(USER, admin, passphrase, data_key, kdf=kdf)
-            keyfile.add_secret_slot(RECOVERY, "", code, data_key, kdf=kdf)
-            conn = db.connect(staging / DB_NAME, data_key, create=True)
-            try:
-                schema.migrate(conn)
-                with db.transaction(conn):
-                    now = utc_now()
-                    conn.executemany(
-                        "INSERT INTO meta(key, value) VALUES (?, ?)",
-                        [("vault_id", keyfile.vault_id), ("created_at", now), ("created_with", app_version())],
-                    )
-                    conn.execute(
-                        "INSERT INTO users(name, role, created_at, created_by) VALUES (?, 'admin', ?, ?)",
-                        (admin, now, admin),
-                    )
-                    audit.append(conn, admin, "vault.create", "vault", {"vault_id": keyfile.vault_id})
-                    audit.append(conn, admin, "user.add", f"user:{admin}", {"role": "admin"})
-            finally:
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                conn.close()
-            keyfile.db_salt = db_salt(staging / DB_NAME)
-            keyfile.save()
-            fsync_dir(staging)
-            os.rename(staging, folder)
+            with stage.staging(staging):
+                keyfile = KeyFile.new(staging / KEYS_NAME)
+                keyfile.add_secret_slot(USER, admin, passphrase, data_key, kdf=kdf)
+                keyfile.add_secret_slot(RECOVERY, "", code, data_key, kdf=kdf)
+                conn = db.connect(staging / DB_NAME, data_key, create=True)
+                try:
+                    schema.migrate(conn)
+                    with db.transaction(conn):
+                        now = utc_now()
+                        conn.executemany(
+                            "INSERT INTO meta(key, value) VALUES (?, ?)",
+                            [("vault_id", keyfile.vault_id), ("created_at", now), ("created_with", app_version())],
+                        )
+                        conn.execute(
+                            "INSERT INTO users(name, role, created_at, created_by) VALUES (?, 'admin', ?, ?)",
+                            (admin, now, admin),
+                        )
+                        audit.append(conn, admin, "vault.create", "vault", {"vault_id": keyfile.vault_id})
+                        audit.append(conn, admin, "user.add", f"user:{admin}", {"role": "admin"})
+                finally:
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                    conn.close()
+                keyfile.db_salt = db_salt(staging / DB_NAME)
+                keyfile.save()
+                stage.release(staging)
+                fsync_dir(staging)
+                os.rename(staging, folder)
             fsync_dir(folder.parent)
         except OSError as exc:
             shutil.rmtree(staging, ignore_errors=True)
@@ -262,6 +265,10 @@ class Vault:
             conn.close()
             raise
 
+    def _housekeeping(self) -> None:
+        stage.clean_stale(self.path.parent)
+        stage.clean_stale(self.path / "backups")
+
     def _probe(self) -> None:
         """Damage recorded earlier, or found now by the quick probe, makes this session read-only."""
         record = integrity.marked(self.path)
@@ -277,12 +284,19 @@ class Vault:
     def _record_unlock(self, method: str) -> None:
         """Housekeeping and the unlock entry; a full disk skips them with a note (reading needs no space)."""
         try:
-            self._settle_rotation(self.used_slot) if self.used_slot else None
+            if self.used_slot is not None:
+                self._settle_rotation(self.used_slot)
             blobstore.sweep(self.conn)  # evidence files a crash left without a committed row
             audit.append(self.conn, self.user.name, "vault.unlock", "vault", {"method": method})
             _remember_db_salt(self)
+            self._housekeeping()
         except (DiskFull, ReadOnlyMedia) as exc:
             self.notes += [exc.message, localized("This unlock was not recorded in the audit log.")]
+        except VaultDamaged as exc:  # a page the probe had not reached yet: read what can be read
+            integrity.mark(self.path, "unlock", str(exc))
+            self.integrity = integrity.DAMAGED
+            self.refuse_writes(integrity.refusal(integrity.marked(self.path) or {"problem": str(exc)}))
+            self.notes += [self.read_only.message if self.read_only else exc.message]
 
     def refuse_writes(self, reason: SaksiError) -> None:
         """From now on every write transaction on this vault raises ``reason`` (queries still work)."""
@@ -617,6 +631,17 @@ def _connect_first(folder: Path, keys: list[tuple[bytes, Slot]], keyfile: KeyFil
         except VaultDamaged as exc:
             last_error = exc
     assert last_error is not None
+    _refuse_foreign_keys(folder, keyfile)
+    if len({s.generation for s in keyfile.slots}) > 1:
+        raise VaultDamaged(
+            "A data key rotation was interrupted and this user's slot does not open the vault. "
+            "Unlock as the admin who started the rotation, or with the new recovery code."
+        )
+    raise last_error
+
+
+def _refuse_foreign_keys(folder: Path, keyfile: KeyFile) -> None:
+    """Raise if keys.json names another database than the one beside it (called once no key opened it)."""
     found = db_salt(folder / DB_NAME)
     if keyfile.db_salt and found and sum(a != b for a, b in zip(keyfile.db_salt, found, strict=False)) > 8:
         # A damaged byte changes one or two hex digits of the salt; another database has a different one.
@@ -625,12 +650,6 @@ def _connect_first(folder: Path, keys: list[tuple[bytes, Slot]], keyfile: KeyFil
             file=KEYS_NAME,
             vault_id=keyfile.vault_id,
         )
-    if len({s.generation for s in keyfile.slots}) > 1:
-        raise VaultDamaged(
-            "A data key rotation was interrupted and this user's slot does not open the vault. "
-            "Unlock as the admin who started the rotation, or with the new recovery code."
-        )
-    raise last_error
 
 
 def db_salt(path: Path) -> str:
@@ -751,7 +770,7 @@ def verify_vault(
     keyfile = KeyFile.load(folder / KEYS_NAME)
     keys = keyfile.unlock_user(user, passphrase)
     with _no_trace_of_reading(folder):
-        problems = _verify_read_only(folder, keys, notes if notes is not None else [])
+        problems = _verify_read_only(folder, keyfile, keys, notes if notes is not None else [])
     settle_marker(folder, problems)
     return problems
 
@@ -771,7 +790,9 @@ def _no_trace_of_reading(folder: Path) -> Iterator[None]:
                     made.unlink(missing_ok=True)
 
 
-def _verify_read_only(folder: Path, keys: list[tuple[bytes, Slot]], notes: list[str]) -> list[Problem]:
+def _verify_read_only(
+    folder: Path, keyfile: KeyFile, keys: list[tuple[bytes, Slot]], notes: list[str]
+) -> list[Problem]:
     last_error: SaksiError | None = None
     for data_key, _slot in keys:
         try:
@@ -792,6 +813,7 @@ def _verify_read_only(folder: Path, keys: list[tuple[bytes, Slot]], notes: list[
         finally:
             conn.close()
     assert last_error is not None
+    _refuse_foreign_keys(folder, keyfile)
     raise last_error
 
 
@@ -811,8 +833,10 @@ def _copy_vault(
 ) -> None:
     """Copy page by page into a staging folder, verify the copy, then rename it into place."""
     staging = target.with_name(f".{target.name}.partial-{uuid.uuid4().hex[:8]}")
+    stage.clean_stale(target.parent)  # what a kill during an earlier copy left
+    locked = contextlib.ExitStack()
     try:
-        staging.mkdir()
+        locked.enter_context(stage.staging(staging))
         copy = db.connect(staging / DB_NAME, data_key, create=True)
         try:
             # Progress counts pages (16 KiB): the database's, then the evidence files' (ints a Qt bar takes).
@@ -843,6 +867,7 @@ def _copy_vault(
         copied.path, copied.db_salt = staging / KEYS_NAME, db_salt(staging / DB_NAME)  # the copy has its own
         copied.save()
         fsync_dir(staging)
+        stage.release(staging)
         os.rename(staging, target)
         fsync_dir(target.parent)
     except OSError as exc:
@@ -859,6 +884,8 @@ def _copy_vault(
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    finally:
+        locked.close()
 
 
 def restore(
