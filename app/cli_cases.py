@@ -25,8 +25,8 @@ from app.cases import CaseFiles, Link, read_case_file
 from app.cli_prompt import NEW_PASSPHRASE, PASSPHRASE, USER, new_passphrase, say, secret, user_name
 from app.cli_vault import unlock as open_as_user
 from app.display import escaped
-from storage.cases import DeadlineRow, Filters
 from storage import jsonsafe
+from storage.cases import DeadlineRow, Filters
 from storage.db import scalar
 from storage.errors import InputRejected
 from storage.keyslots import os_error

@@ -20,7 +20,7 @@ from storage import blobstore
 from storage import cases as case_store
 from storage import evidence as store
 from storage.db import transaction
-from storage.errors import InputRejected, PermissionDenied, SaksiError
+from storage.errors import DiskFull, InputRejected, PermissionDenied, ReadOnlyMedia, SaksiError, VaultDamaged
 from storage.evidence import Item, Provenance
 from storage.keyslots import os_error
 from storage.vault import Vault
@@ -35,6 +35,7 @@ class ImportResult:
     item: Item | None = None
     duplicate_of: Item | None = None  # the same bytes were already an exhibit of this case
     error: str = ""
+    stopped: int = 0  # the exit code of a vault problem (full disk, read-only, damage) that ended the import here
 
     @property
     def message(self) -> str:
@@ -129,6 +130,9 @@ class EvidenceLocker:
             try:
                 results.append(self._import_one(case_id, path, provenance, cancelled, root))
             except store.Cancelled:
+                break
+            except (DiskFull, ReadOnlyMedia, VaultDamaged) as exc:  # the vault's problem: no later file fits either
+                results.append(ImportResult(str(path), error=exc.message, stopped=exc.exit_code))
                 break
             except SaksiError as exc:
                 results.append(ImportResult(str(path), error=exc.message))

@@ -91,9 +91,7 @@ def test_a_file_truncated_mid_import_is_refused_whole(vault: Vault, case_ref: st
     assert vault.verify() == []
 
 
-def test_a_file_rewritten_by_another_program_mid_import_is_refused(
-    vault: Vault, case_ref: str, tmp_path: Path
-) -> None:
+def test_a_file_rewritten_by_another_program_mid_import_is_refused(vault: Vault, case_ref: str, tmp_path: Path) -> None:
     """A real writer on another thread: same size, new bytes in the middle (a mixture if stored)."""
     big = tmp_path / "recording.bin"
     with big.open("wb") as fh:
