@@ -42,7 +42,7 @@ MAX_SLOTS = 2000
 NONCE_BYTES, WRAPPED_BYTES, SALT_BYTES = 12, DATA_KEY_BYTES + 16, 16
 # What Saksi writes (64 MiB, t=3, p=2) may be raised later; a keys.json asking for more than this, or for
 # less than Argon2id's own minimum, is not one Saksi wrote: refused before any work (no hang, no 64 GiB).
-KDF_BOUNDS = {"time_cost": (1, 10), "memory_kib": (8 * 1024, 1024 * 1024), "parallelism": (1, 8)}
+KDF_BOUNDS = {"time_cost": (1, 10), "memory_kib": (8 * 1024, 256 * 1024), "parallelism": (1, 8)}
 
 
 @dataclass(frozen=True)
