@@ -99,7 +99,7 @@ def _drive(vault: Path, tmp_path: Path, mode: str) -> dict[str, tuple[int, str]]
     )
     assert done.returncode == 0, done.stderr
     results: dict[str, tuple[int, str]] = json.loads(done.stdout)
-    for code, stderr in results.values():
+    for _code, stderr in results.values():
         assert "Traceback" not in stderr and "internal error" not in stderr, stderr
     return results
 

@@ -38,9 +38,7 @@ def damaged(vault_copy: tuple[Path, str]) -> Path:
     return folder
 
 
-def test_the_probe_finds_damage_and_the_banner_says_read_only(
-    qtbot: QtBot, window: MainWindow, damaged: Path
-) -> None:
+def test_the_probe_finds_damage_and_the_banner_says_read_only(qtbot: QtBot, window: MainWindow, damaged: Path) -> None:
     unlock(qtbot, window, damaged, ADMIN, PASSPHRASE)
     workspace, vault = window.workspace, window.vault
     assert workspace is not None and vault is not None

@@ -4,6 +4,7 @@ each gives its designed message, never an internal error, a hang or a write to a
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import shutil
@@ -18,7 +19,7 @@ import pytest
 from app.case_model import Case
 from app.cases import CaseFiles, read_case_file
 from storage import integrity, jsonsafe
-from storage.errors import InputRejected, VaultDamaged, WrongSecret
+from storage.errors import InputRejected, VaultDamaged, VaultTooNew, WrongSecret
 from storage.keyslots import KDF_BOUNDS, KeyFile
 from storage.vault import Vault, verify_vault
 from tests.conftest import ADMIN, PASSPHRASE
@@ -321,7 +322,5 @@ def test_keyfile_load_never_raises_anything_but_saksi_errors(vault_copy: tuple[P
         for _ in range(rng.randint(1, 4)):
             data[rng.randrange(len(data))] = rng.randrange(256)
         (folder / "keys.json").write_bytes(bytes(data))
-        try:
+        with contextlib.suppress(VaultDamaged, VaultTooNew):  # a flipped format digit may read as newer
             KeyFile.load(folder / "keys.json")
-        except VaultDamaged:
-            pass
