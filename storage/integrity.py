@@ -93,5 +93,10 @@ def refusal(record: dict[str, str]) -> VaultDamaged:
     return VaultDamaged(
         "This vault failed its integrity check ({problem}; {at}), so Saksi opens it read-only: nothing can be changed. Verify it again (saksi vault verify, or Settings > Verify) or restore your latest backup into a new folder.",
         problem=record.get("problem") or record.get("check") or "damaged pages",
-        at=record.get("at", ""),
+        at=_when(record.get("at", "")),
     )
+
+
+def _when(iso: str) -> str:
+    """``2026-12-06T23:35:48+00:00`` as ``2026-12-06 23:35 UTC`` (the marker is written in UTC)."""
+    return f"{iso[:16].replace('T', ' ')} UTC" if len(iso) >= 16 else iso
