@@ -10,7 +10,7 @@ STAMP  := $(VENV)/.installed
 # and the libraries Qt needs even offscreen.
 DEBS   := fonts-khmeros fonts-thai-tlwg fonts-noto-core poppler-utils libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3
 
-.PHONY: run test lint typecheck bench deps venv clean screenshots translations case-schema dist dist-smoke icons
+.PHONY: run test lint typecheck bench reliability deps venv clean screenshots translations case-schema dist dist-smoke icons
 
 run: venv
 	$(BIN)/python -m app
@@ -29,6 +29,11 @@ typecheck: venv
 # make bench ONLY=large (or vault,cases,large,mixed,images,drafting,findings,text) re-runs those sections only.
 bench: venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(if $(ONLY),--only $(ONLY))
+
+# Fault trials (kill -9 during import and edits, damaged vaults, hostile files) -> docs/reliability.md; a few
+# minutes, so not part of `make test`. TRIALS=N scales every kind.
+reliability: venv
+	$(BIN)/python -m bench.reliability $(if $(TRIALS),--trials $(TRIALS))
 
 # English at a laptop's size; Khmer at 1200x760 (prints any text that does not fit).
 screenshots: venv

@@ -15,6 +15,7 @@ from typing import Any
 from app.case_model import Case, parse_case
 from app.exports import audited, check_reference
 from storage import cases as store
+from storage import jsonsafe
 from storage.errors import InputRejected, PermissionDenied, SaksiError
 from storage.vault import Vault
 
@@ -212,11 +213,15 @@ def json_bytes(document: dict[str, Any]) -> bytes:
 
 def read_case_file(path: Path) -> Any:
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        return jsonsafe.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise InputRejected("There is no file {path}.", path=path) from None
     except UnicodeDecodeError:
         raise InputRejected("{path} is not UTF-8 text.", path=path) from None
+    except jsonsafe.TooDeep as exc:
+        raise InputRejected(
+            "{path} is not a Saksi case file: its JSON is {problem}.", path=path, problem=str(exc)
+        ) from None
     except json.JSONDecodeError as exc:
         raise InputRejected(
             "{path} is not valid JSON (line {line}, column {column}: {problem}).",

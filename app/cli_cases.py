@@ -25,6 +25,7 @@ from app.cases import CaseFiles, Link, read_case_file
 from app.cli_prompt import NEW_PASSPHRASE, PASSPHRASE, USER, new_passphrase, say, secret, user_name
 from app.cli_vault import unlock as open_as_user
 from app.display import escaped
+from storage import jsonsafe
 from storage.cases import DeadlineRow, Filters
 from storage.db import scalar
 from storage.errors import InputRejected
@@ -91,9 +92,13 @@ def write_new_file(path: Path, data: bytes) -> None:
 def _read_input(source: str) -> Any:
     if source == "-":
         try:
-            return json.loads(sys.stdin.buffer.read().decode("utf-8"))
+            return jsonsafe.loads(sys.stdin.buffer.read().decode("utf-8"))
         except UnicodeDecodeError:
             raise InputRejected("The case on standard input is not UTF-8 text.") from None
+        except jsonsafe.TooDeep as exc:
+            raise InputRejected(
+                "The case on standard input is not a Saksi case file: its JSON is {problem}.", problem=str(exc)
+            ) from None
         except json.JSONDecodeError as exc:
             raise InputRejected(
                 f"The case on standard input is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."

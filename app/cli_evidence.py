@@ -57,6 +57,9 @@ def add(args: Namespace) -> int:
     duplicates = sum(r.duplicate_of is not None for r in results)
     summary = f"{_count(stored, 'file')} stored, {duplicates} already in the case"
     say(summary + (f", {len(refused)} refused (see above); the others were stored." if refused else "."))
+    stopped = [r.stopped for r in results if r.stopped]
+    if stopped:  # e.g. the disk is full: the import could not finish (exit 1), and said so above
+        return stopped[0]
     return InputRejected.exit_code if refused else 0
 
 

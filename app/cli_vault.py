@@ -33,6 +33,8 @@ def unlock(args: Namespace, *, remind: bool = True) -> tuple[Vault, str]:
     user = user_name(args.path, args.user)
     passphrase = secret(PASSPHRASE, f"Passphrase for {user}: ")
     vault = Vault.open(args.path, user, passphrase)
+    for note in vault.notes:  # a damaged vault, a full or read-only disk: reading works, writing is refused
+        say(f"note: {note}")
     if remind and vault.user.must_change:
         say(f"note: an admin reset the passphrase of {user}; choose your own with 'saksi vault passwd'.")
     return vault, passphrase
@@ -70,7 +72,10 @@ def create(args: Namespace) -> int:
 def verify(args: Namespace) -> int:
     user = user_name(args.path, args.user)
     passphrase = secret(PASSPHRASE, f"Passphrase for {user}: ")
-    problems = verify_vault(args.path, user, passphrase)  # read-only: a damaged vault is not written to
+    notes: list[str] = []
+    problems = verify_vault(args.path, user, passphrase, notes)  # read-only: a damaged vault is not written to
+    for note in notes:
+        say(f"note: {note}")
     if not problems:
         say(
             "The vault is intact: every encrypted page and evidence file, the database structure and the audit log"

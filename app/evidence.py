@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import io
 import os
+import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +20,7 @@ from storage import blobstore
 from storage import cases as case_store
 from storage import evidence as store
 from storage.db import transaction
-from storage.errors import InputRejected, PermissionDenied, SaksiError
+from storage.errors import DiskFull, InputRejected, PermissionDenied, ReadOnlyMedia, SaksiError, VaultDamaged
 from storage.evidence import Item, Provenance
 from storage.keyslots import os_error
 from storage.vault import Vault
@@ -33,6 +35,7 @@ class ImportResult:
     item: Item | None = None
     duplicate_of: Item | None = None  # the same bytes were already an exhibit of this case
     error: str = ""
+    stopped: int = 0  # the exit code of a vault problem (full disk, read-only, damage) that ended the import here
 
     @property
     def message(self) -> str:
@@ -68,13 +71,24 @@ def sniff(head: bytes) -> tuple[str, str]:
 
 def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     """Files as given, and every file inside given folders (sorted, hidden files included: evidence is evidence)."""
-    found: list[Path] = []
+    return [path for path, _root in _expand(paths)]
+
+
+def _expand(paths: Iterable[str | os.PathLike[str]]) -> list[tuple[Path, Path | None]]:
+    """(path, the folder it was found in or None). Links are listed, never followed: the import refuses
+    them by name, as it does devices and FIFOs, so the user sees what was left out."""
+    found: list[tuple[Path, Path | None]] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            found += sorted(p for p in path.rglob("*") if p.is_file())
+        if path.is_dir() and not path.is_symlink():
+            inside: list[Path] = []
+            for folder, dirs, files in os.walk(path, followlinks=False):
+                here = Path(folder)
+                inside += [here / d for d in dirs if (here / d).is_symlink()]  # not descended into
+                inside += [here / f for f in files]
+            found += [(p, path) for p in sorted(inside)]
         else:
-            found.append(path)
+            found.append((path, None))
     return found
 
 
@@ -106,16 +120,19 @@ class EvidenceLocker:
     ) -> list[ImportResult]:
         """Import files and folders; each file is stored whole or not at all. Errors are reported per file."""
         case_id = self.case_id(reference)
-        files = expand_paths(paths)
+        files = _expand(paths)
         results = []
-        for number, path in enumerate(files, start=1):
+        for number, (path, root) in enumerate(files, start=1):
             if cancelled and cancelled():
                 break
             if progress:
                 progress(number - 1, len(files), path.name)
             try:
-                results.append(self._import_one(case_id, path, provenance, cancelled))
+                results.append(self._import_one(case_id, path, provenance, cancelled, root))
             except store.Cancelled:
+                break
+            except (DiskFull, ReadOnlyMedia, VaultDamaged) as exc:  # the vault's problem: no later file fits either
+                results.append(ImportResult(str(path), error=exc.message, stopped=exc.exit_code))
                 break
             except SaksiError as exc:
                 results.append(ImportResult(str(path), error=exc.message))
@@ -131,17 +148,35 @@ class EvidenceLocker:
         return self._store(self.case_id(reference), io.BytesIO(data), filename, provenance, None, filename)
 
     def _import_one(
-        self, case_id: str, path: Path, provenance: Provenance, cancelled: Callable[[], bool] | None
+        self,
+        case_id: str,
+        path: Path,
+        provenance: Provenance,
+        cancelled: Callable[[], bool] | None,
+        root: Path | None = None,
     ) -> ImportResult:
-        if not path.exists():
-            raise InputRejected("the file does not exist (or was removed).")
-        if not path.is_file():
-            raise InputRejected("not a regular file.")
+        """One file, opened without following a link and refused if it changes while it streams in."""
         try:
-            with path.open("rb") as stream:
-                return self._store(case_id, stream, path.name, provenance, cancelled, str(path))
+            fd, before = _open_regular(path, root)
         except PermissionError:
             raise InputRejected("Saksi is not allowed to read this file.") from None
+        except FileNotFoundError:
+            raise InputRejected("the file does not exist (or was removed).") from None
+        except OSError as exc:
+            raise SaksiError(
+                "the file could not be opened ({reason}).", reason=exc.strerror or type(exc).__name__
+            ) from None
+
+        def unchanged(size: int) -> None:
+            after = os.fstat(fd)
+            if size != before.st_size or _version(after) != _version(before):
+                raise InputRejected(
+                    "the file changed while it was being read (its size or modification time changed), so nothing of it was stored. Import it again once nothing is writing to it."
+                )
+
+        try:
+            with os.fdopen(fd, "rb") as stream:
+                return self._store(case_id, stream, path.name, provenance, cancelled, str(path), unchanged)
         except OSError as exc:
             if isinstance(exc, SaksiError):
                 raise
@@ -158,6 +193,7 @@ class EvidenceLocker:
         provenance: Provenance,
         cancelled: Callable[[], bool] | None,
         shown_path: str,
+        unchanged: Callable[[int], None] | None = None,
     ) -> ImportResult:
         head = stream.read(HEAD_BYTES)
         stream.seek(0)
@@ -165,6 +201,8 @@ class EvidenceLocker:
         provenance = _with_source(provenance, filename)
         with transaction(self.conn):
             blob_id, sha, size, _known = store.store_stream(self.conn, stream, cancelled=cancelled)
+            if unchanged is not None:  # before anything commits: a file truncated or rewritten mid-way is no exhibit
+                unchanged(size)
             existing = store.find_original_by_hash(self.conn, case_id, sha)
             if existing:
                 store.add_provenance(
@@ -376,6 +414,41 @@ def working_copy_name(item: Item) -> str:
     """``E-3 chat.jpg``: the label and the file's own name, without folders or invisible characters."""
     name = "".join("_" if c in "/\\" or is_invisible(c) else c for c in Path(item.filename).name).strip(". ")
     return f"{item.label} {name}" if name else item.label
+
+
+def _version(st: os.stat_result) -> tuple[int, int, int]:
+    return st.st_size, st.st_mtime_ns, st.st_ctime_ns
+
+
+def _open_regular(path: Path, root: Path | None) -> tuple[int, os.stat_result]:
+    """Open ``path`` for reading if it is a regular file reached without a link; (fd, its stat)."""
+    listed = os.lstat(path)
+    if stat.S_ISLNK(listed.st_mode):
+        raise InputRejected(
+            "a link (shortcut), which Saksi does not follow: import the file or folder it points to instead."
+        )
+    if not stat.S_ISREG(listed.st_mode):
+        raise InputRejected("not a regular file (a folder, device, pipe or socket), so it was not read.")
+    # O_NOFOLLOW: a link swapped in since the lstat is not followed; O_NONBLOCK: a FIFO swapped in cannot hang us.
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise InputRejected("a link (shortcut), which Saksi does not follow.") from None
+        raise
+    try:
+        opened = os.fstat(fd)
+        if not stat.S_ISREG(opened.st_mode) or (opened.st_dev, opened.st_ino) != (listed.st_dev, listed.st_ino):
+            raise InputRejected("the file was replaced while it was being opened, so it was not read.")
+        if root is not None and not Path(os.path.realpath(path)).is_relative_to(os.path.realpath(root)):
+            raise InputRejected("reached through a link out of the folder, which Saksi does not follow.")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd, opened
 
 
 def _with_source(provenance: Provenance, filename: str) -> Provenance:

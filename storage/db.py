@@ -9,6 +9,8 @@ plaintext database.
 from __future__ import annotations
 
 import itertools
+import os
+import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,14 +19,27 @@ from typing import TYPE_CHECKING, Any
 import sqlcipher3
 from sqlcipher3 import dbapi2
 
-from storage.errors import DiskFull, SaksiError, VaultDamaged
+from storage.errors import DiskFull, ReadOnlyMedia, SaksiError, VaultDamaged
 
 PAGE_SIZE = 16384  # part of the file format: set on every open
 CACHE_KIB = 64 * 1024
+LOW_SPACE = 1024 * 1024  # less free space than this: the disk counts as full
 if TYPE_CHECKING:  # sqlcipher3 ships no types; its connection has the sqlite3 API
-    from sqlite3 import Connection as Connection
+    from sqlite3 import Connection as _Base
 else:
-    Connection = dbapi2.Connection
+    _Base = dbapi2.Connection
+
+
+class Connection(_Base):
+    """A vault connection; ``refusal`` is the error every write transaction raises (None: writes allowed)."""
+
+    refusal: SaksiError | None = None
+
+
+class _CannotWrite(Exception):
+    """Opening failed because the folder cannot take the WAL's companion files (full or read-only disk)."""
+
+
 _savepoints = itertools.count(1)
 # Work outside the database to undo if the open transaction rolls back (a blob file written for it),
 # by id(connection); the undo functions hold the connection, so its id cannot be reused meanwhile.
@@ -36,10 +51,37 @@ def key_pragma(data_key: bytes) -> str:
 
 
 def connect(path: Path, data_key: bytes, *, create: bool = False, readonly: bool = False) -> Connection:
-    """Open ``path`` with ``data_key`` and prove the key works, or raise a clear error."""
+    """Open ``path`` with ``data_key`` and prove the key works, or raise a clear error.
+
+    On a full or read-only disk SQLite cannot create the WAL's ``-shm``/``-wal`` files even to read.
+    Then, if the WAL holds no commits, the file is opened immutable (read-only, no companion files) and
+    the connection refuses writes with a message naming the disk: reading never needs a byte of space.
+    """
     if not create and not path.exists():
         raise VaultDamaged("The database file {file} is missing from the vault folder.", file=path.name)
     mode = "rwc" if create else ("ro" if readonly else "rw")
+    try:
+        return _open(path, data_key, mode)
+    except _CannotWrite as exc:
+        refusal = None if create else write_problem(path.parent)
+        if refusal is None:
+            raise translate(exc.args[0], path) from None
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            raise type(refusal)(
+                "{problem} The vault's last changes are still in {file}, so it cannot be opened even for reading until there is space (or it is copied to a writable disk).",
+                problem=refusal.message,
+                file=wal.name,
+            ) from None
+    try:
+        conn = _open(path, data_key, "ro&immutable=1")
+    except _CannotWrite as exc:
+        raise translate(exc.args[0], path) from None
+    conn.refusal = refusal
+    return conn
+
+
+def _open(path: Path, data_key: bytes, mode: str) -> Connection:
     try:
         conn: Connection = sqlcipher3.connect(
             f"file:{path.as_posix()}?mode={mode}",
@@ -47,13 +89,14 @@ def connect(path: Path, data_key: bytes, *, create: bool = False, readonly: bool
             isolation_level=None,
             check_same_thread=False,
             timeout=10.0,
+            factory=Connection,
         )
     except dbapi2.Error as exc:
         raise translate(exc, path) from None
     try:
         apply_key(conn, data_key)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        if not readonly:
+        if mode in ("rw", "rwc"):
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -63,11 +106,37 @@ def connect(path: Path, data_key: bytes, *, create: bool = False, readonly: bool
         conn.execute("PRAGMA secure_delete = ON")
     except dbapi2.Error as exc:
         conn.close()
+        code = str(getattr(exc, "sqlite_errorname", ""))
+        if code.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_READONLY")):
+            raise _CannotWrite(exc) from None
         raise translate(exc, path) from None
     except SaksiError:
         conn.close()
         raise
     return conn
+
+
+def write_problem(folder: Path) -> SaksiError | None:
+    """Why nothing can be written in ``folder`` (read-only disk, no permission, full disk), or None."""
+    readonly = False
+    if hasattr(os, "statvfs"):
+        try:
+            readonly = bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+        except OSError:
+            return None
+    if readonly or not os.access(folder, os.W_OK):
+        return ReadOnlyMedia(
+            "The vault is on a read-only disk or folder: Saksi opened it for reading only, and changes cannot be saved. Copy it to a writable disk to work on it."
+        )
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        return None
+    if free < LOW_SPACE:
+        return DiskFull(
+            "The disk holding the vault is full: Saksi opened it for reading only and the vault is intact. Free some space and unlock again to make changes."
+        )
+    return None
 
 
 def apply_key(conn: Connection, data_key: bytes) -> None:
@@ -102,7 +171,7 @@ def translate(exc: BaseException, path: Path | None = None, *, writing: bool = F
     if "unable to open" in text:
         return VaultDamaged("The vault database{where} cannot be opened (missing, or no permission).", where=where)
     if "readonly" in text or "read-only" in text:
-        return SaksiError("The vault{where} is on a read-only disk or folder.", where=where)
+        return ReadOnlyMedia("The vault{where} is on a read-only disk or folder.", where=where)
     if "locked" in text or "busy" in text:
         return SaksiError("The vault is busy in another window or program. Try again in a moment.")
     if "disk i/o" in text:
@@ -113,6 +182,9 @@ def translate(exc: BaseException, path: Path | None = None, *, writing: bool = F
 @contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
     """One write transaction; nested calls become savepoints. Errors roll back and are mapped."""
+    refusal = getattr(conn, "refusal", None)
+    if refusal is not None:  # a damaged vault, or one opened read-only on a full or read-only disk
+        raise type(refusal)(refusal.template, **refusal.params)
     nested = conn.in_transaction
     name = f"sp_{next(_savepoints)}"
     try:

@@ -97,6 +97,12 @@ class DiskFull(SaksiError):
     exit_code = 1
 
 
+class ReadOnlyMedia(SaksiError):
+    """The vault's folder or disk cannot be written (read-only media, no permission)."""
+
+    exit_code = 1
+
+
 class KeyringUnavailable(SaksiError):
     """The OS keyring cannot safely hold a 'remember on this device' key."""
 

@@ -12,6 +12,7 @@ database is touched.
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import os
 import secrets
@@ -26,7 +27,8 @@ from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from storage.errors import DiskFull, SaksiError, UnknownUser, VaultDamaged, VaultTooNew, WrongSecret
+from storage import jsonsafe
+from storage.errors import DiskFull, InputRejected, SaksiError, UnknownUser, VaultDamaged, VaultTooNew, WrongSecret
 
 KEYFILE_FORMAT = 1
 DATA_KEY_BYTES = 32
@@ -34,6 +36,13 @@ RECOVERY_CODE_BITS = 160
 _B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 
 USER, RECOVERY, DEVICE = "user", "recovery", "device"
+KINDS = (USER, RECOVERY, DEVICE)
+MAX_KEYFILE_BYTES = 1024 * 1024  # a vault with a few hundred users has ~200 KiB; anything larger is not ours
+MAX_SLOTS = 2000
+NONCE_BYTES, WRAPPED_BYTES, SALT_BYTES = 12, DATA_KEY_BYTES + 16, 16
+# What Saksi writes (64 MiB, t=3, p=2) may be raised later; a keys.json asking for more than this, or for
+# less than Argon2id's own minimum, is not one Saksi wrote: refused before any work (no hang, no 64 GiB).
+KDF_BOUNDS = {"time_cost": (1, 10), "memory_kib": (8 * 1024, 256 * 1024), "parallelism": (1, 8)}
 
 
 @dataclass(frozen=True)
@@ -44,9 +53,22 @@ class KdfParams:
     memory_kib: int = 64 * 1024
     parallelism: int = 2
 
+    @classmethod
+    def stored(cls, raw: object) -> KdfParams:
+        """The parameters of a slot in keys.json, refused (ValueError) outside the range Saksi writes."""
+        if not isinstance(raw, dict) or set(raw) != set(KDF_BOUNDS):
+            raise ValueError("kdf")
+        for name, (low, high) in KDF_BOUNDS.items():
+            value = raw[name]
+            if type(value) is not int or not low <= value <= high:
+                raise ValueError(name)
+        if raw["memory_kib"] < 8 * raw["parallelism"]:
+            raise ValueError("memory_kib")
+        return cls(**raw)
+
     def derive(self, secret: str, salt: bytes) -> bytes:
         return hash_secret_raw(
-            secret.encode("utf-8"),
+            utf8(secret),
             salt,
             time_cost=self.time_cost,
             memory_cost=self.memory_kib,
@@ -74,6 +96,17 @@ class Slot:
 
     def aad(self, vault_id: str) -> bytes:
         return f"saksi-slot|{vault_id}|{self.slot_id}|{self.kind}|{self.user}|{self.generation}".encode()
+
+
+def utf8(secret: str) -> bytes:
+    """A passphrase or code as UTF-8; one that is not text (bytes from another encoding) is refused."""
+    try:
+        return secret.encode("utf-8")
+    except UnicodeEncodeError:
+        # Python keeps undecodable bytes of a variable or terminal as lone surrogates; they have no UTF-8.
+        raise InputRejected(
+            "The passphrase or code contains bytes that are not UTF-8 text (a terminal or variable in another encoding). Type it again as UTF-8 text."
+        ) from None
 
 
 def _b64(data: bytes) -> str:
@@ -120,6 +153,8 @@ class KeyFile:
         self.vault_id = vault_id
         self.slots = slots
         self.generation = generation
+        self.db_salt = ""  # hex of vault.db's plaintext salt: tells "another vault's keys.json" from damage
+        self.damaged: set[str] = set()  # slot ids failing their checksum when loaded
 
     # --- loading and saving -------------------------------------------------
     @classmethod
@@ -128,29 +163,64 @@ class KeyFile:
 
     @classmethod
     def load(cls, path: Path) -> KeyFile:
+        """Parse an untrusted keys.json: every field is checked, and anything unexpected is VaultDamaged."""
         try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
+            with path.open("rb") as fh:
+                data = fh.read(MAX_KEYFILE_BYTES + 1)
         except FileNotFoundError:
             raise VaultDamaged("The key file {file} is missing from the vault folder.", file=path.name) from None
-        except (OSError, ValueError) as exc:
+        except OSError as exc:
             raise VaultDamaged(
-                "The key file {file} cannot be read ({error}).", file=path.name, error=exc.__class__.__name__
+                "The key file {file} cannot be read ({error}).",
+                file=path.name,
+                error=exc.strerror or type(exc).__name__,
             ) from None
         try:
-            if isinstance(raw.get("format"), int) and raw["format"] > KEYFILE_FORMAT:
+            if len(data) > MAX_KEYFILE_BYTES:
+                raise ValueError("size")
+            raw = jsonsafe.loads(data.decode("utf-8"), max_depth=8)
+        except jsonsafe.TooDeep:
+            raise VaultDamaged("The key file {file} is damaged ({error}).", file=path.name, error="nesting") from None
+        except ValueError as exc:  # not UTF-8, not JSON, too large
+            raise VaultDamaged(
+                "The key file {file} cannot be read ({error}).",
+                file=path.name,
+                error=str(exc) if str(exc) == "size" else exc.__class__.__name__,
+            ) from None
+        try:
+            if not isinstance(raw, dict):
+                raise ValueError("top level")
+            version = raw.get("format")
+            if type(version) is int and version > KEYFILE_FORMAT:
                 raise VaultTooNew(
                     "This vault's key file was written by a newer version of Saksi. Update Saksi to open it."
                 )
-            if raw.get("format") != KEYFILE_FORMAT:
+            if version != KEYFILE_FORMAT:
                 raise VaultDamaged("The key file {file} has an unknown format.", file=path.name)
-            slots = [Slot(**s) for s in raw["slots"]]
-            for slot in slots:
-                _unb64(slot.nonce), _unb64(slot.wrapped)
-            return cls(path, str(raw["vault_id"]), slots, int(raw.get("generation", 0)))
+            keyfile = cls(path, _text(raw, "vault_id", 1, 64), _slots(raw.get("slots")), _count(raw, "generation"))
+            keyfile.db_salt = _text(raw, "db_salt", 0, 32, default="")
+            keyfile.damaged = keyfile._failed_checks(raw.get("checks"))
+            return keyfile
+        except SaksiError:
+            raise
         except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            field_name = str(exc) if isinstance(exc, ValueError) and str(exc).isidentifier() else ""
             raise VaultDamaged(
-                "The key file {file} is damaged ({error}).", file=path.name, error=exc.__class__.__name__
+                "The key file {file} is damaged ({error}).",
+                file=path.name,
+                error=field_name or exc.__class__.__name__,
             ) from None
+
+    def _failed_checks(self, checks: object) -> set[str]:
+        """Slot ids whose checksum does not match (or that have none while others do): damage, not a secret."""
+        if checks is None:  # written before checksums: damage and a wrong secret cannot be told apart
+            return set()
+        if not isinstance(checks, dict) or not all(isinstance(v, str) for v in checks.values()):
+            raise ValueError("checks")
+        failed = {s.slot_id for s in self.slots if checks.get(s.slot_id) != _checksum(s)}
+        if len(checks) > len(self.slots) - len(failed):  # a check whose slot id was altered
+            failed.add("")
+        return failed
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -159,6 +229,8 @@ class KeyFile:
             "generation": self.generation,
             "note": "Saksi key slots. Contains no secret in the clear; without a passphrase or recovery code it opens nothing.",
             "slots": [asdict(s) for s in self.slots],
+            "db_salt": self.db_salt,
+            "checks": {s.slot_id: _checksum(s) for s in self.slots},
         }
 
     def save(self) -> None:
@@ -186,12 +258,16 @@ class KeyFile:
         """Every data key this user's passphrase unwraps (two only during an interrupted key rotation)."""
         candidates = self.find(USER, user)
         if not candidates:
+            if self.damaged:  # the name itself may be the damaged byte
+                raise self._damage(user)
             raise UnknownUser("There is no user named '{user}' in this vault.", user=user)
         return self._try(candidates, passphrase, WrongSecret("The passphrase is wrong for this user."))
 
     def unlock_recovery(self, code: str) -> list[tuple[bytes, Slot]]:
         candidates = self.find(RECOVERY)
         if not candidates:
+            if self.damaged:
+                raise self._damage("")
             raise WrongSecret("This vault has no recovery code slot.")
         return self._try(candidates, normalise_recovery_code(code), WrongSecret("The recovery code is wrong."))
 
@@ -205,14 +281,28 @@ class KeyFile:
         opened = []
         # Newest generation first, so a finished key rotation is preferred.
         for slot in sorted(candidates, key=lambda s: -s.generation):
-            params = KdfParams(**slot.kdf)
+            params = KdfParams.stored(slot.kdf)  # checked when loaded
             try:
                 opened.append((_unwrap(params.derive(secret, _unb64(slot.salt)), slot, self.vault_id), slot))
             except InvalidTag:
                 continue
         if not opened:
+            if any(s.slot_id in self.damaged for s in candidates):
+                raise self._damage(candidates[0].user)
             raise refusal
         return opened
+
+    def _damage(self, user: str) -> VaultDamaged:
+        if user:
+            return VaultDamaged(
+                "The key file {file} is damaged: the key slot of {user} does not match its checksum, so the passphrase cannot be checked. Put back keys.json from a backup of this vault, or unlock with the recovery code.",
+                file=self.path.name,
+                user=user,
+            )
+        return VaultDamaged(
+            "The key file {file} is damaged: a key slot does not match its checksum. Put back keys.json from a backup of this vault.",
+            file=self.path.name,
+        )
 
     # --- changing slots ------------------------------------------------------------
     def add_secret_slot(
@@ -273,6 +363,62 @@ class KeyFile:
 
     def drop_other_generations(self) -> None:
         self.slots = [s for s in self.slots if s.generation == self.generation]
+
+
+def _checksum(slot: Slot) -> str:
+    """SHA-256 of the slot's fields: a changed byte shows as damage (anyone can recompute it: not a seal)."""
+    return hashlib.sha256(json.dumps(asdict(slot), sort_keys=True, separators=(",", ":")).encode()).hexdigest()
+
+
+def _text(raw: dict[str, Any], name: str, low: int, high: int, *, default: str | None = None) -> str:
+    value = raw.get(name, default)
+    if not isinstance(value, str) or not low <= len(value) <= high:
+        raise ValueError(name)
+    return value
+
+
+def _count(raw: dict[str, Any], name: str) -> int:
+    value = raw.get(name, 0)
+    if type(value) is not int or not 0 <= value < 2**31:
+        raise ValueError(name)
+    return value
+
+
+def _bytes(raw: dict[str, Any], name: str, length: int) -> None:
+    if len(_unb64(_text(raw, name, 0, 4 * length))) != length:
+        raise ValueError(name)
+
+
+SLOT_FIELDS = {"slot_id", "kind", "user", "nonce", "wrapped", "salt", "kdf", "generation", "must_change", "created_at"}
+
+
+def _slots(raw: object) -> list[Slot]:
+    """Each slot checked field by field against what Saksi writes (a ValueError names the field)."""
+    if not isinstance(raw, list) or len(raw) > MAX_SLOTS:
+        raise ValueError("slots")
+    slots = []
+    for item in raw:
+        if not isinstance(item, dict) or not set(item) <= SLOT_FIELDS:
+            raise ValueError("slots")
+        kind = item.get("kind")
+        if kind not in KINDS:
+            raise ValueError("kind")
+        _text(item, "slot_id", 1, 64)
+        _text(item, "user", 0 if kind == RECOVERY else 1, 200)
+        _bytes(item, "nonce", NONCE_BYTES)
+        _bytes(item, "wrapped", WRAPPED_BYTES)
+        if kind == DEVICE:
+            if item.get("salt", "") != "" or item.get("kdf", {}) != {}:
+                raise ValueError("kdf")
+        else:
+            _bytes(item, "salt", SALT_BYTES)
+            KdfParams.stored(item.get("kdf"))
+        _count(item, "generation")
+        if type(item.get("must_change", False)) is not bool:
+            raise ValueError("must_change")
+        _text(item, "created_at", 0, 64, default="")
+        slots.append(Slot(**item))
+    return slots
 
 
 def utc_now() -> str:

@@ -19,12 +19,14 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2
 
-from storage import audit, blobstore, db, device, schema
+from storage import audit, blobstore, db, device, integrity, schema
+from storage import staging as stage
 from storage.errors import (
     DiskFull,
     InputRejected,
     KeyringUnavailable,
     PermissionDenied,
+    ReadOnlyMedia,
     SaksiError,
     UnknownUser,
     VaultDamaged,
@@ -154,6 +156,10 @@ class Vault:
         self._data_key = data_key
         self.user = user
         self.used_slot: Slot | None = None
+        # Why writes are refused (damage found, a full or read-only disk), and what the user should be told.
+        self.read_only: SaksiError | None = conn.refusal
+        self.integrity = integrity.OK  # the unlock probe's verdict: ok, unfinished (check in background), damaged
+        self.notes: list[str] = []
 
     # ------------------------------------------------------------------ create / open
     @classmethod
@@ -170,32 +176,35 @@ class Vault:
             raise InputRejected("The folder {folder} does not exist.", folder=folder.parent)
         data_key, code = new_data_key(), new_recovery_code()
         staging = folder.with_name(f".{folder.name}.creating-{uuid.uuid4().hex[:8]}")
+        stage.clean_stale(folder.parent)  # what a kill during an earlier creation left
         try:
-            staging.mkdir()
-            keyfile = KeyFile.new(staging / KEYS_NAME)
-            keyfile.add_secret_slot(USER, admin, passphrase, data_key, kdf=kdf)
-            keyfile.add_secret_slot(RECOVERY, "", code, data_key, kdf=kdf)
-            conn = db.connect(staging / DB_NAME, data_key, create=True)
-            try:
-                schema.migrate(conn)
-                with db.transaction(conn):
-                    now = utc_now()
-                    conn.executemany(
-                        "INSERT INTO meta(key, value) VALUES (?, ?)",
-                        [("vault_id", keyfile.vault_id), ("created_at", now), ("created_with", app_version())],
-                    )
-                    conn.execute(
-                        "INSERT INTO users(name, role, created_at, created_by) VALUES (?, 'admin', ?, ?)",
-                        (admin, now, admin),
-                    )
-                    audit.append(conn, admin, "vault.create", "vault", {"vault_id": keyfile.vault_id})
-                    audit.append(conn, admin, "user.add", f"user:{admin}", {"role": "admin"})
-            finally:
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                conn.close()
-            keyfile.save()
-            fsync_dir(staging)
-            os.rename(staging, folder)
+            with stage.staging(staging):
+                keyfile = KeyFile.new(staging / KEYS_NAME)
+                keyfile.add_secret_slot(USER, admin, passphrase, data_key, kdf=kdf)
+                keyfile.add_secret_slot(RECOVERY, "", code, data_key, kdf=kdf)
+                conn = db.connect(staging / DB_NAME, data_key, create=True)
+                try:
+                    schema.migrate(conn)
+                    with db.transaction(conn):
+                        now = utc_now()
+                        conn.executemany(
+                            "INSERT INTO meta(key, value) VALUES (?, ?)",
+                            [("vault_id", keyfile.vault_id), ("created_at", now), ("created_with", app_version())],
+                        )
+                        conn.execute(
+                            "INSERT INTO users(name, role, created_at, created_by) VALUES (?, 'admin', ?, ?)",
+                            (admin, now, admin),
+                        )
+                        audit.append(conn, admin, "vault.create", "vault", {"vault_id": keyfile.vault_id})
+                        audit.append(conn, admin, "user.add", f"user:{admin}", {"role": "admin"})
+                finally:
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                    conn.close()
+                keyfile.db_salt = db_salt(staging / DB_NAME)
+                keyfile.save()
+                stage.release(staging)
+                fsync_dir(staging)
+                os.rename(staging, folder)
             fsync_dir(folder.parent)
         except OSError as exc:
             shutil.rmtree(staging, ignore_errors=True)
@@ -243,9 +252,11 @@ class Vault:
             user = _load_user(conn, keyfile, user_name)
             vault = cls(folder, keyfile, conn, data_key, user)
             vault.used_slot = slot
-            vault._settle_rotation(slot)
-            blobstore.sweep(conn)  # evidence files a crash left without a committed row
-            audit.append(conn, user.name, "vault.unlock", "vault", {"method": method})
+            vault._probe()
+            if vault.read_only is None:
+                vault._record_unlock(method)
+            else:
+                vault.notes += [vault.read_only.message, localized("This unlock was not recorded in the audit log.")]
             return vault
         except dbapi2.Error as exc:
             conn.close()
@@ -253,6 +264,53 @@ class Vault:
         except BaseException:
             conn.close()
             raise
+
+    def _housekeeping(self) -> None:
+        stage.clean_stale(self.path.parent)
+        stage.clean_stale(self.path / "backups")
+
+    def _probe(self) -> None:
+        """Damage recorded earlier, or found now by the quick probe, makes this session read-only."""
+        record = integrity.marked(self.path)
+        if record is None:
+            self.integrity, problem = integrity.probe(self.conn)
+            if self.integrity == integrity.DAMAGED:
+                record = {"at": utc_now(), "check": "unlock", "problem": problem}
+                integrity.mark(self.path, "unlock", problem)
+        if record is not None:
+            self.integrity = integrity.DAMAGED
+            self.refuse_writes(integrity.refusal(record))
+
+    def _record_unlock(self, method: str) -> None:
+        """Housekeeping and the unlock entry; a full disk skips them with a note (reading needs no space)."""
+        try:
+            if self.used_slot is not None:
+                self._settle_rotation(self.used_slot)
+            blobstore.sweep(self.conn)  # evidence files a crash left without a committed row
+            audit.append(self.conn, self.user.name, "vault.unlock", "vault", {"method": method})
+            _remember_db_salt(self)
+            self._housekeeping()
+        except (DiskFull, ReadOnlyMedia) as exc:
+            self.notes += [exc.message, localized("This unlock was not recorded in the audit log.")]
+        except VaultDamaged as exc:  # a page the probe had not reached yet: read what can be read
+            integrity.mark(self.path, "unlock", str(exc))
+            self.integrity = integrity.DAMAGED
+            self.refuse_writes(integrity.refusal(integrity.marked(self.path) or {"problem": str(exc)}))
+            self.notes += [self.read_only.message if self.read_only else exc.message]
+
+    def refuse_writes(self, reason: SaksiError) -> None:
+        """From now on every write transaction on this vault raises ``reason`` (queries still work)."""
+        self.read_only = reason
+        self.conn.refusal = reason
+        with suppress(dbapi2.Error):
+            self.conn.execute("PRAGMA query_only = ON")  # even a write outside a transaction is refused
+
+    def _allow_writes(self) -> None:
+        if self.read_only is not None and isinstance(self.read_only, VaultDamaged):
+            self.read_only = self.conn.refusal = None
+            with suppress(dbapi2.Error):
+                self.conn.execute("PRAGMA query_only = OFF")
+            self.integrity = integrity.OK
 
     def close(self) -> None:
         """Close the database and forget the data key (used by Lock)."""
@@ -500,16 +558,48 @@ class Vault:
         """The same signed-in vault on its own connection, for a job off the GUI thread. Close it when done."""
         clone = Vault(self.path, self.keyfile, self.fresh_connection(), self._data_key, self.user)
         clone.used_slot = self.used_slot
+        if self.read_only is not None:
+            clone.refuse_writes(self.read_only)
         return clone
 
     def verify(self) -> list[Problem]:
+        """The full check. Damaged pages make the vault read-only (and are remembered); intact lifts that."""
         conn = self.fresh_connection()
         try:
-            # cipher_integrity_check reads the file, not the WAL: move committed pages into the file first.
-            conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
-            return check_connection(conn)
+            if conn.refusal is None:
+                # cipher_integrity_check reads the file, not the WAL: move committed pages into the file first.
+                conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            problems = check_connection(conn)
         finally:
             conn.close()
+        settle_marker(self.path, problems)
+        if any(p.check in PAGE_CHECKS for p in problems):
+            self.integrity = integrity.DAMAGED
+            self.refuse_writes(integrity.refusal(integrity.marked(self.path) or {"problem": problems[0].message}))
+        elif not problems:
+            self._allow_writes()
+        return problems
+
+    def background_check(self) -> list[str]:
+        """Every page's HMAC and the structure, on a connection of its own (for a thread): the problems.
+
+        Damage is remembered in the marker; the caller (on its own thread) calls ``refuse_writes``.
+        """
+        conn = self.fresh_connection(readonly=True)
+        try:
+            problems = integrity.full_check(conn)
+        finally:
+            conn.close()
+        if problems:
+            integrity.mark(self.path, "background", problems[0])
+        return problems
+
+    def apply_check(self, problems: list[str]) -> None:
+        """The background check's result, on the thread that owns ``conn``."""
+        if problems and self.is_open:
+            self.integrity = integrity.DAMAGED
+            record = integrity.marked(self.path) or {"at": utc_now(), "check": "background", "problem": problems[0]}
+            self.refuse_writes(integrity.refusal(record))
 
     def backup(self, dest: str | os.PathLike[str], progress: ProgressFn | None = None) -> Path:
         """Write a complete, verified, still-encrypted copy of this vault folder; return its path."""
@@ -541,12 +631,58 @@ def _connect_first(folder: Path, keys: list[tuple[bytes, Slot]], keyfile: KeyFil
         except VaultDamaged as exc:
             last_error = exc
     assert last_error is not None
+    _refuse_foreign_keys(folder, keyfile)
     if len({s.generation for s in keyfile.slots}) > 1:
         raise VaultDamaged(
             "A data key rotation was interrupted and this user's slot does not open the vault. "
             "Unlock as the admin who started the rotation, or with the new recovery code."
         )
     raise last_error
+
+
+def _refuse_foreign_keys(folder: Path, keyfile: KeyFile) -> None:
+    """Raise if keys.json names another database than the one beside it (called once no key opened it)."""
+    found = db_salt(folder / DB_NAME)
+    if keyfile.db_salt and found and sum(a != b for a, b in zip(keyfile.db_salt, found, strict=False)) > 8:
+        # A damaged byte changes one or two hex digits of the salt; another database has a different one.
+        raise VaultDamaged(
+            "The key file {file} belongs to another vault (vault id {vault_id}), not to this vault's database. Put back this vault's own keys.json, from a backup of this vault.",
+            file=KEYS_NAME,
+            vault_id=keyfile.vault_id,
+        )
+
+
+def db_salt(path: Path) -> str:
+    """The plaintext salt SQLCipher keeps in the first 16 bytes of a database (random per file, kept by
+    rekey and VACUUM) as hex; "" if unreadable."""
+    try:
+        with path.open("rb") as fh:
+            return fh.read(16).hex()
+    except OSError:
+        return ""
+
+
+def _remember_db_salt(vault: Vault) -> None:
+    """Vaults made before keys.json named its database learn it at an unlock that works (if writable)."""
+    if vault.keyfile.db_salt:
+        return
+    vault.keyfile.db_salt = db_salt(vault.path / DB_NAME)
+    try:
+        vault.keyfile.save()
+    except SaksiError:
+        vault.keyfile.db_salt = ""
+
+
+PAGE_CHECKS = ("encryption", "database")
+
+
+def settle_marker(folder: Path, problems: list[Problem]) -> None:
+    """After a full verify: failing pages are remembered (read-only from then on); intact clears that."""
+    pages = [p for p in problems if p.check in PAGE_CHECKS]
+    if pages:
+        integrity.mark(folder, "verify", pages[0].message)
+    elif not problems:
+        integrity.clear(folder)
 
 
 def _check_and_migrate(folder: Path, conn: db.Connection, data_key: bytes) -> None:
@@ -621,16 +757,22 @@ def _evidence_problem(conn: db.Connection, blob_id: str, message: str) -> str:
     return f"Evidence {labels_of(conn, blob_id)}: {message}" if blob_id else message
 
 
-def verify_vault(path: str | os.PathLike[str], user: str, passphrase: str) -> list[Problem]:
+def verify_vault(
+    path: str | os.PathLike[str], user: str, passphrase: str, notes: list[str] | None = None
+) -> list[Problem]:
     """Check a vault without changing it: no unlock entry, no migration, a read-only connection.
 
     A vault of an older format is checked as that format (opening it in the app would migrate it).
+    Failing pages are remembered beside the database (the vault opens read-only until a verify finds
+    it intact); ``notes`` gets what the user should know besides the problems (e.g. a full disk).
     """
     folder = _existing_vault_folder(vault_path(path))
     keyfile = KeyFile.load(folder / KEYS_NAME)
     keys = keyfile.unlock_user(user, passphrase)
     with _no_trace_of_reading(folder):
-        return _verify_read_only(folder, keys)
+        problems = _verify_read_only(folder, keyfile, keys, notes if notes is not None else [])
+    settle_marker(folder, problems)
+    return problems
 
 
 @contextmanager
@@ -642,12 +784,15 @@ def _no_trace_of_reading(folder: Path) -> Iterator[None]:
         yield
     finally:
         wal = companions[0]
-        if not any(existed) and (not wal.exists() or wal.stat().st_size == 0):
-            for made in companions:
-                made.unlink(missing_ok=True)
+        with suppress(OSError):  # a read-only disk: nothing was made
+            if not any(existed) and (not wal.exists() or wal.stat().st_size == 0):
+                for made in companions:
+                    made.unlink(missing_ok=True)
 
 
-def _verify_read_only(folder: Path, keys: list[tuple[bytes, Slot]]) -> list[Problem]:
+def _verify_read_only(
+    folder: Path, keyfile: KeyFile, keys: list[tuple[bytes, Slot]], notes: list[str]
+) -> list[Problem]:
     last_error: SaksiError | None = None
     for data_key, _slot in keys:
         try:
@@ -655,6 +800,8 @@ def _verify_read_only(folder: Path, keys: list[tuple[bytes, Slot]]) -> list[Prob
         except VaultDamaged as exc:
             last_error = exc
             continue
+        if conn.refusal is not None:
+            notes.append(conn.refusal.message)
         try:
             version = schema.version_of(conn)
             if version > schema.current_version():
@@ -666,6 +813,7 @@ def _verify_read_only(folder: Path, keys: list[tuple[bytes, Slot]]) -> list[Prob
         finally:
             conn.close()
     assert last_error is not None
+    _refuse_foreign_keys(folder, keyfile)
     raise last_error
 
 
@@ -685,8 +833,10 @@ def _copy_vault(
 ) -> None:
     """Copy page by page into a staging folder, verify the copy, then rename it into place."""
     staging = target.with_name(f".{target.name}.partial-{uuid.uuid4().hex[:8]}")
+    stage.clean_stale(target.parent)  # what a kill during an earlier copy left
+    locked = contextlib.ExitStack()
     try:
-        staging.mkdir()
+        locked.enter_context(stage.staging(staging))
         copy = db.connect(staging / DB_NAME, data_key, create=True)
         try:
             # Progress counts pages (16 KiB): the database's, then the evidence files' (ints a Qt bar takes).
@@ -713,8 +863,11 @@ def _copy_vault(
             raise VaultDamaged(
                 "The backup copy did not verify: {problems}", problems="; ".join(p.message for p in problems)
             )
-        shutil.copyfile(keyfile.path, staging / KEYS_NAME)
+        copied = KeyFile.load(keyfile.path)
+        copied.path, copied.db_salt = staging / KEYS_NAME, db_salt(staging / DB_NAME)  # the copy has its own
+        copied.save()
         fsync_dir(staging)
+        stage.release(staging)
         os.rename(staging, target)
         fsync_dir(target.parent)
     except OSError as exc:
@@ -731,6 +884,8 @@ def _copy_vault(
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    finally:
+        locked.close()
 
 
 def restore(

@@ -17,6 +17,7 @@ QLabel#subheading {{ font-size: 12pt; font-weight: 600; }}
 QLabel#muted {{ color: {MUTED}; }}
 QLabel#error {{ color: {ERROR}; }}
 QLabel#notice {{ background: #fff4d6; color: #5a4300; padding: 8px 12px; }}
+QLabel#alert {{ background: {ERROR}; color: white; font-weight: 600; padding: 10px 14px; }}
 QListWidget#sidebar {{ border: none; background: #eef1f2; font-size: 11pt; padding-top: 8px; }}
 QListWidget#sidebar::item {{ padding: 10px 16px; }}
 QListWidget#sidebar::item:selected {{ background: {ACCENT}; color: white; }}

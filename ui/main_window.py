@@ -27,6 +27,7 @@ from ui import dialogs, i18n, jobs
 from ui.account_dialogs import ChangePassphraseDialog
 from ui.create_wizard import CreateVaultWizard
 from ui.idle import IdleTimer
+from ui.integrity import BackgroundCheck
 from ui.recovery import vault_display_name
 from ui.unlock import UnlockPage
 from ui.welcome import WelcomePage
@@ -55,6 +56,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.unlock_page)
         self.setCentralWidget(self.stack)
         self.idle = IdleTimer(self)
+        self.checker = BackgroundCheck(self)
+        self.checker.finished.connect(self._checked)
         self._make_actions()
         self._connect()
         self._connect_pages()
@@ -154,6 +157,15 @@ class MainWindow(QMainWindow):
         self.idle.start(self.settings.auto_lock_minutes)
         self.session_started.emit()
         self._notify_deadlines(vault)
+        self.checker.start(vault)  # only when the unlock probe had no time to read every page
+
+    def _checked(self, vault: Vault, problems: list[str]) -> None:
+        """The background full check's verdict, on the GUI thread: damage makes the session read-only."""
+        if vault is not self.vault or not vault.is_open:
+            return  # locked meanwhile: the marker it left makes the next unlock read-only
+        vault.apply_check(problems)
+        if self.workspace is not None:
+            self.workspace.show_integrity()
 
     def _make_workspace(self, vault: Vault) -> None:
         self.workspace = Workspace(vault, self.settings)

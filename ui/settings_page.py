@@ -54,6 +54,7 @@ def _row(*buttons: QPushButton) -> QHBoxLayout:
 class SettingsPage(QWidget):
     auto_lock_changed = Signal(int)
     language_chosen = Signal(str)  # the main window switches at once
+    verified = Signal()  # a verify ran: the vault may have become read-only, or writable again
 
     def __init__(self, vault: Vault, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -210,6 +211,7 @@ class SettingsPage(QWidget):
         jobs.run(self, lambda _report: vault.verify(), self._verified, label=self.tr("Verifying the vault…"))
 
     def _verified(self, problems: list[Problem]) -> None:
+        self.verified.emit()
         stamp = datetime.now().strftime("%H:%M")
         if not problems:
             self.vault_status.setText(self.tr("Verified at {time}: no problems.").format(time=stamp))

@@ -4,13 +4,14 @@ so no widget keeps case content while the vault is locked."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QStackedWidget, QVBoxLayout, QWidget
 
 from app.settings import Settings
 from storage.vault import Vault
 from ui.cases.area import CasesArea
 from ui.cases.deadlines import DeadlinesArea
 from ui.evidence.area import EvidenceArea
+from ui.integrity import banner_text
 from ui.reports.area import ReportsArea
 from ui.settings_page import SettingsPage
 
@@ -43,11 +44,30 @@ class Workspace(QWidget):
         self.pages.addWidget(self.settings_page)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sidebar.setCurrentRow(0)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # A damaged vault (read-only), or a full or read-only disk: said above everything, never hidden.
+        self.banner = QLabel()
+        self.banner.setObjectName("alert")
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.hide()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.banner)
+        layout = QHBoxLayout()
         layout.setSpacing(0)
         layout.addWidget(self.sidebar)
         layout.addWidget(self.pages, 1)
+        outer.addLayout(layout, 1)
+        self.vault = vault
+        self.settings_page.verified.connect(self.show_integrity)
+        self.show_integrity()
+
+    def show_integrity(self) -> None:
+        """Show (or hide) the banner for the vault's state now: after unlock and after each check."""
+        text = banner_text(self.vault)
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
 
     def open_case(self, reference: str) -> None:
         self.show_area("cases")

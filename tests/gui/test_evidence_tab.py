@@ -447,3 +447,23 @@ def test_every_evidence_string_is_found_by_lupdate_with_its_context(tmp_path: Pa
     catalogue = (tmp_path / "e.ts").read_text(encoding="utf-8")
     assert "<name></name>" not in catalogue  # a string under no context would never be translated
     assert "<source>Chain of custody</source>" in catalogue and "<source>Imported</source>" in catalogue
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX links and FIFOs")
+def test_a_dropped_folder_with_links_and_a_fifo_imports_only_its_own_files(
+    qtbot: QtBot, tab: EvidenceTab, dialog_stub: DialogStub, tmp_path: Path
+) -> None:
+    """The same protection as `saksi evidence add`: links are named and refused, never followed."""
+    outside = jpeg(tmp_path / "lawyers-own.jpg")
+    folder = tmp_path / "from-client"
+    folder.mkdir()
+    jpeg(folder / "chat.jpg")
+    (folder / "link.jpg").symlink_to(outside)
+    (folder / "elsewhere").symlink_to(tmp_path, target_is_directory=True)
+    os.mkfifo(folder / "pipe")
+    summaries = answer_imports(dialog_stub)
+    tab.add_paths([folder])
+    wait_for_jobs(qtbot)
+    assert [i.filename for i in tab.items()] == ["chat.jpg"]
+    refused = sorted(line for line in summaries[-1].lines if "refused" in line)
+    assert len(refused) == 3 and all("link" in line or "not a regular file" in line for line in refused), refused

@@ -158,7 +158,7 @@ def test_file_that_vanishes_mid_import(
 ) -> None:
     path = tmp_path / "usb-video.mp4"
     path.write_bytes(os.urandom(3 * 1024 * 1024))
-    real_open = Path.open
+    real_fdopen = os.fdopen
 
     class Unplugged:
         """The USB stick is pulled after the first megabyte: reads fail with EIO."""
@@ -182,11 +182,11 @@ def test_file_that_vanishes_mid_import(
         def __exit__(self, *exc: object) -> None:
             self.handle.close()
 
-    def flaky_open(self: Path, mode: str = "r", *args: object, **kwargs: object) -> object:
-        handle = real_open(self, mode, *args, **kwargs)  # type: ignore[call-overload]
-        return Unplugged(handle) if self == path else handle
+    def flaky_fdopen(fd: int, mode: str = "r", *args: object, **kwargs: object) -> object:
+        handle = real_fdopen(fd, mode, *args, **kwargs)  # type: ignore[call-overload]
+        return Unplugged(handle) if os.fstat(fd).st_ino == path.stat().st_ino else handle
 
-    monkeypatch.setattr(Path, "open", flaky_open)
+    monkeypatch.setattr(os, "fdopen", flaky_fdopen)
     results = locker.import_paths(case_ref, [path], FROM_CLIENT)
     assert "could not be read to the end" in results[0].error
     assert locker.items(case_ref) == []

@@ -287,7 +287,7 @@ class EvidenceTab(QWidget):
                     file_started(name)
 
             with thread_locker(vault) as locker:
-                return locker.import_paths(reference, files, provenance, progress=progress, cancelled=cancelled)
+                return locker.import_paths(reference, paths, provenance, progress=progress, cancelled=cancelled)
 
         label_text = self.tr("Importing {count} file(s)…").format(count=len(files))
         self.import_job = run_cancellable(

@@ -363,6 +363,7 @@ STRINGS = [
     QT_TRANSLATE_NOOP("Messages", "Your role does not allow exporting cases. Ask a lawyer or an admin."),
     QT_TRANSLATE_NOOP("Messages", "There is no file {path}."),
     QT_TRANSLATE_NOOP("Messages", "{path} is not UTF-8 text."),
+    QT_TRANSLATE_NOOP("Messages", "{path} is not a Saksi case file: its JSON is {problem}."),
     QT_TRANSLATE_NOOP("Messages", "{path} is not valid JSON (line {line}, column {column}: {problem})."),
     QT_TRANSLATE_NOOP("Messages", "Could not read {path}: {reason}."),
     QT_TRANSLATE_NOOP("Messages", "{file}: cannot be read ({error})."),
@@ -376,9 +377,13 @@ STRINGS = [
     QT_TRANSLATE_NOOP("Messages", "Unknown export format '{kind}'; use .pdf or .docx."),
     QT_TRANSLATE_NOOP("Messages", "Your role does not allow exporting drafts. Ask a lawyer or an admin."),
     QT_TRANSLATE_NOOP("Messages", "{target} already exists; choose another name."),
-    QT_TRANSLATE_NOOP("Messages", "the file does not exist (or was removed)."),
-    QT_TRANSLATE_NOOP("Messages", "not a regular file."),
     QT_TRANSLATE_NOOP("Messages", "Saksi is not allowed to read this file."),
+    QT_TRANSLATE_NOOP("Messages", "the file does not exist (or was removed)."),
+    QT_TRANSLATE_NOOP("Messages", "the file could not be opened ({reason})."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "the file changed while it was being read (its size or modification time changed), so nothing of it was stored. Import it again once nothing is writing to it.",
+    ),
     QT_TRANSLATE_NOOP(
         "Messages",
         "the file could not be read to the end ({reason}); it may have been removed or the drive unplugged. Nothing of it was stored.",
@@ -390,6 +395,13 @@ STRINGS = [
     QT_TRANSLATE_NOOP("Messages", "The image is too large to make a copy in Saksi."),
     QT_TRANSLATE_NOOP("Messages", "No copy could be made: {reason}"),
     QT_TRANSLATE_NOOP("Messages", "Your role does not allow exporting evidence."),
+    QT_TRANSLATE_NOOP(
+        "Messages", "a link (shortcut), which Saksi does not follow: import the file or folder it points to instead."
+    ),
+    QT_TRANSLATE_NOOP("Messages", "not a regular file (a folder, device, pipe or socket), so it was not read."),
+    QT_TRANSLATE_NOOP("Messages", "a link (shortcut), which Saksi does not follow."),
+    QT_TRANSLATE_NOOP("Messages", "the file was replaced while it was being opened, so it was not read."),
+    QT_TRANSLATE_NOOP("Messages", "reached through a link out of the folder, which Saksi does not follow."),
     QT_TRANSLATE_NOOP("Messages", "{label} was deleted; only its tombstone remains."),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -430,6 +442,14 @@ STRINGS = [
     QT_TRANSLATE_NOOP("Messages", "That case does not exist (or was already deleted)."),
     QT_TRANSLATE_NOOP("Messages", "The database file {file} is missing from the vault folder."),
     QT_TRANSLATE_NOOP(
+        "Messages",
+        "The vault is on a read-only disk or folder: Saksi opened it for reading only, and changes cannot be saved. Copy it to a writable disk to work on it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disk holding the vault is full: Saksi opened it for reading only and the vault is intact. Free some space and unlock again to make changes.",
+    ),
+    QT_TRANSLATE_NOOP(
         "Messages", "This copy of Saksi was built without encryption support; it refuses to open the vault."
     ),
     QT_TRANSLATE_NOOP(
@@ -454,17 +474,33 @@ STRINGS = [
     QT_TRANSLATE_NOOP("Messages", "The keyring refused to store the key ({error})."),
     QT_TRANSLATE_NOOP("Messages", "Renumbering must list every exhibit of the case exactly once."),
     QT_TRANSLATE_NOOP("Messages", "Say why the exhibit is deleted; the reason is kept with its tombstone."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "This vault failed its integrity check ({problem}; {at}), so Saksi opens it read-only: nothing can be changed. Verify it again (saksi vault verify, or Settings > Verify) or restore your latest backup into a new folder.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The passphrase or code contains bytes that are not UTF-8 text (a terminal or variable in another encoding). Type it again as UTF-8 text.",
+    ),
     QT_TRANSLATE_NOOP("Messages", "The key file {file} is missing from the vault folder."),
     QT_TRANSLATE_NOOP("Messages", "The key file {file} cannot be read ({error})."),
+    QT_TRANSLATE_NOOP("Messages", "The key file {file} is damaged ({error})."),
     QT_TRANSLATE_NOOP(
         "Messages", "This vault's key file was written by a newer version of Saksi. Update Saksi to open it."
     ),
     QT_TRANSLATE_NOOP("Messages", "The key file {file} has an unknown format."),
-    QT_TRANSLATE_NOOP("Messages", "The key file {file} is damaged ({error})."),
     QT_TRANSLATE_NOOP("Messages", "There is no user named '{user}' in this vault."),
     QT_TRANSLATE_NOOP("Messages", "The passphrase is wrong for this user."),
     QT_TRANSLATE_NOOP("Messages", "This vault has no recovery code slot."),
     QT_TRANSLATE_NOOP("Messages", "The recovery code is wrong."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The key file {file} is damaged: the key slot of {user} does not match its checksum, so the passphrase cannot be checked. Put back keys.json from a backup of this vault, or unlock with the recovery code.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The key file {file} is damaged: a key slot does not match its checksum. Put back keys.json from a backup of this vault.",
+    ),
     QT_TRANSLATE_NOOP(
         "Messages", "There is not enough space to write {path}. Free some space and try again; nothing was changed."
     ),
@@ -478,6 +514,7 @@ STRINGS = [
     QT_TRANSLATE_NOOP("Messages", "The vault folder {name} is missing {missing}; restore it from a backup."),
     QT_TRANSLATE_NOOP("Messages", "{folder} already exists. Choose a new name or folder for the vault."),
     QT_TRANSLATE_NOOP("Messages", "This device does not remember a key for '{user}'. Use the passphrase."),
+    QT_TRANSLATE_NOOP("Messages", "This unlock was not recorded in the audit log."),
     QT_TRANSLATE_NOOP("Messages", "Only an admin can add users."),
     QT_TRANSLATE_NOOP("Messages", "There is already a user named '{name}'."),
     QT_TRANSLATE_NOOP("Messages", "Only an admin can remove users."),
@@ -491,6 +528,10 @@ STRINGS = [
     QT_TRANSLATE_NOOP(
         "Messages",
         "A data key rotation was interrupted and this user's slot does not open the vault. Unlock as the admin who started the rotation, or with the new recovery code.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The key file {file} belongs to another vault (vault id {vault_id}), not to this vault's database. Put back this vault's own keys.json, from a backup of this vault.",
     ),
     QT_TRANSLATE_NOOP(
         "Messages",

@@ -3844,10 +3844,6 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
         <translation>ឯកសារនេះមិនមានទេ (ឬត្រូវបានដកចេញ)។</translation>
     </message>
     <message>
-        <source>not a regular file.</source>
-        <translation>មិនមែនជាឯកសារធម្មតាទេ។</translation>
-    </message>
-    <message>
         <source>That exhibit does not exist.</source>
         <translation>វត្ថុតាងនោះមិនមានទេ។</translation>
     </message>
@@ -4032,6 +4028,38 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
         <translation>បៃដែលបានរក្សាទុករបស់ {label} លែងត្រូវនឹង SHA-256 របស់វាហើយ។ សូមដំណើរការ &apos;evidence verify&apos;។</translation>
     </message>
     <message>
+        <source>{path} is not a Saksi case file: its JSON is {problem}.</source>
+        <translation>{path} មិនមែនជាឯកសារសំណុំរឿង Saksi ទេ៖ JSON របស់វា {problem}។</translation>
+    </message>
+    <message>
+        <source>the file could not be opened ({reason}).</source>
+        <translation>មិនអាចបើកឯកសារបានទេ ({reason})។</translation>
+    </message>
+    <message>
+        <source>the file changed while it was being read (its size or modification time changed), so nothing of it was stored. Import it again once nothing is writing to it.</source>
+        <translation>ឯកសារបានផ្លាស់ប្តូរ ខណៈពេលកំពុងអាន (ទំហំ ឬពេលវេលាកែប្រែរបស់វាបានផ្លាស់ប្តូរ) ដូច្នេះគ្មានផ្នែកណាមួយរបស់វាត្រូវបានរក្សាទុកទេ។ សូមនាំចូលវាម្តងទៀត នៅពេលគ្មានកម្មវិធីណាកំពុងសរសេរទៅវា។</translation>
+    </message>
+    <message>
+        <source>a link (shortcut), which Saksi does not follow: import the file or folder it points to instead.</source>
+        <translation>តំណ (ផ្លូវកាត់) ដែល Saksi មិនធ្វើតាម៖ សូមនាំចូលឯកសារ ឬថតដែលវាចង្អុលទៅជំនួសវិញ។</translation>
+    </message>
+    <message>
+        <source>not a regular file (a folder, device, pipe or socket), so it was not read.</source>
+        <translation>មិនមែនជាឯកសារធម្មតា (ថត ឧបករណ៍ បំពង់ ឬរន្ធ) ដូច្នេះវាមិនត្រូវបានអានទេ។</translation>
+    </message>
+    <message>
+        <source>a link (shortcut), which Saksi does not follow.</source>
+        <translation>តំណ (ផ្លូវកាត់) ដែល Saksi មិនធ្វើតាម។</translation>
+    </message>
+    <message>
+        <source>the file was replaced while it was being opened, so it was not read.</source>
+        <translation>ឯកសារត្រូវបានជំនួស ខណៈពេលកំពុងបើក ដូច្នេះវាមិនត្រូវបានអានទេ។</translation>
+    </message>
+    <message>
+        <source>reached through a link out of the folder, which Saksi does not follow.</source>
+        <translation>ទៅដល់តាមរយៈតំណចេញក្រៅថត ដែល Saksi មិនធ្វើតាម។</translation>
+    </message>
+    <message>
         <source>The case reference &apos;{shown}&apos; is not allowed: use 1 to {most} letters (A-Z), digits and &apos;-&apos;, starting and ending with a letter or digit, e.g. KH-2026-0001.</source>
         <translation>លេខយោងសំណុំរឿង &apos;{shown}&apos; មិនត្រូវបានអនុញ្ញាតទេ៖ សូមប្រើអក្សរ (A-Z) លេខ និង &apos;-&apos; ពី 1 ដល់ {most} តួ ដោយចាប់ផ្តើម និងបញ្ចប់ដោយអក្សរ ឬលេខ ឧទាហរណ៍ KH-2026-0001។</translation>
     </message>
@@ -4078,6 +4106,22 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
     <message>
         <source>Stored evidence bytes do not match their SHA-256 ({sha}…); the vault was not migrated. Restore it from a backup, or run Verify in the earlier version of Saksi.</source>
         <translation>បៃភស្តុតាងដែលបានរក្សាទុក មិនត្រូវនឹង SHA-256 របស់វា ({sha}…)។ ឃ្លាំងសម្ងាត់មិនត្រូវបានធ្វើបច្ចុប្បន្នភាពទេ។ សូមស្តារវាពីច្បាប់បម្រុងទុក ឬដំណើរការ «ផ្ទៀងផ្ទាត់» ក្នុងកំណែមុនរបស់ Saksi។</translation>
+    </message>
+    <message>
+        <source>The vault is on a read-only disk or folder: Saksi opened it for reading only, and changes cannot be saved. Copy it to a writable disk to work on it.</source>
+        <translation>ឃ្លាំងសម្ងាត់ស្ថិតនៅលើថាស ឬថតដែលអាចអានបានតែប៉ុណ្ណោះ៖ Saksi បានបើកវាសម្រាប់តែអាន ហើយមិនអាចរក្សាទុកការផ្លាស់ប្តូរបានទេ។ សូមចម្លងវាទៅថាសដែលអាចសរសេរបាន ដើម្បីធ្វើការលើវា។</translation>
+    </message>
+    <message>
+        <source>The disk holding the vault is full: Saksi opened it for reading only and the vault is intact. Free some space and unlock again to make changes.</source>
+        <translation>ថាសដែលផ្ទុកឃ្លាំងសម្ងាត់ពេញហើយ៖ Saksi បានបើកវាសម្រាប់តែអាន ហើយឃ្លាំងសម្ងាត់នៅដដែល។ សូមបង្កើតទំហំទំនេរខ្លះ ហើយដោះសោម្តងទៀត ដើម្បីធ្វើការផ្លាស់ប្តូរ។</translation>
+    </message>
+    <message>
+        <source>This vault failed its integrity check ({problem}; {at}), so Saksi opens it read-only: nothing can be changed. Verify it again (saksi vault verify, or Settings &gt; Verify) or restore your latest backup into a new folder.</source>
+        <translation>ឃ្លាំងសម្ងាត់នេះមិនឆ្លងកាត់ការពិនិត្យភាពត្រឹមត្រូវ ({problem}; {at}) ដូច្នេះ Saksi បើកវាសម្រាប់តែអាន៖ មិនអាចផ្លាស់ប្តូរអ្វីបានទេ។ សូមផ្ទៀងផ្ទាត់វាម្តងទៀត (saksi vault verify ឬ ការកំណត់ &gt; ផ្ទៀងផ្ទាត់) ឬស្តារច្បាប់ចម្លងបម្រុងទុកចុងក្រោយរបស់អ្នកទៅក្នុងថតថ្មី។</translation>
+    </message>
+    <message>
+        <source>The passphrase or code contains bytes that are not UTF-8 text (a terminal or variable in another encoding). Type it again as UTF-8 text.</source>
+        <translation>ឃ្លាសម្ងាត់ ឬលេខកូដមានបៃដែលមិនមែនជាអត្ថបទ UTF-8 (ស្ថានីយ ឬអថេរក្នុងការអ៊ិនកូដផ្សេង)។ សូមវាយវាម្តងទៀតជាអត្ថបទ UTF-8។</translation>
     </message>
     <message>
         <source>The key file {file} cannot be read ({error}).</source>
@@ -4152,8 +4196,20 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
         <translation>{folder} មានរួចហើយ។ សូមជ្រើសឈ្មោះ ឬថតថ្មីសម្រាប់ឃ្លាំងសម្ងាត់។</translation>
     </message>
     <message>
+        <source>The key file {file} is damaged: the key slot of {user} does not match its checksum, so the passphrase cannot be checked. Put back keys.json from a backup of this vault, or unlock with the recovery code.</source>
+        <translation>ឯកសារសោ {file} ខូច៖ រន្ធសោរបស់ {user} មិនត្រូវនឹងផលបូកផ្ទៀងផ្ទាត់របស់វាទេ ដូច្នេះមិនអាចពិនិត្យឃ្លាសម្ងាត់បានទេ។ សូមដាក់ keys.json ពីច្បាប់ចម្លងបម្រុងទុកនៃឃ្លាំងសម្ងាត់នេះមកវិញ ឬដោះសោដោយលេខកូដសង្គ្រោះ។</translation>
+    </message>
+    <message>
+        <source>The key file {file} is damaged: a key slot does not match its checksum. Put back keys.json from a backup of this vault.</source>
+        <translation>ឯកសារសោ {file} ខូច៖ រន្ធសោមួយមិនត្រូវនឹងផលបូកផ្ទៀងផ្ទាត់របស់វាទេ។ សូមដាក់ keys.json ពីច្បាប់ចម្លងបម្រុងទុកនៃឃ្លាំងសម្ងាត់នេះមកវិញ។</translation>
+    </message>
+    <message>
         <source>This device does not remember a key for &apos;{user}&apos;. Use the passphrase.</source>
         <translation>ឧបករណ៍នេះមិនចងចាំសោសម្រាប់ &apos;{user}&apos; ទេ។ សូមប្រើឃ្លាសម្ងាត់។</translation>
+    </message>
+    <message>
+        <source>This unlock was not recorded in the audit log.</source>
+        <translation>ការដោះសោនេះមិនត្រូវបានកត់ត្រាក្នុងកំណត់ហេតុសវនកម្មទេ។</translation>
     </message>
     <message>
         <source>Only an admin can add users.</source>
@@ -4190,6 +4246,10 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
     <message>
         <source>Only an admin can rotate the data key.</source>
         <translation>មានតែអ្នកគ្រប់គ្រងប៉ុណ្ណោះ ដែលអាចផ្លាស់ប្តូរសោទិន្នន័យបាន។</translation>
+    </message>
+    <message>
+        <source>The key file {file} belongs to another vault (vault id {vault_id}), not to this vault&apos;s database. Put back this vault&apos;s own keys.json, from a backup of this vault.</source>
+        <translation>ឯកសារសោ {file} ជារបស់ឃ្លាំងសម្ងាត់ផ្សេង (លេខសម្គាល់ឃ្លាំង {vault_id}) មិនមែនរបស់មូលដ្ឋានទិន្នន័យនៃឃ្លាំងសម្ងាត់នេះទេ។ សូមដាក់ keys.json ផ្ទាល់របស់ឃ្លាំងសម្ងាត់នេះមកវិញ ពីច្បាប់ចម្លងបម្រុងទុកនៃឃ្លាំងសម្ងាត់នេះ។</translation>
     </message>
     <message>
         <source>The backup copy did not verify: {problems}</source>

@@ -1,0 +1,72 @@
+"""The desktop app shows the same protections as the CLI: a damaged vault (found by the unlock probe or
+the background full check) gets a banner and refuses every write; a verify that finds it intact lifts it."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.case_model import Case
+from app.cases import CaseFiles
+from storage import integrity
+from storage.errors import VaultDamaged
+from storage.vault import Vault
+from tests.conftest import ADMIN, PASSPHRASE
+from tests.gui.conftest import unlock
+from ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+PAGE = 16384
+
+
+@pytest.fixture
+def damaged(vault_copy: tuple[Path, str]) -> Path:
+    """A vault with a page of case data in the middle of the file overwritten."""
+    folder, _ = vault_copy
+    with Vault.open(folder, ADMIN, PASSPHRASE) as vault:
+        files = CaseFiles(vault)
+        for n in range(40):
+            files.create(Case(client={"names": [{"text": f"Client {n} " + "x" * 2000}]}))
+        vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db = folder / "vault.db"
+    with db.open("r+b") as fh:
+        fh.seek(PAGE * (db.stat().st_size // PAGE // 2) + 300)
+        fh.write(os.urandom(16))
+    return folder
+
+
+def test_the_probe_finds_damage_and_the_banner_says_read_only(qtbot: QtBot, window: MainWindow, damaged: Path) -> None:
+    unlock(qtbot, window, damaged, ADMIN, PASSPHRASE)
+    workspace, vault = window.workspace, window.vault
+    assert workspace is not None and vault is not None
+    assert workspace.banner.isVisible()
+    assert "failed its integrity check" in workspace.banner.text() and "read-only" in workspace.banner.text()
+    with pytest.raises(VaultDamaged):
+        CaseFiles(vault).create(Case())
+    workspace.grab().save(str(damaged.parent / "banner.png"))
+
+
+def test_the_background_check_turns_the_session_read_only(
+    qtbot: QtBot, window: MainWindow, damaged: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(integrity, "PROBE_SECONDS", 0.0)  # as if the vault were too large to probe whole
+    with qtbot.waitSignal(window.checker.finished, timeout=30_000):
+        unlock(qtbot, window, damaged, ADMIN, PASSPHRASE)
+        assert window.workspace is not None and not window.workspace.banner.isVisible()  # not known yet
+    workspace, vault = window.workspace, window.vault
+    assert workspace is not None and vault is not None
+    assert workspace.banner.isVisible() and "failed its integrity check" in workspace.banner.text()
+    with pytest.raises(VaultDamaged):
+        CaseFiles(vault).create(Case())
+    assert integrity.marked(damaged) is not None  # the CLI refuses writes too, from now on
+
+
+def test_an_intact_vault_has_no_banner_and_no_background_check(
+    qtbot: QtBot, window: MainWindow, vault_copy: tuple[Path, str]
+) -> None:
+    unlock(qtbot, window, vault_copy[0], ADMIN, PASSPHRASE)
+    assert window.vault is not None and window.vault.integrity == integrity.OK
+    assert window.workspace is not None and not window.workspace.banner.isVisible()
