@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QToolBar, QW
 from app.settings import Settings
 from storage.errors import SaksiError
 from storage.vault import Vault, inspect
-from ui import dialogs, i18n, jobs
+from ui import dialogs, i18n, jobs, wheel
 from ui.account_dialogs import ChangePassphraseDialog
 from ui.create_wizard import CreateVaultWizard
 from ui.idle import IdleTimer
@@ -40,6 +40,9 @@ class MainWindow(QMainWindow):
 
     def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        app = QCoreApplication.instance()
+        if app is not None:
+            wheel.install(app)  # also when the window is made without run_gui (tests, screenshots)
         self.settings = settings or Settings.load()
         self.vault: Vault | None = None
         self.workspace: Workspace | None = None
