@@ -46,6 +46,7 @@ from storage.keyslots import (
     os_error,
     utc_now,
 )
+from storage.strength import check_strength
 
 DB_NAME = "vault.db"
 KEYS_NAME = "keys.json"
@@ -101,11 +102,14 @@ def vault_path(path: str | os.PathLike[str]) -> Path:
     return p
 
 
-def check_passphrase(passphrase: str) -> None:
+def check_passphrase(passphrase: str, *context: str) -> None:
+    """The rules for every passphrase set: long enough, no outer spaces, and hard to guess (storage.strength;
+    ``context``: the user's and the vault's names, which an attacker tries first)."""
     if len(passphrase) < MIN_PASSPHRASE:
         raise InputRejected("A passphrase must have at least {minimum} characters.", minimum=MIN_PASSPHRASE)
     if passphrase != passphrase.strip():
         raise InputRejected("A passphrase must not start or end with spaces.")
+    check_strength(passphrase, context)
 
 
 def check_user_name(name: str) -> str:
@@ -163,7 +167,7 @@ class Vault:
         """Create a new vault with its first admin. Returns the vault and the recovery code (shown once)."""
         folder = vault_path(path)
         admin = check_user_name(admin)
-        check_passphrase(passphrase)
+        check_passphrase(passphrase, admin, folder.stem)
         if folder.exists():
             raise InputRejected("{folder} already exists. Choose a new name or folder for the vault.", folder=folder)
         if not folder.parent.is_dir():
@@ -297,7 +301,7 @@ class Vault:
         """Add a user; ``must_change`` marks the admin-chosen passphrase as temporary."""
         self._require_admin(PermissionDenied("Only an admin can add users."))
         name, role = check_user_name(name), check_role(role)
-        check_passphrase(passphrase)
+        check_passphrase(passphrase, name, self.path.stem)
         existing = db.scalar(self.conn, "SELECT removed_at IS NULL FROM users WHERE name = ?", (name,))
         if existing:
             raise InputRejected("There is already a user named '{name}'.", name=name)
@@ -345,14 +349,14 @@ class Vault:
         """Admin sets a temporary passphrase that the user must change at next unlock."""
         self._require_admin(PermissionDenied("Only an admin can reset passphrases."))
         self._get_user(name)
-        check_passphrase(new_passphrase)
+        check_passphrase(new_passphrase, name, self.path.stem)
         with self._keys_and_rows():
             self.keyfile.add_secret_slot(USER, name, new_passphrase, self._data_key, must_change=name != self.user.name)
             self.log("user.reset_passphrase", f"user:{name}")
 
     def change_passphrase(self, new_passphrase: str) -> None:
         """Re-wrap the signed-in user's own slot (the caller has checked the old passphrase)."""
-        check_passphrase(new_passphrase)
+        check_passphrase(new_passphrase, self.user.name, self.path.stem)
         with self._keys_and_rows():
             self.keyfile.add_secret_slot(USER, self.user.name, new_passphrase, self._data_key)
             self.log("user.change_passphrase", f"user:{self.user.name}")

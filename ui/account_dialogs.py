@@ -40,6 +40,7 @@ class ChangePassphraseDialog(QDialog):
         self.setWindowTitle(self.tr("Change my passphrase"))
         self.current = password_field()
         self.new = PassphrasePair(self.tr("New passphrase:"))
+        self.new.set_context([vault.user.name, vault.path.stem])
         self.error = ErrorLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.addButton(self.tr("Change passphrase"), QDialogButtonBox.ButtonRole.AcceptRole)

@@ -424,3 +424,11 @@ def test_log_shows_the_events(vault: Path) -> None:
     assert entries[0]["seq"] + 1 == entries[1]["seq"]
     assert set(entries[0]) >= {"seq", "at", "actor", "action", "target", "detail", "hash"}
     assert saksi("vault", "log", vault, "--limit", "0", **AS_DARA).returncode == 2
+
+
+@pytest.mark.parametrize("weak", ["password12", "cambodia2026"])
+def test_create_refuses_a_passphrase_easy_to_guess_with_the_reason(tmp_path: Path, weak: str) -> None:
+    done = saksi("vault", "create", tmp_path / "A", "--user", ADMIN, SAKSI_PASSPHRASE=weak)
+    assert done.returncode == 6, done.stderr
+    assert "too easy to guess" in done.stderr and "unrelated words" in done.stderr
+    assert not (tmp_path / "A.saksi").exists()
