@@ -16,7 +16,7 @@ from typing import Any
 
 from zxcvbn import zxcvbn
 
-from storage.errors import InputRejected
+from storage.errors import InputRejected, template
 
 MIN_SCORE = 3
 # zxcvbn's cost grows with length; past this many characters a passphrase is judged by its start, which is plenty
@@ -30,20 +30,26 @@ LOCAL_WORDS = (
     "vault", "secret", "victim", "trafficking",
 )  # fmt: skip
 
-TOO_COMMON = (
+TOO_COMMON = template(
     "This passphrase is too easy to guess: it is one of the most common passwords. Use four or more unrelated words."
 )
-WORD_AND_DIGITS = (
+WORD_AND_DIGITS = template(
     "This passphrase is too easy to guess: a common word or name with digits or small changes is tried early. "
     "Use four or more unrelated words."
 )
-REPEATS = "This passphrase is too easy to guess: it repeats characters or words. Use four or more unrelated words."
-SEQUENCE = "This passphrase is too easy to guess: it is a sequence like abcd or 1234. Use four or more unrelated words."
-KEYBOARD = (
+REPEATS = template(
+    "This passphrase is too easy to guess: it repeats characters or words. Use four or more unrelated words."
+)
+SEQUENCE = template(
+    "This passphrase is too easy to guess: it is a sequence like abcd or 1234. Use four or more unrelated words."
+)
+KEYBOARD = template(
     "This passphrase is too easy to guess: it is a keyboard pattern like qwerty. Use four or more unrelated words."
 )
-DATE = "This passphrase is too easy to guess: dates and years are tried early. Use four or more unrelated words."
-PREDICTABLE = "This passphrase is too easy to guess. Use four or more unrelated words."
+DATE = template(
+    "This passphrase is too easy to guess: dates and years are tried early. Use four or more unrelated words."
+)
+PREDICTABLE = template("This passphrase is too easy to guess. Use four or more unrelated words.")
 
 
 @dataclass(frozen=True)

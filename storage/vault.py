@@ -53,6 +53,8 @@ KEYS_NAME = "keys.json"
 SUFFIX = ".saksi"
 ROLES = ("admin", "lawyer", "paralegal")
 MIN_PASSPHRASE = 10
+DEFAULT_AUTO_LOCK_LIMIT = 60  # minutes; an admin may change it (Vault.set_auto_lock_limit)
+MAX_AUTO_LOCK = 240
 ProgressFn = Callable[[int, int], None]
 
 
@@ -283,6 +285,28 @@ class Vault:
 
     def recent_audit(self, limit: int = 200, target: str | None = None) -> list[audit.AuditEntry]:
         return audit.entries(self.conn, target=target, limit=limit)
+
+    # ------------------------------------------------------------------ auto-lock limit
+    def auto_lock_limit(self) -> int:
+        """The longest an admin lets anyone's session stay unlocked while idle, in minutes (0: no limit)."""
+        value = db.scalar(self.conn, "SELECT value FROM meta WHERE key = 'auto_lock_limit'")
+        return DEFAULT_AUTO_LOCK_LIMIT if value is None else int(value)
+
+    def set_auto_lock_limit(self, minutes: int) -> None:
+        """Admins only: every user's auto-lock is at most ``minutes`` (0: users may choose "never")."""
+        self._require_admin(PermissionDenied("Only an admin can set the longest time before the vault locks."))
+        if not 0 <= minutes <= MAX_AUTO_LOCK:
+            raise InputRejected(
+                "The longest time before the vault locks must be 0 (no limit) to {maximum} minutes.",
+                maximum=MAX_AUTO_LOCK,
+            )
+        with db.transaction(self.conn):
+            self.conn.execute(
+                "INSERT INTO meta(key, value) VALUES ('auto_lock_limit', ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (str(minutes),),
+            )
+            self.log("vault.auto_lock_limit", "vault", {"minutes": minutes})
 
     # ------------------------------------------------------------------ users
     def users(self) -> list[User]:

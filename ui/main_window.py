@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QToolBar, QWidget
 
-from app.settings import Settings
+from app.settings import Settings, effective_auto_lock
 from storage.errors import SaksiError
 from storage.vault import Vault, inspect
 from ui import dialogs, i18n, jobs, wheel
@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         with contextlib.suppress(SaksiError):  # the recent list is a convenience; the vault is open anyway
             self.settings.save()
         self._make_workspace(vault)
-        self.idle.start(self.settings.auto_lock_minutes)
+        self.idle.start(effective_auto_lock(self.settings.auto_lock_minutes, vault.auto_lock_limit()))
         self.session_started.emit()
         self._notify_deadlines(vault)
 

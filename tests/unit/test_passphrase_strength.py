@@ -55,3 +55,41 @@ def test_new_users_resets_and_changes_refuse_weak_passphrases(vault: Vault) -> N
     with pytest.raises(InputRejected, match="too easy to guess"):
         vault.change_passphrase("amara12345")
     assert Vault.open(vault.path, "sokha", "blue heron over the paddy").user.role == "paralegal"
+
+
+def test_only_an_admin_sets_the_auto_lock_limit_and_others_may_only_shorten(vault: Vault) -> None:
+    from app.settings import effective_auto_lock
+    from storage.errors import PermissionDenied
+
+    assert vault.auto_lock_limit() == 60
+    vault.set_auto_lock_limit(15)
+    vault.add_user("dara", "paralegal", "blue heron over the paddy")
+    dara = Vault.open(vault.path, "dara", "blue heron over the paddy")
+    try:
+        assert dara.auto_lock_limit() == 15
+        with pytest.raises(PermissionDenied):
+            dara.set_auto_lock_limit(120)
+    finally:
+        dara.close()
+    assert effective_auto_lock(240, 15) == 15  # longer than allowed: the limit
+    assert effective_auto_lock(5, 15) == 5  # shorter: the user's choice
+    assert effective_auto_lock(0, 15) == 15  # "never" is not allowed under a limit
+    assert effective_auto_lock(0, 0) == 0
+    assert any(
+        e.action == "vault.auto_lock_limit" and e.detail == {"minutes": 15} for e in vault.recent_audit(limit=10)
+    )
+
+
+def test_demo_cases_are_never_added_to_a_vault_holding_real_cases(vault: Vault) -> None:
+    from app.case_model import Case, Client, Name
+    from app.cases import CaseFiles
+    from app.demo import fill, holds_real_cases
+
+    files = CaseFiles(vault)
+    fill(files, 2, evidence_cases=0)
+    assert not holds_real_cases(files)
+    files.create(Case(client=Client(names=[Name(text="Sok Dara", script="Latn")])))
+    assert holds_real_cases(files)
+    with pytest.raises(InputRejected, match="holds real case files"):
+        fill(files, 2, evidence_cases=0)
+    assert files.count() == 3

@@ -232,7 +232,7 @@ class CasesArea(QWidget):
         elif not shown:
             self.empty.setText(self.tr("No case matches. Try part of a name, or clear the filters."))
         self.empty.setVisible(not shown)
-        self.demo_button.setVisible(not everything)
+        self.demo_button.setVisible(not everything and not demo.holds_real_cases(self.files))  # never beside real cases
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
