@@ -33,7 +33,6 @@ from ui.recovery import NewRecoveryCodeWizard, vault_display_name
 from ui.users_dialog import UsersDialog
 from ui.widgets import label, role_name
 
-AUDIT_ROWS = 500
 MAX_WIDTH = 880  # long lines are hard to read on a wide screen
 
 
@@ -289,7 +288,7 @@ class SettingsPage(QWidget):
         )
 
     def show_audit_log(self) -> None:
-        dialog = AuditLogDialog(self.vault.recent_audit(AUDIT_ROWS), self)
+        dialog = AuditLogDialog(self.vault, self)
         dialogs.run(dialog)
         dialog.deleteLater()
 
