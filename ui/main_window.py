@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QToolBar, QW
 
 from app.settings import Settings, effective_auto_lock
 from storage.errors import SaksiError
-from storage.vault import Vault, inspect
-from ui import dialogs, i18n, jobs, wheel
+from storage.vault import Vault, app_version, inspect
+from ui import dialogs, help, i18n, jobs, wheel
 from ui.account_dialogs import ChangePassphraseDialog
 from ui.create_wizard import CreateVaultWizard
 from ui.idle import IdleTimer
@@ -74,12 +74,21 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.about_action = QAction(self.tr("About Saksi"), self)
         self.about_action.triggered.connect(self.show_about)
+        self.guide_action = QAction(self.tr("User guide"), self)
+        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))  # F1
+        self.guide_action.triggered.connect(self.show_guide)
+        self.guide_pdf_action = QAction(self.tr("Save the guide as PDF…"), self)
+        self.guide_pdf_action.triggered.connect(self.save_guide_pdf)
         vault_menu = self.menuBar().addMenu(self.tr("&Vault"))
         vault_menu.addAction(self.lock_action)
         vault_menu.addAction(self.close_vault_action)
         vault_menu.addSeparator()
         vault_menu.addAction(self.quit_action)
-        self.menuBar().addMenu(self.tr("&Help")).addAction(self.about_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(self.guide_pdf_action)
+        help_menu.addSeparator()
+        help_menu.addAction(self.about_action)
         self.toolbar = QToolBar(self.tr("Vault"))
         self.toolbar.setObjectName("vault_toolbar")
         self.toolbar.setMovable(False)
@@ -247,7 +256,15 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Saksi"))
         self.menuBar().clear()
         self.removeToolBar(self.toolbar)
-        for old in (self.toolbar, self.lock_action, self.close_vault_action, self.quit_action, self.about_action):
+        for old in (
+            self.toolbar,
+            self.lock_action,
+            self.close_vault_action,
+            self.quit_action,
+            self.about_action,
+            self.guide_action,
+            self.guide_pdf_action,
+        ):
             old.deleteLater()
         self._make_actions()
         shown = self.stack.currentWidget()
@@ -273,11 +290,40 @@ class MainWindow(QMainWindow):
 
     # ---- misc
     def show_about(self) -> None:
-        about = self.tr(
-            "Saksi keeps case files for legal aid to people trafficked into scam compounds, encrypted and "
-            "offline. Nothing is sent anywhere."
-        )
-        dialogs.inform(self, self.tr("About Saksi"), f"{about}\n\n{i18n.review_note()}".strip())
+        dialogs.inform(self, self.tr("About Saksi"), help.about_text(app_version()))
+
+    def help_section(self) -> str:
+        """The part of the guide for what is on screen (F1)."""
+        if self.workspace is None:
+            return "vault"
+        area = self.workspace.current_area()
+        page = self.workspace.cases_area.case_page if area == "cases" else None
+        if page is not None and self.workspace.cases_area.current_page() is page:
+            tab = page.tabs.currentWidget()
+            for widget, section in (
+                (page.evidence, "evidence"),
+                (page.analysis, "analysis"),
+                (page.drafts, "drafting"),
+            ):
+                if tab is widget:
+                    return section
+        return area
+
+    def show_guide(self) -> None:
+        dialog = help.HelpDialog(self.help_section(), self)
+        dialogs.run(dialog)
+        dialog.deleteLater()
+
+    def save_guide_pdf(self) -> None:
+        folder = dialogs.choose_folder(self, self.tr("Save the guide as PDF in…"))
+        if folder is None:
+            return
+        target = folder / "Saksi user guide.pdf"
+        if target.exists():
+            dialogs.warn(self, self.tr("User guide"), self.tr("{target} already exists.").format(target=target))
+            return
+        help.save_pdf(target)
+        dialogs.inform(self, self.tr("User guide"), self.tr("The guide was saved as {target}.").format(target=target))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if jobs.busy():
