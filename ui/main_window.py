@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         self.vault: Vault | None = None
         self.workspace: Workspace | None = None
         self._lock_pending = False
+        self._resume: tuple[Path, str, str] | None = None
         self.setWindowTitle(self.tr("Saksi"))
         self.setMinimumSize(900, 600)
         self.resize(1200, 760)
@@ -162,6 +163,7 @@ class MainWindow(QMainWindow):
         with contextlib.suppress(SaksiError):  # the recent list is a convenience; the vault is open anyway
             self.settings.save()
         self._make_workspace(vault)
+        self._return_to(vault.path)
         self.idle.start(effective_auto_lock(self.settings.auto_lock_minutes, vault.auto_lock_limit()))
         self.session_started.emit()
         self._notify_deadlines(vault)
@@ -179,6 +181,24 @@ class MainWindow(QMainWindow):
             )
         )
 
+    def _where(self) -> tuple[Path, str, str] | None:
+        """The vault, area and open case on screen (a reference only: no case content outlives the lock)."""
+        if self.workspace is None or self.vault is None:
+            return None
+        page = self.workspace.cases_area.case_page
+        reference = page.reference if page is not None else ""
+        return self.vault.path, self.workspace.current_area(), reference
+
+    def _return_to(self, path: Path) -> None:
+        resume, self._resume = self._resume, None
+        if resume is None or self.workspace is None or resume[0] != path:
+            return
+        _path, area, reference = resume
+        if reference and area == "cases":
+            with contextlib.suppress(SaksiError):  # deleted meanwhile, or no longer this user's to see
+                self.workspace.open_case(reference)
+        self.workspace.show_area(area)
+
     def _notify_deadlines(self, vault: Vault) -> None:
         """On unlock, say what is due in the next 7 days (in the status bar: never a modal in the way)."""
         from ui.cases.deadlines import upcoming_notice
@@ -193,7 +213,8 @@ class MainWindow(QMainWindow):
         return self.vault is not None and self.vault.is_open
 
     def lock(self) -> None:
-        """Close the vault and ask for the passphrase again (the same vault)."""
+        """Close the vault and ask for the passphrase again (the same vault); unlocking returns to the same place."""
+        self._resume = self._where()
         path = self._end_session()
         if path is not None:
             self.open_vault(path)
