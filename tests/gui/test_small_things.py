@@ -11,7 +11,7 @@ from app.cases import CaseFiles
 from app.demo import fill
 from storage.vault import Vault
 from tests.conftest import ADMIN, PASSPHRASE
-from tests.gui.conftest import unlock, wait_for_jobs
+from tests.gui.conftest import DialogStub, unlock, wait_for_jobs
 from ui.cases.fields import CountryField
 from ui.main_window import MainWindow
 
@@ -54,3 +54,24 @@ def test_after_a_lock_unlocking_returns_to_the_area_and_case_on_screen(
     window.lock()
     unlock(qtbot, window, vault_copy[0], ADMIN, PASSPHRASE)
     assert window.workspace.current_area() == "reports"
+
+
+def test_saving_the_recovery_code_pdf_is_confirmed(
+    qtbot: QtBot, dialog_stub: DialogStub, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui import dialogs
+    from ui.recovery import RecoveryCodeView
+
+    view = RecoveryCodeView()
+    qtbot.addWidget(view)
+    view.show()
+    view.set_code("Office", "ABCD-EFGH-JKLM-NPQR", "")
+    target = tmp_path / "code.pdf"
+    monkeypatch.setattr(dialogs, "choose_save_file", lambda *args: target)
+    dialog_stub.accept_messages()
+    view.save_as_pdf()
+    assert target.exists()
+    assert any(str(target) in m and "Print it" in m for m in dialog_stub.messages)
+    assert view.saved_note.isVisible() and str(target) in view.saved_note.text()
+    view.forget()
+    assert not view.saved_note.isVisible()
