@@ -7,8 +7,14 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 # System packages: Khmer, Thai, Myanmar and Lao fonts (Saksi ships its own in app/fonts; fonts-noto-core is where the
 # bundled Lao and Myanmar came from and serves the OS-fallback tests), poppler-utils for PDF checks,
-# and the libraries Qt needs even offscreen.
-DEBS   := fonts-khmeros fonts-thai-tlwg fonts-noto-core poppler-utils libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3
+# the libraries Qt needs even offscreen, and everything Qt's xcb plugin (a real X display) links to: the list is
+# `objdump -p` of PySide6's plugins/platforms/libqxcb.so, lib/libQt6XcbQpa.so.6 and plugins/xcbglintegrations/*.so
+# (tests/e2e/test_xcb_start.py checks it). xvfb lets that test start the app on a virtual X display.
+QT_XCB := libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-glx0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
+          libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 \
+          libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libglib2.0-0
+DEBS   := fonts-khmeros fonts-thai-tlwg fonts-noto-core poppler-utils libegl1 libgl1 libxkbcommon0 libfontconfig1 \
+          libdbus-1-3 $(QT_XCB) xvfb
 
 .PHONY: run test lint typecheck bench reliability deps venv clean screenshots translations case-schema dist dist-smoke icons
 
@@ -35,9 +41,9 @@ bench: venv
 reliability: venv
 	$(BIN)/python -m bench.reliability $(if $(TRIALS),--trials $(TRIALS))
 
-# English at a laptop's size; Khmer at 1200x760 (prints any text that does not fit).
+# English and Khmer at a field laptop's 1200x760 (prints any text that does not fit).
 screenshots: venv
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/screenshots --size 1200x760
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/screenshots/km --language km --size 1200x760
 
 # Texts to translate: app_strings.py (texts of app/ and storage/), then lupdate and lrelease.

@@ -164,6 +164,9 @@ def _add_vault_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]
     p.add_argument("path", metavar="PATH")
     p = _command(sub, "recovery-code", cli_vault.recovery_code, "Replace the recovery code (admin).")
     p.add_argument("path", metavar="PATH")
+    p = _command(sub, "auto-lock", cli_vault.auto_lock, "Show or set (admin) the longest idle time before locking.")
+    p.add_argument("path", metavar="PATH")
+    p.add_argument("--max", type=int, metavar="MINUTES", help="set the limit for everyone (0: no limit)")
     p = _command(sub, "log", cli_vault.log, "Show the audit log, oldest of the last N entries first.")
     p.add_argument("path", metavar="PATH")
     p.add_argument("--limit", type=_positive, default=100, metavar="N", help="the last N entries (default 100)")
@@ -390,6 +393,30 @@ def _add_report_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser
     p.add_argument("--status", choices=vocab.codes(vocab.CASE_STATUS), help="only cases with this status")
 
 
+def _add_audit_commands(top: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from app import audit_log, cli_audit
+
+    audit = top.add_parser(
+        "audit", help="The audit log in words: list and export (admins see all, others their cases)."
+    )
+    sub = audit.add_subparsers(title="audit commands", metavar="COMMAND", required=True)
+    for name, func, help_text in (
+        ("list", cli_audit.list_entries, "List entries, oldest first, as sentences."),
+        ("export", cli_audit.export, "Write the entries as audit-log.csv into a folder (itself recorded)."),
+    ):
+        p = _command(sub, name, func, help_text, group="audit")
+        p.add_argument("path", metavar="VAULT")
+        if name == "export":
+            p.add_argument("--out", required=True, metavar="DIR", help="an existing folder")
+        p.add_argument("--case", metavar="REF", help="only entries about this case")
+        p.add_argument("--who", metavar="NAME", help="only what this person did")
+        p.add_argument("--kind", choices=audit_log.KINDS, help="only this kind of action")
+        p.add_argument("--since", type=_iso_date, metavar="DATE", help="on or after DATE (YYYY-MM-DD)")
+        p.add_argument("--until", type=_iso_date, metavar="DATE", help="on or before DATE (YYYY-MM-DD)")
+        p.add_argument("--limit", type=_positive, default=2000, metavar="N", help="at most N entries (default 2000)")
+        p.add_argument("--json", action="store_true", help="print JSON")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="saksi",
@@ -429,6 +456,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     _add_report_commands(report.add_subparsers(title="report commands", metavar="COMMAND", required=True))
+    _add_audit_commands(top)
     demo = _command(
         top, "demo", cli_cases.run_demo, "Fill a vault (created if it does not exist) with synthetic cases.", group=""
     )

@@ -12,7 +12,6 @@ import getpass
 import os
 import sys
 
-from app.passphrase import Strength, strength
 from storage.errors import InputRejected, SaksiError, UnknownUser
 from storage.vault import check_passphrase, check_user_name
 from storage.vault import inspect as inspect_vault
@@ -85,9 +84,7 @@ def new_passphrase(*names: str, prompt: str = "New passphrase: ") -> str:
         check_passphrase(value)
         if getpass.getpass("Type it again: ") != value:
             raise InputRejected("The two passphrases are not the same; nothing was changed.")
-    check_passphrase(value)
-    if strength(value) <= Strength.WEAK:
-        say("note: this passphrase is easy to guess; a few unrelated words are stronger.")
+    check_passphrase(value)  # a passphrase too easy to guess is refused there, with the reason (exit 6)
     return value
 
 

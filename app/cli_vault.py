@@ -240,6 +240,17 @@ def users_role(args: Namespace) -> int:
 
 
 # ---------------------------------------------------------------------- audit log
+def auto_lock(args: Namespace) -> int:
+    """Users may lock sooner on their own computer; only an admin sets the longest for everyone."""
+    vault, _ = unlock(args)
+    with vault:
+        if args.max is not None:
+            vault.set_auto_lock_limit(args.max)
+        limit = vault.auto_lock_limit()
+    say(f"Everyone's vault locks after at most {limit} minutes of no use." if limit else "There is no auto-lock limit.")
+    return 0
+
+
 def log(args: Namespace) -> int:
     vault, _ = unlock(args)
     with vault:

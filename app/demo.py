@@ -41,6 +41,7 @@ from app.case_model import (
 from app.cases import CaseFiles
 from app.defaults import DEFAULT_EVIDENCE_CASES
 from storage.db import transaction
+from storage.errors import InputRejected
 
 KHMER_SYLLABLES = ["សុខ", "ចាន់", "ដារ៉ា", "សុភា", "វិចិត្រ", "ស្រីនិច", "ពិសិដ្ឋ", "រតនា", "បុប្ផា", "សំណាង", "ធីតា", "វណ្ណា"]
 THAI_SYLLABLES = ["สม", "ชาย", "ศรี", "สุดา", "วิไล", "ประเสริฐ", "นภา", "กิตติ"]
@@ -396,6 +397,18 @@ def _remedies(rng: random.Random, case: Case) -> list[Remedy]:
     return remedies
 
 
+DEMO_PREFIX = "DEMO"
+
+
+def holds_real_cases(files: CaseFiles) -> bool:
+    """True when any case file (deleted ones too) is not a demo case: its client's name does not start with DEMO.
+    Demo cases are never mixed into such a vault: statistics and bundles would carry made-up people."""
+    row = files.conn.execute(
+        "SELECT 1 FROM cases WHERE client_name NOT LIKE ? LIMIT 1", (DEMO_PREFIX + "%",)
+    ).fetchone()
+    return row is not None
+
+
 def fill(
     files: CaseFiles,
     count: int,
@@ -408,6 +421,10 @@ def fill(
     The first ``evidence_cases`` of them also get synthetic exhibits (drawing and decoding images
     for every one of 10,000 cases would take many minutes and gigabytes for no extra realism).
     """
+    if holds_real_cases(files):
+        raise InputRejected(
+            "This vault holds real case files. Synthetic demo cases go in a vault of their own: create a new vault for training."
+        )
     rng = random.Random(seed)
     today = date.today()
     lawyers = [u.name for u in files.vault.users() if u.role in ("lawyer", "admin")] or [files.vault.user.name]

@@ -1,10 +1,15 @@
-"""A passphrase strength hint (a hint, not a gate: the only hard rule is the minimum length)."""
+"""The passphrase strength shown while typing: zxcvbn's score (storage/strength.py) in five words.
+
+The same estimator is the gate: storage/vault.check_passphrase refuses anything below "Good"
+(storage.strength.MIN_SCORE), so the hint and the refusal never disagree.
+"""
 
 from __future__ import annotations
 
-import math
+from collections.abc import Iterable
 from enum import IntEnum
 
+from storage.strength import MIN_SCORE, assess
 from storage.vault import MIN_PASSPHRASE
 
 
@@ -16,38 +21,16 @@ class Strength(IntEnum):
     STRONG = 4
 
 
-COMMON = {"password", "passphrase", "123456", "qwerty", "saksi", "letmein", "admin", "welcome", "cambodia"}
+assert Strength.GOOD == MIN_SCORE  # "Good" is the least a passphrase may be
 
 
-def estimate_bits(passphrase: str) -> float:
-    """Rough entropy: character pool size per character, discounted for repeats and common words."""
-    pool = 0
-    if any(c.islower() for c in passphrase):
-        pool += 26
-    if any(c.isupper() for c in passphrase):
-        pool += 26
-    if any(c.isdigit() for c in passphrase):
-        pool += 10
-    if any(not c.isalnum() and c.isascii() for c in passphrase):
-        pool += 33
-    if any(not c.isascii() for c in passphrase):
-        pool += 100  # Khmer, Thai... letters
-    distinct = len(set(passphrase))
-    bits = min(len(passphrase), distinct * 2) * math.log2(max(pool, 2))
-    lowered = passphrase.lower()
-    if any(word in lowered for word in COMMON):
-        bits -= 20
-    return max(bits, 0.0)
-
-
-def strength(passphrase: str) -> Strength:
+def strength(passphrase: str, context: Iterable[str] = ()) -> Strength:
     if len(passphrase) < MIN_PASSPHRASE:
         return Strength.TOO_SHORT
-    bits = estimate_bits(passphrase)
-    if bits < 45:
-        return Strength.WEAK
-    if bits < 60:
-        return Strength.FAIR
-    if bits < 80:
-        return Strength.GOOD
-    return Strength.STRONG
+    score = assess(passphrase, context).score
+    return Strength(max(score, Strength.WEAK))
+
+
+def weakness(passphrase: str, context: Iterable[str] = ()) -> str | None:
+    """Why ``passphrase`` would be refused as too easy to guess (a message template), or None."""
+    return assess(passphrase, context).reason

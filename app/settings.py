@@ -65,3 +65,13 @@ class Settings:
 
     def existing_recent_vaults(self) -> list[Path]:
         return [Path(p) for p in self.recent_vaults if (Path(p) / "keys.json").exists()]
+
+
+def effective_auto_lock(chosen: int, limit: int) -> int:
+    """The idle minutes before the vault locks: the user's own choice, never longer than the admin's ``limit``
+    (0 means "never" for ``chosen`` and "no limit" for ``limit``). Users may shorten it, never lengthen it."""
+    if limit <= 0:
+        return chosen
+    if chosen <= 0:
+        return limit
+    return min(chosen, limit)

@@ -32,6 +32,12 @@ def set_translator(translate: Translator | None) -> None:
     _translate = translate or _english
 
 
+def template(text: str, /) -> str:
+    """Mark ``text`` as a message template kept in a table (shown later through ``localized`` or an error):
+    ``python -m ui.i18n.extract`` finds it for the translators. Returns it unchanged."""
+    return text
+
+
 def localized(text: str, /, **params: object) -> str:
     """``text`` in the user's language, with ``{name}`` filled in from ``params`` (formatted only when given)."""
     template = _translate(text)

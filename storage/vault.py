@@ -49,11 +49,14 @@ from storage.keyslots import (
     utc_now,
 )
 from storage.meta import ROLES, app_version
+from storage.strength import check_strength
 
 DB_NAME = "vault.db"
 KEYS_NAME = "keys.json"
 SUFFIX = ".saksi"
 MIN_PASSPHRASE = 10
+DEFAULT_AUTO_LOCK_LIMIT = 60  # minutes; an admin may change it (Vault.set_auto_lock_limit)
+MAX_AUTO_LOCK = 240
 ProgressFn = Callable[[int, int], None]
 
 
@@ -103,11 +106,14 @@ def vault_path(path: str | os.PathLike[str]) -> Path:
     return p
 
 
-def check_passphrase(passphrase: str) -> None:
+def check_passphrase(passphrase: str, *context: str) -> None:
+    """The rules for every passphrase set: long enough, no outer spaces, and hard to guess (storage.strength;
+    ``context``: the user's and the vault's names, which an attacker tries first)."""
     if len(passphrase) < MIN_PASSPHRASE:
         raise InputRejected("A passphrase must have at least {minimum} characters.", minimum=MIN_PASSPHRASE)
     if passphrase != passphrase.strip():
         raise InputRejected("A passphrase must not start or end with spaces.")
+    check_strength(passphrase, context)
 
 
 def check_user_name(name: str) -> str:
@@ -169,7 +175,7 @@ class Vault:
         """Create a new vault with its first admin. Returns the vault and the recovery code (shown once)."""
         folder = vault_path(path)
         admin = check_user_name(admin)
-        check_passphrase(passphrase)
+        check_passphrase(passphrase, admin, folder.stem)
         if folder.exists():
             raise InputRejected("{folder} already exists. Choose a new name or folder for the vault.", folder=folder)
         if not folder.parent.is_dir():
@@ -338,6 +344,28 @@ class Vault:
     def recent_audit(self, limit: int = 200, target: str | None = None) -> list[audit.AuditEntry]:
         return audit.entries(self.conn, target=target, limit=limit)
 
+    # ------------------------------------------------------------------ auto-lock limit
+    def auto_lock_limit(self) -> int:
+        """The longest an admin lets anyone's session stay unlocked while idle, in minutes (0: no limit)."""
+        value = db.scalar(self.conn, "SELECT value FROM meta WHERE key = 'auto_lock_limit'")
+        return DEFAULT_AUTO_LOCK_LIMIT if value is None else int(value)
+
+    def set_auto_lock_limit(self, minutes: int) -> None:
+        """Admins only: every user's auto-lock is at most ``minutes`` (0: users may choose "never")."""
+        self._require_admin(PermissionDenied("Only an admin can set the longest time before the vault locks."))
+        if not 0 <= minutes <= MAX_AUTO_LOCK:
+            raise InputRejected(
+                "The longest time before the vault locks must be 0 (no limit) to {maximum} minutes.",
+                maximum=MAX_AUTO_LOCK,
+            )
+        with db.transaction(self.conn):
+            self.conn.execute(
+                "INSERT INTO meta(key, value) VALUES ('auto_lock_limit', ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (str(minutes),),
+            )
+            self.log("vault.auto_lock_limit", "vault", {"minutes": minutes})
+
     # ------------------------------------------------------------------ users
     def users(self) -> list[User]:
         rows = self.conn.execute(
@@ -355,7 +383,7 @@ class Vault:
         """Add a user; ``must_change`` marks the admin-chosen passphrase as temporary."""
         self._require_admin(PermissionDenied("Only an admin can add users."))
         name, role = check_user_name(name), check_role(role)
-        check_passphrase(passphrase)
+        check_passphrase(passphrase, name, self.path.stem)
         existing = db.scalar(self.conn, "SELECT removed_at IS NULL FROM users WHERE name = ?", (name,))
         if existing:
             raise InputRejected("There is already a user named '{name}'.", name=name)
@@ -403,14 +431,14 @@ class Vault:
         """Admin sets a temporary passphrase that the user must change at next unlock."""
         self._require_admin(PermissionDenied("Only an admin can reset passphrases."))
         self._get_user(name)
-        check_passphrase(new_passphrase)
+        check_passphrase(new_passphrase, name, self.path.stem)
         with self._keys_and_rows():
             self.keyfile.add_secret_slot(USER, name, new_passphrase, self._data_key, must_change=name != self.user.name)
             self.log("user.reset_passphrase", f"user:{name}")
 
     def change_passphrase(self, new_passphrase: str) -> None:
         """Re-wrap the signed-in user's own slot (the caller has checked the old passphrase)."""
-        check_passphrase(new_passphrase)
+        check_passphrase(new_passphrase, self.user.name, self.path.stem)
         with self._keys_and_rows():
             self.keyfile.add_secret_slot(USER, self.user.name, new_passphrase, self._data_key)
             self.log("user.change_passphrase", f"user:{self.user.name}")

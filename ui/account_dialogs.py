@@ -6,15 +6,19 @@ when the passphrase is wrong, so nothing has to be typed twice.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QTableWidget,
@@ -23,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage.audit import AuditEntry
-from storage.errors import SaksiError
+from app import audit_log
+from storage.errors import SaksiError, localized
 from storage.vault import Vault
-from ui import jobs
+from ui import dialogs, jobs
 from ui.widgets import ErrorLabel, PassphrasePair, label, local_time, password_field
 
 
@@ -40,6 +44,7 @@ class ChangePassphraseDialog(QDialog):
         self.setWindowTitle(self.tr("Change my passphrase"))
         self.current = password_field()
         self.new = PassphrasePair(self.tr("New passphrase:"))
+        self.new.set_context([vault.user.name, vault.path.stem])
         self.error = ErrorLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.addButton(self.tr("Change passphrase"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -163,47 +168,122 @@ class ConfirmWithPassphraseDialog(QDialog):
 
 
 class AuditLogDialog(QDialog):
-    """The newest audit entries, read-only."""
+    """The audit log for people (app/audit_log.py): what was done, in words, by whom, when, about which case;
+    filtered by case, person, kind and date, and exported as CSV (the export is itself recorded). An admin
+    sees every entry, anyone else the entries about their cases and their own."""
 
-    COLUMNS = 5
+    COLUMNS = 4
 
-    def __init__(self, entries: list[AuditEntry], parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None, *, case: str = "") -> None:
         super().__init__(parent)
+        self.vault = vault
         self.setWindowTitle(self.tr("Audit log"))
-        self.table = QTableWidget(len(entries), self.COLUMNS)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("About"), self.tr("Details")]
-        )
+        self.case = QComboBox()
+        self.case.addItem(self.tr("All cases"), "")
+        for reference in sorted({r[0] for r in vault.conn.execute("SELECT reference FROM cases")}):
+            self.case.addItem(reference, reference)
+        self.who = QComboBox()
+        self.who.addItem(self.tr("Everyone"), "")
+        for name in audit_log.people(vault):
+            self.who.addItem(name, name)
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Every kind"), "")
+        for kind in audit_log.KINDS:
+            self.kind.addItem(localized(audit_log.KIND_NAMES[kind]), kind)
+        self.since, self.until = QDateEdit(), QDateEdit()
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDate(QDate.currentDate())
+        self.since.setDate(QDate.currentDate().addMonths(-3))
+        self.all_dates = QCheckBox(self.tr("Any date"))
+        self.all_dates.setChecked(True)
+        self.table = QTableWidget(0, self.COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Case")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for row, entry in enumerate(entries):
-            values = [
-                local_time(entry.at, seconds=True),
-                entry.actor,
-                entry.action,
-                entry.target,
-                _detail(entry.detail),
-            ]
-            for column, value in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(value))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.count = label(role="muted")
+        self.error = ErrorLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = buttons.addButton(self.tr("Export as CSV…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.setVisible(vault.user.may_export)
+        self.export_button.clicked.connect(self.export)
         buttons.rejected.connect(self.reject)
+        filters = QHBoxLayout()
+        for caption, widget in (
+            (self.tr("Case:"), self.case),
+            (self.tr("Who:"), self.who),
+            (self.tr("Kind:"), self.kind),
+            (self.tr("From:"), self.since),
+            (self.tr("To:"), self.until),
+        ):
+            filters.addWidget(label(caption, wrap=False))
+            filters.addWidget(widget)
+        filters.addWidget(self.all_dates)
+        filters.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            label(
-                self.tr("The {count} newest entries. The log cannot be changed; Verify vault checks its chain.").format(
-                    count=len(entries)
-                ),
-                "muted",
-            )
-        )
-        layout.addWidget(self.table)
+        layout.addLayout(filters)
+        layout.addWidget(self.count)
+        layout.addWidget(self.error)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(label(self.tr("The log cannot be changed; Verify vault checks its chain."), "muted"))
         layout.addWidget(buttons)
-        self.resize(900, 560)
+        for combo in (self.case, self.who, self.kind):
+            combo.currentIndexChanged.connect(self.refresh)
+        for edit in (self.since, self.until):
+            edit.dateChanged.connect(self.refresh)
+        self.all_dates.toggled.connect(self.refresh)
+        if case:
+            self.case.setCurrentIndex(max(self.case.findData(case), 0))
+        self.resize(1000, 600)
+        self.refresh()
+
+    def filters(self) -> audit_log.Filters:
+        dated = not self.all_dates.isChecked()
+        self.since.setEnabled(dated)
+        self.until.setEnabled(dated)
+        return audit_log.Filters(
+            case=self.case.currentData() or "",
+            who=self.who.currentData() or "",
+            kind=self.kind.currentData() or "",
+            since=self.since.date().toPython() if dated else None,
+            until=self.until.date().toPython() if dated else None,
+        )
+
+    def refresh(self) -> None:
+        try:
+            shown = audit_log.lines(self.vault, self.filters(), limit=AUDIT_LIMIT)
+        except SaksiError as exc:
+            self.error.show_error(exc.message)
+            return
+        self.error.clear_error()
+        self.table.setRowCount(len(shown))
+        for row, line in enumerate(shown):
+            for column, value in enumerate((local_time(line.at, seconds=True), line.who, line.what, line.case)):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        self.count.setText(self.tr("{count} entries, newest first.").format(count=len(shown)))
+
+    def export(self) -> None:
+        folder = dialogs.choose_folder(self, self.tr("Export the audit log to…"))
+        if folder is None:
+            return
+        try:
+            target, count = audit_log.export_csv(self.vault, folder, self.filters())
+        except SaksiError as exc:
+            dialogs.warn(self, self.tr("Audit log"), exc.message)
+            return
+        dialogs.inform(
+            self,
+            self.tr("Audit log"),
+            self.tr("{count} entries were written to {target}. The export is recorded in the log.").format(
+                count=count, target=target
+            ),
+        )
+        self.refresh()
 
 
-def _detail(detail: dict[str, Any]) -> str:
-    return json.dumps(detail, ensure_ascii=False, sort_keys=True) if detail else ""
+AUDIT_LIMIT = 2000  # rows on screen; the CSV export has them all

@@ -136,8 +136,12 @@ class AdminPage(QWizardPage):
         )
         layout.addWidget(self.error)
         layout.addStretch(1)
-        self.user.textChanged.connect(self.completeChanged)
+        self.user.textChanged.connect(self._user_changed)
         self.passphrase.changed.connect(self.completeChanged)
+
+    def _user_changed(self, name: str) -> None:
+        self.passphrase.set_context([name.strip()])  # the admin's own name is a weak passphrase
+        self.completeChanged.emit()
 
     def isComplete(self) -> bool:
         return bool(self.user.text().strip()) and self.passphrase.passphrase() is not None

@@ -27,10 +27,11 @@ def run_gui(vault_path: str | Path | None = None) -> int:
     """Create the app, install the crash handler and translations, show the window, run the loop."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    from ui import crash, look  # after the QApplication: the crash dialog needs it
+    from ui import crash, look, wheel  # after the QApplication: the crash dialog needs it
 
     crash.install()
     look.apply(app)
+    wheel.install(app)
     settings = Settings.load()
     load_translations(app, settings.language)
     from ui.main_window import MainWindow  # imported after translators so class-level strings translate

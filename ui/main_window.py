@@ -20,10 +20,10 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QToolBar, QWidget
 
 from app import licences
-from app.settings import Settings
+from app.settings import Settings, effective_auto_lock
 from storage.errors import SaksiError
 from storage.vault import Vault, app_version, inspect
-from ui import dialogs, i18n, jobs
+from ui import dialogs, help, i18n, jobs, wheel
 from ui.account_dialogs import ChangePassphraseDialog
 from ui.create_wizard import CreateVaultWizard
 from ui.idle import IdleTimer
@@ -42,10 +42,14 @@ class MainWindow(QMainWindow):
 
     def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        app = QCoreApplication.instance()
+        if app is not None:
+            wheel.install(app)  # also when the window is made without run_gui (tests, screenshots)
         self.settings = settings or Settings.load()
         self.vault: Vault | None = None
         self.workspace: Workspace | None = None
         self._lock_pending = False
+        self._resume: tuple[Path, str, str] | None = None
         self.setWindowTitle(self.tr("Saksi"))
         self.setMinimumSize(900, 600)
         self.resize(1200, 760)
@@ -75,12 +79,21 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.about_action = QAction(self.tr("About Saksi"), self)
         self.about_action.triggered.connect(self.show_about)
+        self.guide_action = QAction(self.tr("User guide"), self)
+        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))  # F1
+        self.guide_action.triggered.connect(self.show_guide)
+        self.guide_pdf_action = QAction(self.tr("Save the guide as PDF…"), self)
+        self.guide_pdf_action.triggered.connect(self.save_guide_pdf)
         vault_menu = self.menuBar().addMenu(self.tr("&Vault"))
         vault_menu.addAction(self.lock_action)
         vault_menu.addAction(self.close_vault_action)
         vault_menu.addSeparator()
         vault_menu.addAction(self.quit_action)
-        self.menuBar().addMenu(self.tr("&Help")).addAction(self.about_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(self.guide_pdf_action)
+        help_menu.addSeparator()
+        help_menu.addAction(self.about_action)
         self.toolbar = QToolBar(self.tr("Vault"))
         self.toolbar.setObjectName("vault_toolbar")
         self.toolbar.setMovable(False)
@@ -154,7 +167,8 @@ class MainWindow(QMainWindow):
         with contextlib.suppress(SaksiError):  # the recent list is a convenience; the vault is open anyway
             self.settings.save()
         self._make_workspace(vault)
-        self.idle.start(self.settings.auto_lock_minutes)
+        self._return_to(vault.path)
+        self.idle.start(effective_auto_lock(self.settings.auto_lock_minutes, vault.auto_lock_limit()))
         self.session_started.emit()
         self._notify_deadlines(vault)
         self.checker.start(vault)  # only when the unlock probe had no time to read every page
@@ -180,6 +194,24 @@ class MainWindow(QMainWindow):
             )
         )
 
+    def _where(self) -> tuple[Path, str, str] | None:
+        """The vault, area and open case on screen (a reference only: no case content outlives the lock)."""
+        if self.workspace is None or self.vault is None:
+            return None
+        page = self.workspace.cases_area.case_page
+        reference = page.reference if page is not None else ""
+        return self.vault.path, self.workspace.current_area(), reference
+
+    def _return_to(self, path: Path) -> None:
+        resume, self._resume = self._resume, None
+        if resume is None or self.workspace is None or resume[0] != path:
+            return
+        _path, area, reference = resume
+        if reference and area == "cases":
+            with contextlib.suppress(SaksiError):  # deleted meanwhile, or no longer this user's to see
+                self.workspace.open_case(reference)
+        self.workspace.show_area(area)
+
     def _notify_deadlines(self, vault: Vault) -> None:
         """On unlock, say what is due in the next 7 days (in the status bar: never a modal in the way)."""
         from ui.cases.deadlines import upcoming_notice
@@ -194,7 +226,8 @@ class MainWindow(QMainWindow):
         return self.vault is not None and self.vault.is_open
 
     def lock(self) -> None:
-        """Close the vault and ask for the passphrase again (the same vault)."""
+        """Close the vault and ask for the passphrase again (the same vault); unlocking returns to the same place."""
+        self._resume = self._where()
         path = self._end_session()
         if path is not None:
             self.open_vault(path)
@@ -257,7 +290,15 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Saksi"))
         self.menuBar().clear()
         self.removeToolBar(self.toolbar)
-        for old in (self.toolbar, self.lock_action, self.close_vault_action, self.quit_action, self.about_action):
+        for old in (
+            self.toolbar,
+            self.lock_action,
+            self.close_vault_action,
+            self.quit_action,
+            self.about_action,
+            self.guide_action,
+            self.guide_pdf_action,
+        ):
             old.deleteLater()
         self._make_actions()
         shown = self.stack.currentWidget()
@@ -294,6 +335,39 @@ class MainWindow(QMainWindow):
         ).format(version=app_version())
         text = f"{about}\n\n{licence}\n\n{i18n.review_note()}".strip()
         dialogs.inform(self, self.tr("About Saksi"), text, details=licences.third_party_summary())
+
+    def help_section(self) -> str:
+        """The part of the guide for what is on screen (F1)."""
+        if self.workspace is None:
+            return "vault"
+        area = self.workspace.current_area()
+        page = self.workspace.cases_area.case_page if area == "cases" else None
+        if page is not None and self.workspace.cases_area.current_page() is page:
+            tab = page.tabs.currentWidget()
+            for widget, section in (
+                (page.evidence, "evidence"),
+                (page.analysis, "analysis"),
+                (page.drafts, "drafting"),
+            ):
+                if tab is widget:
+                    return section
+        return area
+
+    def show_guide(self) -> None:
+        dialog = help.HelpDialog(self.help_section(), self)
+        dialogs.run(dialog)
+        dialog.deleteLater()
+
+    def save_guide_pdf(self) -> None:
+        folder = dialogs.choose_folder(self, self.tr("Save the guide as PDF in…"))
+        if folder is None:
+            return
+        target = folder / "Saksi user guide.pdf"
+        if target.exists():
+            dialogs.warn(self, self.tr("User guide"), self.tr("{target} already exists.").format(target=target))
+            return
+        help.save_pdf(target)
+        dialogs.inform(self, self.tr("User guide"), self.tr("The guide was saved as {target}.").format(target=target))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if jobs.busy():

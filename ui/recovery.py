@@ -180,8 +180,11 @@ class RecoveryCodeView(QWidget):
         layout.addSpacing(12)
         layout.addLayout(self._grid)
         layout.addSpacing(12)
+        self.saved_note = label(role="muted")  # says where the PDF went, as long as the code is shown
+        self.saved_note.hide()
         layout.addWidget(warning)
         layout.addLayout(buttons)
+        layout.addWidget(self.saved_note)
         layout.addStretch(1)
 
     def set_code(self, vault_name: str, code: str, intro: str) -> None:
@@ -205,6 +208,7 @@ class RecoveryCodeView(QWidget):
     def forget(self) -> None:
         """Drop the code from the screen and from this widget."""
         self.set_code("", "", "")
+        self.saved_note.hide()
 
     def save_as_pdf(self) -> None:
         suggested = self.tr("{vault} recovery code.pdf").format(vault=self.vault_name)
@@ -217,6 +221,16 @@ class RecoveryCodeView(QWidget):
             save_pdf(path, self.vault_name, self._code, date.today())
         except SaksiError as exc:
             dialogs.warn(self, self.tr("Recovery code"), exc.message)
+            return
+        self.saved_note.setText(self.tr("Saved as {path}. Print it now, then delete the file.").format(path=path))
+        self.saved_note.show()
+        dialogs.inform(
+            self,
+            self.tr("Recovery code"),
+            self.tr(
+                "The recovery sheet was saved as {path}. Print it, keep the paper locked away, then delete the file."
+            ).format(path=path),
+        )
 
     def print_sheet(self) -> None:
         try:

@@ -36,6 +36,7 @@ def main(argv: list[str]) -> int:
     if args.size:
         width, height = (int(n) for n in args.size.lower().split("x"))
         shots.SIZE = (width, height)
+        shots.CHECK_LAYOUT = ""  # at a chosen size, say what does not fit (a language may narrow it to its texts)
     with tempfile.TemporaryDirectory(prefix="saksi-shell-shots-") as folder:
         if args.language:
             _install_language(args.language, Path(folder) if args.pseudo else None, args.scale)

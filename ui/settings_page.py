@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.settings import Settings
+from app.settings import Settings, effective_auto_lock
 from storage import device
 from storage.errors import SaksiError
-from storage.vault import Problem, Vault
+from storage.vault import MAX_AUTO_LOCK, Problem, Vault
 from ui import dialogs, i18n, jobs
 from ui.account_dialogs import AuditLogDialog, ChangePassphraseDialog, ConfirmWithPassphraseDialog
 from ui.language import LanguageChooser
@@ -33,7 +33,6 @@ from ui.recovery import NewRecoveryCodeWizard, vault_display_name
 from ui.users_dialog import UsersDialog
 from ui.widgets import label, role_name
 
-AUDIT_ROWS = 500
 MAX_WIDTH = 880  # long lines are hard to read on a wide screen
 
 
@@ -80,6 +79,7 @@ class SettingsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
         self._update_device()
+        self._apply_auto_lock_limit()
 
     # ---- sections
     def _device_box(self) -> QGroupBox:
@@ -92,11 +92,13 @@ class SettingsPage(QWidget):
         self.auto_lock.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.auto_lock.setKeyboardTracking(False)  # save once the number is typed, not per digit
         self.auto_lock.valueChanged.connect(self._auto_lock_changed)
+        self.auto_lock_note = label(role="muted")
         self.device_button = QPushButton()
         self.device_button.clicked.connect(self._toggle_device)
         self.device_note = label(role="muted")
         form = _form(box)
         form.addRow(self.tr("Lock after no use for:"), self.auto_lock)
+        form.addRow("", self.auto_lock_note)
         form.addRow(self.tr("Unlock without passphrase:"), _row(self.device_button))
         form.addRow("", self.device_note)
         self.language = LanguageChooser(self.settings.language)
@@ -149,7 +151,18 @@ class SettingsPage(QWidget):
         self.users_button.clicked.connect(self.manage_users)
         self.replace_code_button.clicked.connect(self.replace_recovery_code)
         self.rotate_button.clicked.connect(self.rotate_data_key)
+        self.auto_lock_limit = QSpinBox()
+        self.auto_lock_limit.setRange(0, MAX_AUTO_LOCK)
+        self.auto_lock_limit.setSuffix(self.tr(" minutes"))
+        self.auto_lock_limit.setSpecialValueText(self.tr("No limit"))
+        self.auto_lock_limit.setValue(self.vault.auto_lock_limit())
+        self.auto_lock_limit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.auto_lock_limit.setKeyboardTracking(False)
+        self.auto_lock_limit.valueChanged.connect(self._auto_lock_limit_changed)
         layout = QVBoxLayout(box)
+        limit_form = QFormLayout()
+        limit_form.addRow(self.tr("Everyone locks after at most:"), self.auto_lock_limit)
+        layout.addLayout(limit_form)
         layout.addLayout(_row(self.users_button, self.replace_code_button, self.rotate_button))
         layout.addWidget(
             label(
@@ -169,7 +182,30 @@ class SettingsPage(QWidget):
             self.settings.save()
         except SaksiError as exc:
             dialogs.warn(self, self.tr("Settings"), exc.message)
-        self.auto_lock_changed.emit(minutes)
+        self.auto_lock_changed.emit(effective_auto_lock(minutes, self.vault.auto_lock_limit()))
+
+    def _apply_auto_lock_limit(self) -> None:
+        """Anyone may shorten the auto-lock; only an admin sets the longest it may be (Administration)."""
+        limit = self.vault.auto_lock_limit()
+        self.auto_lock.blockSignals(True)
+        self.auto_lock.setRange(1 if limit else 0, limit or MAX_AUTO_LOCK)  # "Never" only without a limit
+        self.auto_lock.setValue(effective_auto_lock(self.settings.auto_lock_minutes, limit))
+        self.auto_lock.blockSignals(False)
+        self.auto_lock_note.setText(
+            self.tr("An admin set the longest to {minutes} minutes; you may choose less.").format(minutes=limit)
+            if limit
+            else ""
+        )
+        self.auto_lock_note.setVisible(bool(limit))
+
+    def _auto_lock_limit_changed(self, minutes: int) -> None:
+        try:
+            self.vault.set_auto_lock_limit(minutes)
+        except SaksiError as exc:
+            dialogs.warn(self, self.tr("Settings"), exc.message)
+            return
+        self._apply_auto_lock_limit()
+        self.auto_lock_changed.emit(effective_auto_lock(self.settings.auto_lock_minutes, minutes))
 
     def _update_device(self) -> None:
         reason = device.refusal_reason()
@@ -254,7 +290,7 @@ class SettingsPage(QWidget):
         )
 
     def show_audit_log(self) -> None:
-        dialog = AuditLogDialog(self.vault.recent_audit(AUDIT_ROWS), self)
+        dialog = AuditLogDialog(self.vault, self)
         dialogs.run(dialog)
         dialog.deleteLater()
 

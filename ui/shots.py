@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
     from storage.vault import Vault
 
-SIZE = (1280, 800)  # a lawyer's laptop
+SIZE = (1200, 760)  # a typical field laptop: every screen must fit it (issue 13)
 CHECK_LAYOUT: str | None = None  # a marker (or "" for every text): report texts that do not fit (ui.i18n.layout)
 PASSPHRASE = "screenshots only, thrown away"
 

@@ -421,3 +421,24 @@ def test_log_shows_the_events(vault: Path) -> None:
     assert entries[0]["seq"] + 1 == entries[1]["seq"]
     assert set(entries[0]) >= {"seq", "at", "actor", "action", "target", "detail", "hash"}
     assert saksi("vault", "log", vault, "--limit", "0", **AS_DARA).returncode == 2
+
+
+@pytest.mark.parametrize("weak", ["password12", "cambodia2026"])
+def test_create_refuses_a_passphrase_easy_to_guess_with_the_reason(tmp_path: Path, weak: str) -> None:
+    done = saksi("vault", "create", tmp_path / "A", "--user", ADMIN, SAKSI_PASSPHRASE=weak)
+    assert done.returncode == 6, done.stderr
+    assert "too easy to guess" in done.stderr and "unrelated words" in done.stderr
+    assert not (tmp_path / "A.saksi").exists()
+
+
+def test_audit_list_and_export_in_words(vault: Path, tmp_path: Path) -> None:
+    listed = saksi("audit", "list", vault, "--kind", "users", **AS_ADMIN)
+    assert listed.returncode == 0, listed.stderr
+    assert "added the user" in listed.stdout and "user:" not in listed.stdout and "{" not in listed.stdout
+    exported = saksi("audit", "export", vault, "--out", tmp_path, **AS_ADMIN)
+    assert exported.returncode == 0, exported.stderr
+    assert (tmp_path / "audit-log.csv").exists()
+    again = saksi("audit", "list", vault, "--kind", "exports", "--json", **AS_ADMIN)
+    assert "exported the audit log to" in again.stdout
+    bad = saksi("audit", "list", vault, "--since", "2030-01-01", "--until", "2020-01-01", **AS_ADMIN)
+    assert bad.returncode == 6

@@ -89,10 +89,14 @@ def test_keyboard_and_mouse_input_restart_the_idle_timer(
     assert window.is_unlocked()
 
 
-def test_zero_minutes_disables_auto_lock(qtbot: QtBot, unlocked: MainWindow) -> None:
+def test_zero_minutes_disables_auto_lock_only_without_an_admin_limit(qtbot: QtBot, unlocked: MainWindow) -> None:
     window = unlocked
     assert window.workspace is not None
-    spin = window.workspace.settings_page.auto_lock
+    page = window.workspace.settings_page
+    spin = page.auto_lock
+    assert spin.minimum() == 1 and spin.maximum() == 60  # the vault's default limit: "Never" is not offered
+    page.auto_lock_limit.setValue(0)  # an admin lifts the limit
+    assert spin.minimum() == 0
     spin.setValue(0)
     assert not window.idle.is_active()
     assert window.settings.auto_lock_minutes == 0
@@ -134,3 +138,14 @@ def test_lock_waits_for_a_running_job(qtbot: QtBot, unlocked: MainWindow, dialog
         pass
     wait_for_jobs(qtbot)
     assert not window.is_unlocked()
+
+
+def test_an_admin_limit_caps_everyones_auto_lock(qtbot: QtBot, unlocked: MainWindow) -> None:
+    window = unlocked
+    assert window.workspace is not None
+    page = window.workspace.settings_page
+    page.auto_lock.setValue(45)
+    page.auto_lock_limit.setValue(20)  # shorter than what this user chose: the limit wins
+    assert page.auto_lock.maximum() == 20 and page.auto_lock.value() == 20
+    assert window.idle.interval_ms() == 20 * 60_000
+    assert window.vault is not None and window.vault.auto_lock_limit() == 20

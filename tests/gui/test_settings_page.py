@@ -162,8 +162,32 @@ def test_audit_log_table(admin_page: SettingsPage, dialog_stub: DialogStub) -> N
 
     dialog_stub.respond(AuditLogDialog, read)
     admin_page.audit_button.click()
-    assert shown[0] == "vault.unlock"  # newest first
-    assert "vault.create" in shown
+    assert shown[0] == "unlocked the vault"  # newest first, in words
+    assert "created the vault" in shown
+
+
+def test_audit_log_filters_and_exports_in_words(
+    qtbot: QtBot, admin_page: SettingsPage, dialog_stub: DialogStub, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui import dialogs as dialog_helpers
+
+    dialog = AuditLogDialog(admin_page.vault)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("users"))
+    texts = [dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())]
+    assert texts and all(t.startswith("added the user") for t in texts), texts
+    for row in range(dialog.table.rowCount()):  # no ids, no JSON on screen
+        for column in range(dialog.COLUMNS):
+            assert (
+                "{" not in dialog.table.item(row, column).text()
+                and "user:" not in dialog.table.item(row, column).text()
+            )
+    monkeypatch.setattr(dialog_helpers, "choose_folder", lambda *_args, **_kw: tmp_path)
+    dialog_stub.accept_messages()
+    dialog.export_button.click()
+    assert (tmp_path / "audit-log.csv").exists()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("exports"))
+    assert dialog.table.item(0, 2).text() == f"exported the audit log to {tmp_path / 'audit-log.csv'}"
 
 
 def test_replace_recovery_code_shows_the_new_code_once(

@@ -121,8 +121,12 @@ class FactsPanel(QWidget):
             header.resizeSection(column, i18n.column_width(header, column, width))
         self.add_button = QPushButton(tr("Add a fact…"))
         self.tags = tree([tr("Element"), tr("Stance"), tr("Note")])
-        self.tags.header().resizeSection(0, 300)
-        self.tags.header().resizeSection(1, 75)
+        tag_header = self.tags.header()  # the element takes what is left: no sideways scrolling at 1200 px
+        tag_header.setStretchLastSection(False)
+        tag_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 75), (2, 90)):
+            tag_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            tag_header.resizeSection(column, i18n.column_width(tag_header, column, width))
         self.tag_button = QPushButton(tr("Add a tag…"))
         self.untag_button = QPushButton(tr("Remove tag"))
         self.exhibits = QListWidget()

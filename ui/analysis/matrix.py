@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -249,9 +249,25 @@ class MatrixView(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((ELEMENT, 250), (STATE, 125), (FACTS, 230), (EXHIBITS, 80)):
-            self.setColumnWidth(column, width)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the columns share the width
+        self._fit_columns()
         model.modelReset.connect(self._spans)
+
+    def _fit_columns(self) -> None:
+        """Share the width so every heading shows whole, the last one too: State and Exhibits as wide as their
+        heading or chip needs, the rest split between element, facts and what could corroborate."""
+        header = self.horizontalHeader()
+        room = max(self.viewport().width(), 480)
+        fixed = {c: max(header.sectionSizeHint(c), 80) for c in (STATE, EXHIBITS)}
+        fixed[STATE] = max(fixed[STATE], self.fontMetrics().horizontalAdvance(state_name(NOT_ADDRESSED)) + 40)
+        rest = room - sum(fixed.values())
+        gap = max(header.sectionSizeHint(GAP), rest * 3 // 10)
+        for column, width in ((ELEMENT, (rest - gap) * 5 // 9), (FACTS, (rest - gap) * 4 // 9), *fixed.items()):
+            self.setColumnWidth(column, max(width, 60))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def _spans(self) -> None:
         self.clearSpans()

@@ -88,7 +88,10 @@ class AnalysisTab(QWidget):
                 "has an exhibit. Disputed: a fact is tagged against it."
             )
         )
-        chooser.addWidget(legend)
+        self.legend = legend  # a row of its own under the chooser: one row of both does not fit 1000 px in Khmer
+        legend_row = QHBoxLayout()
+        legend_row.addStretch(1)
+        legend_row.addWidget(legend)
 
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(self.matrix)
@@ -107,6 +110,7 @@ class AnalysisTab(QWidget):
         matrix_page = QWidget()
         matrix_layout = QVBoxLayout(matrix_page)
         matrix_layout.addLayout(chooser)
+        matrix_layout.addLayout(legend_row)
         matrix_layout.addWidget(split, 1)
         self.matrix_page = matrix_page
 

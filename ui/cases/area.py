@@ -85,7 +85,12 @@ class CasesArea(QWidget):
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
-        self.notice.setVisible(bool(text))
+        self._update_nav()
+
+    def _show_notice_on_list(self) -> None:
+        """The deadlines notice stands above the case list; inside a case the room goes to the case (at
+        1200x760 every line counts) and the status bar still says it."""
+        self.notice.setVisible(bool(self.notice.text()) and self.stack.currentWidget() is self.list_page)
 
     # ---- the list page
     def _list_page(self) -> QWidget:
@@ -227,7 +232,7 @@ class CasesArea(QWidget):
         elif not shown:
             self.empty.setText(self.tr("No case matches. Try part of a name, or clear the filters."))
         self.empty.setVisible(not shown)
-        self.demo_button.setVisible(not everything)
+        self.demo_button.setVisible(not everything and not demo.holds_real_cases(self.files))  # never beside real cases
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -362,6 +367,7 @@ class CasesArea(QWidget):
     def _update_nav(self) -> None:
         current = self.stack.currentWidget()
         self.nav.setVisible(current is not self.list_page)
+        self._show_notice_on_list()
         if current is self.intake and self.case_page is not None:
             self.back_button.setText(self.tr("← Back to the case"))
             self.where.setText(self.tr("Cases › {reference} › Interview").format(reference=self.case_page.reference))

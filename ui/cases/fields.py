@@ -362,6 +362,8 @@ class CountryField(AnswerField):
         typing = self.combo.lineEdit()
         assert typing is not None  # an editable combo box has one
         typing.setPlaceholderText(translate("Answers", "Choose, or type a two-letter code"))
+        # "Not answered" is a choice in the list, never text in the field: typing would append to it
+        self.combo.currentIndexChanged.connect(self._clear_not_answered)
         self.combo.currentIndexChanged.connect(self._emit_final)
         self.combo.editTextChanged.connect(self._emit_typing)
         typing.editingFinished.connect(self._emit_final)
@@ -378,8 +380,13 @@ class CountryField(AnswerField):
         index = self.combo.findData(value or "")
         if index >= 0:
             self.combo.setCurrentIndex(index)
+            self._clear_not_answered(index)
         else:
             self.combo.setEditText(str(value))
+
+    def _clear_not_answered(self, index: int) -> None:
+        if index == 0 and self.combo.currentText():
+            self.combo.setEditText("")  # the placeholder then says what to do
 
 
 def split_codes(typed: str) -> list[str]:

@@ -1072,6 +1072,22 @@ Do this only after checking it against the official text. The marker “[unverif
         <translation>កំណត់ហេតុសវនកម្ម</translation>
     </message>
     <message>
+        <source>All cases</source>
+        <translation>សំណុំរឿងទាំងអស់</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>គ្រប់គ្នា</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>គ្រប់ប្រភេទ</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>គ្រប់កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>ពេលណា</translation>
     </message>
@@ -1084,16 +1100,48 @@ Do this only after checking it against the official text. The marker “[unverif
         <translation>អ្វី</translation>
     </message>
     <message>
-        <source>About</source>
-        <translation>អំពី</translation>
+        <source>Case</source>
+        <translation>សំណុំរឿង</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>ព័ត៌មានលម្អិត</translation>
+        <source>Export as CSV…</source>
+        <translation>នាំចេញជា CSV…</translation>
     </message>
     <message>
-        <source>The {count} newest entries. The log cannot be changed; Verify vault checks its chain.</source>
-        <translation>ធាតុថ្មីបំផុត {count}។ កំណត់ហេតុនេះមិនអាចកែប្រែបានទេ ហើយ «ផ្ទៀងផ្ទាត់ឃ្លាំងសម្ងាត់» ពិនិត្យខ្សែសង្វាក់របស់វា។</translation>
+        <source>Case:</source>
+        <translation>សំណុំរឿង៖</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>អ្នកណា៖</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>ប្រភេទ៖</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>ពី៖</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>ដល់៖</translation>
+    </message>
+    <message>
+        <source>The log cannot be changed; Verify vault checks its chain.</source>
+        <translation>កំណត់ហេតុនេះមិនអាចកែប្រែបានទេ។ «ផ្ទៀងផ្ទាត់ឃ្លាំងសម្ងាត់» ពិនិត្យខ្សែសង្វាក់របស់វា។</translation>
+    </message>
+    <message>
+        <source>{count} entries, newest first.</source>
+        <translation>{count} ធាតុ ថ្មីបំផុតមុនគេ។</translation>
+    </message>
+    <message>
+        <source>Export the audit log to…</source>
+        <translation>នាំចេញកំណត់ហេតុសវនកម្មទៅ…</translation>
+    </message>
+    <message>
+        <source>{count} entries were written to {target}. The export is recorded in the log.</source>
+        <translation>{count} ធាតុត្រូវបានសរសេរទៅ {target}។ ការនាំចេញនេះត្រូវបានកត់ត្រាក្នុងកំណត់ហេតុ។</translation>
     </message>
 </context>
 <context>
@@ -2992,6 +3040,13 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Saksi user guide</source>
+        <translation>សៀវភៅណែនាំអ្នកប្រើ Saksi</translation>
+    </message>
+</context>
+<context>
     <name>ImagePane</name>
     <message>
         <source>Zoom in</source>
@@ -3637,6 +3692,14 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
         <translation>អំពី Saksi</translation>
     </message>
     <message>
+        <source>User guide</source>
+        <translation>សៀវភៅណែនាំអ្នកប្រើ</translation>
+    </message>
+    <message>
+        <source>Save the guide as PDF…</source>
+        <translation>រក្សាទុកសៀវភៅណែនាំជា PDF…</translation>
+    </message>
+    <message>
         <source>&amp;Vault</source>
         <translation>ឃ្លាំងសម្ងាត់ (&amp;V)</translation>
     </message>
@@ -3675,6 +3738,18 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
     <message>
         <source>Version {version}. Saksi is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later), and comes with no warranty. The parts it includes, each under its own licence, are listed under Show Details; the full texts are in the licenses folder of the installation.</source>
         <translation>កំណែ {version}។ Saksi ជាកម្មវិធីសេរី ក្រោមអាជ្ញាប័ណ្ណសាធារណៈទូទៅ GNU កំណែ ៣ ឬក្រោយ (GPL-3.0-or-later) ហើយមិនមានការធានាណាមួយឡើយ។ ផ្នែកដែលវាមាន ដែលនីមួយៗស្ថិតក្រោមអាជ្ញាប័ណ្ណរបស់ខ្លួន ត្រូវបានរាយនៅក្រោម «Show Details»។ អត្ថបទពេញលេញមាននៅក្នុងថត licenses នៃការដំឡើង។</translation>
+    </message>
+    <message>
+        <source>Save the guide as PDF in…</source>
+        <translation>រក្សាទុកសៀវភៅណែនាំជា PDF ក្នុង…</translation>
+    </message>
+    <message>
+        <source>{target} already exists.</source>
+        <translation>{target} មានរួចហើយ។</translation>
+    </message>
+    <message>
+        <source>The guide was saved as {target}.</source>
+        <translation>សៀវភៅណែនាំត្រូវបានរក្សាទុកជា {target}។</translation>
     </message>
     <message>
         <source>Saksi is still working on the vault. Close it when this is done.</source>
@@ -4020,6 +4095,206 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
         <translation>ឯកសារសោ {file} បាត់ពីថតឃ្លាំងសម្ងាត់។</translation>
     </message>
     <message>
+        <source>Vault and sign-ins</source>
+        <translation>ឃ្លាំងសម្ងាត់ និងការចូល</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>អ្នកប្រើ</translation>
+    </message>
+    <message>
+        <source>Case files</source>
+        <translation>សំណុំរឿង</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>ភស្តុតាង</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>សេចក្តីព្រាង</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>ការនាំចេញ</translation>
+    </message>
+    <message>
+        <source>created the vault</source>
+        <translation>បានបង្កើតឃ្លាំងសម្ងាត់</translation>
+    </message>
+    <message>
+        <source>unlocked the vault</source>
+        <translation>បានដោះសោឃ្លាំងសម្ងាត់</translation>
+    </message>
+    <message>
+        <source>backed up the vault to {to}</source>
+        <translation>បានបម្រុងទុកឃ្លាំងសម្ងាត់ទៅ {to}</translation>
+    </message>
+    <message>
+        <source>restored the vault from a backup</source>
+        <translation>បានស្តារឃ្លាំងសម្ងាត់ពីច្បាប់ចម្លងបម្រុងទុក</translation>
+    </message>
+    <message>
+        <source>rotated the data key</source>
+        <translation>បានផ្លាស់ប្តូរសោទិន្នន័យ</translation>
+    </message>
+    <message>
+        <source>replaced the recovery code</source>
+        <translation>បានជំនួសលេខកូដសង្គ្រោះ</translation>
+    </message>
+    <message>
+        <source>set the longest time before the vault locks to {minutes} minutes</source>
+        <translation>បានកំណត់រយៈពេលវែងបំផុតមុនពេលឃ្លាំងសម្ងាត់ចាក់សោ {minutes} នាទី</translation>
+    </message>
+    <message>
+        <source>let this device unlock without a passphrase</source>
+        <translation>បានអនុញ្ញាតឱ្យឧបករណ៍នេះដោះសោដោយគ្មានឃ្លាសម្ងាត់</translation>
+    </message>
+    <message>
+        <source>made this device forget the vault</source>
+        <translation>បានធ្វើឱ្យឧបករណ៍នេះភ្លេចឃ្លាំងសម្ងាត់</translation>
+    </message>
+    <message>
+        <source>changed a vault setting</source>
+        <translation>បានផ្លាស់ប្តូរការកំណត់ឃ្លាំងសម្ងាត់</translation>
+    </message>
+    <message>
+        <source>added {cases} synthetic demo cases</source>
+        <translation>បានបន្ថែមសំណុំរឿងសាកល្បងសិប្បនិម្មិត {cases}</translation>
+    </message>
+    <message>
+        <source>added the user {user} ({role})</source>
+        <translation>បានបន្ថែមអ្នកប្រើ {user} ({role})</translation>
+    </message>
+    <message>
+        <source>removed the user {user}</source>
+        <translation>បានដកអ្នកប្រើ {user} ចេញ</translation>
+    </message>
+    <message>
+        <source>changed the role of {user}</source>
+        <translation>បានផ្លាស់ប្តូរតួនាទីរបស់ {user}</translation>
+    </message>
+    <message>
+        <source>reset the passphrase of {user}</source>
+        <translation>បានកំណត់ឃ្លាសម្ងាត់របស់ {user} ឡើងវិញ</translation>
+    </message>
+    <message>
+        <source>changed their passphrase</source>
+        <translation>បានផ្លាស់ប្តូរឃ្លាសម្ងាត់របស់ខ្លួន</translation>
+    </message>
+    <message>
+        <source>opened the case file</source>
+        <translation>បានបើកសំណុំរឿង</translation>
+    </message>
+    <message>
+        <source>edited the case file</source>
+        <translation>បានកែសំណុំរឿង</translation>
+    </message>
+    <message>
+        <source>deleted the case file</source>
+        <translation>បានលុបសំណុំរឿង</translation>
+    </message>
+    <message>
+        <source>added exhibit {exhibit}</source>
+        <translation>បានបន្ថែមវត្ថុតាង {exhibit}</translation>
+    </message>
+    <message>
+        <source>made a redacted copy {exhibit}</source>
+        <translation>បានធ្វើច្បាប់ចម្លងបិទបាំង {exhibit}</translation>
+    </message>
+    <message>
+        <source>a redacted copy of {exhibit} was made</source>
+        <translation>ច្បាប់ចម្លងបិទបាំងនៃ {exhibit} ត្រូវបានធ្វើ</translation>
+    </message>
+    <message>
+        <source>changed where exhibit {exhibit} comes from</source>
+        <translation>បានផ្លាស់ប្តូរប្រភពនៃវត្ថុតាង {exhibit}</translation>
+    </message>
+    <message>
+        <source>changed the description of exhibit {exhibit}</source>
+        <translation>បានផ្លាស់ប្តូរការពិពណ៌នានៃវត្ថុតាង {exhibit}</translation>
+    </message>
+    <message>
+        <source>renumbered exhibit {exhibit}</source>
+        <translation>បានប្តូរលេខវត្ថុតាង {exhibit}</translation>
+    </message>
+    <message>
+        <source>deleted exhibit {exhibit}</source>
+        <translation>បានលុបវត្ថុតាង {exhibit}</translation>
+    </message>
+    <message>
+        <source>viewed exhibit {exhibit}</source>
+        <translation>បានមើលវត្ថុតាង {exhibit}</translation>
+    </message>
+    <message>
+        <source>exported exhibit {exhibit} to {to}</source>
+        <translation>បាននាំចេញវត្ថុតាង {exhibit} ទៅ {to}</translation>
+    </message>
+    <message>
+        <source>started a draft</source>
+        <translation>បានចាប់ផ្តើមសេចក្តីព្រាង</translation>
+    </message>
+    <message>
+        <source>saved a draft</source>
+        <translation>បានរក្សាទុកសេចក្តីព្រាង</translation>
+    </message>
+    <message>
+        <source>deleted a draft</source>
+        <translation>បានលុបសេចក្តីព្រាង</translation>
+    </message>
+    <message>
+        <source>exported a draft to {to}</source>
+        <translation>បាននាំចេញសេចក្តីព្រាងទៅ {to}</translation>
+    </message>
+    <message>
+        <source>exported the case file to {to}</source>
+        <translation>បាននាំចេញសំណុំរឿងទៅ {to}</translation>
+    </message>
+    <message>
+        <source>exported exhibits {exhibits} to {to}</source>
+        <translation>បាននាំចេញវត្ថុតាង {exhibits} ទៅ {to}</translation>
+    </message>
+    <message>
+        <source>exported the proof matrix to {to}</source>
+        <translation>បាននាំចេញតារាងភស្តុតាងទៅ {to}</translation>
+    </message>
+    <message>
+        <source>exported the findings report to {to}</source>
+        <translation>បាននាំចេញរបាយការណ៍លទ្ធផលរកឃើញទៅ {to}</translation>
+    </message>
+    <message>
+        <source>exported the audit log to {to}</source>
+        <translation>បាននាំចេញកំណត់ហេតុសវនកម្មទៅ {to}</translation>
+    </message>
+    <message>
+        <source>did something Saksi does not describe yet ({action})</source>
+        <translation>បានធ្វើសកម្មភាពមួយដែល Saksi មិនទាន់ពិពណ៌នា ({action})</translation>
+    </message>
+    <message>
+        <source>started: {action}</source>
+        <translation>បានចាប់ផ្តើម៖ {action}</translation>
+    </message>
+    <message>
+        <source>failed: {action}</source>
+        <translation>បរាជ័យ៖ {action}</translation>
+    </message>
+    <message>
+        <source>Choose one of these kinds: {kinds}.</source>
+        <translation>សូមជ្រើសរើសប្រភេទមួយក្នុងចំណោមទាំងនេះ៖ {kinds}។</translation>
+    </message>
+    <message>
+        <source>The start date is after the end date.</source>
+        <translation>កាលបរិច្ឆេទចាប់ផ្តើមនៅក្រោយកាលបរិច្ឆេទបញ្ចប់។</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} ដល់ {last}</translation>
+    </message>
+    <message>
+        <source>{target} already exists; an export never overwrites anything.</source>
+        <translation>{target} មានរួចហើយ។ ការនាំចេញមិនដែលសរសេរជាន់លើអ្វីទាំងអស់។</translation>
+    </message>
+    <message>
         <source>Choose either the originals as well or redacted copies only, not both.</source>
         <translation>សូមជ្រើសរើស ច្បាប់ដើមផងដែរ ឬច្បាប់ចម្លងបិទបាំងតែប៉ុណ្ណោះ មិនមែនទាំងពីរទេ។</translation>
     </message>
@@ -4030,6 +4305,10 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
     <message>
         <source>{path} is not a Saksi case file: its JSON is {problem}.</source>
         <translation>{path} មិនមែនជាឯកសារសំណុំរឿង Saksi ទេ៖ JSON របស់វា {problem}។</translation>
+    </message>
+    <message>
+        <source>This vault holds real case files. Synthetic demo cases go in a vault of their own: create a new vault for training.</source>
+        <translation>ឃ្លាំងសម្ងាត់នេះមានសំណុំរឿងពិត។ សំណុំរឿងសាកល្បងសិប្បនិម្មិតត្រូវដាក់ក្នុងឃ្លាំងសម្ងាត់ដាច់ដោយឡែក៖ សូមបង្កើតឃ្លាំងសម្ងាត់ថ្មីសម្រាប់ការបណ្តុះបណ្តាល។</translation>
     </message>
     <message>
         <source>the file could not be opened ({reason}).</source>
@@ -4204,12 +4483,48 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
         <translation>ឯកសារសោ {file} ខូច៖ រន្ធសោមួយមិនត្រូវនឹងផលបូកផ្ទៀងផ្ទាត់របស់វាទេ។ សូមដាក់ keys.json ពីច្បាប់ចម្លងបម្រុងទុកនៃឃ្លាំងសម្ងាត់នេះមកវិញ។</translation>
     </message>
     <message>
+        <source>This passphrase is too easy to guess: it is one of the most common passwords. Use four or more unrelated words.</source>
+        <translation>ឃ្លាសម្ងាត់នេះងាយទាយពេក៖ វាជាពាក្យសម្ងាត់មួយក្នុងចំណោមពាក្យសម្ងាត់ដែលគេប្រើញឹកញាប់បំផុត។ សូមប្រើពាក្យបួន ឬច្រើនជាងនេះ ដែលមិនទាក់ទងគ្នា។</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess: a common word or name with digits or small changes is tried early. Use four or more unrelated words.</source>
+        <translation>ឃ្លាសម្ងាត់នេះងាយទាយពេក៖ ពាក្យ ឬឈ្មោះធម្មតាដែលមានលេខ ឬការផ្លាស់ប្តូរតិចតួច ត្រូវបានគេសាកល្បងមុនគេ។ សូមប្រើពាក្យបួន ឬច្រើនជាងនេះ ដែលមិនទាក់ទងគ្នា។</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess: it repeats characters or words. Use four or more unrelated words.</source>
+        <translation>ឃ្លាសម្ងាត់នេះងាយទាយពេក៖ វាធ្វើឡើងវិញនូវតួអក្សរ ឬពាក្យដដែលៗ។ សូមប្រើពាក្យបួន ឬច្រើនជាងនេះ ដែលមិនទាក់ទងគ្នា។</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess: it is a sequence like abcd or 1234. Use four or more unrelated words.</source>
+        <translation>ឃ្លាសម្ងាត់នេះងាយទាយពេក៖ វាជាលំដាប់ដូចជា abcd ឬ 1234។ សូមប្រើពាក្យបួន ឬច្រើនជាងនេះ ដែលមិនទាក់ទងគ្នា។</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess: it is a keyboard pattern like qwerty. Use four or more unrelated words.</source>
+        <translation>ឃ្លាសម្ងាត់នេះងាយទាយពេក៖ វាជាលំនាំក្តារចុចដូចជា qwerty។ សូមប្រើពាក្យបួន ឬច្រើនជាងនេះ ដែលមិនទាក់ទងគ្នា។</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess: dates and years are tried early. Use four or more unrelated words.</source>
+        <translation>ឃ្លាសម្ងាត់នេះងាយទាយពេក៖ កាលបរិច្ឆេទ និងឆ្នាំ ត្រូវបានគេសាកល្បងមុនគេ។ សូមប្រើពាក្យបួន ឬច្រើនជាងនេះ ដែលមិនទាក់ទងគ្នា។</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess. Use four or more unrelated words.</source>
+        <translation>ឃ្លាសម្ងាត់នេះងាយទាយពេក។ សូមប្រើពាក្យបួន ឬច្រើនជាងនេះ ដែលមិនទាក់ទងគ្នា។</translation>
+    </message>
+    <message>
         <source>This device does not remember a key for &apos;{user}&apos;. Use the passphrase.</source>
         <translation>ឧបករណ៍នេះមិនចងចាំសោសម្រាប់ &apos;{user}&apos; ទេ។ សូមប្រើឃ្លាសម្ងាត់។</translation>
     </message>
     <message>
         <source>This unlock was not recorded in the audit log.</source>
         <translation>ការដោះសោនេះមិនត្រូវបានកត់ត្រាក្នុងកំណត់ហេតុសវនកម្មទេ។</translation>
+    </message>
+    <message>
+        <source>Only an admin can set the longest time before the vault locks.</source>
+        <translation>មានតែអ្នកគ្រប់គ្រងប៉ុណ្ណោះ ដែលអាចកំណត់រយៈពេលវែងបំផុតមុនពេលឃ្លាំងសម្ងាត់ចាក់សោ។</translation>
+    </message>
+    <message>
+        <source>The longest time before the vault locks must be 0 (no limit) to {maximum} minutes.</source>
+        <translation>រយៈពេលវែងបំផុតមុនពេលឃ្លាំងសម្ងាត់ចាក់សោ ត្រូវតែពី 0 (គ្មានដែនកំណត់) ដល់ {maximum} នាទី។</translation>
     </message>
     <message>
         <source>Only an admin can add users.</source>
@@ -4910,6 +5225,14 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
         <translation>លេខកូដសង្គ្រោះ</translation>
     </message>
     <message>
+        <source>Saved as {path}. Print it now, then delete the file.</source>
+        <translation>បានរក្សាទុកជា {path}។ សូមបោះពុម្ពវាឥឡូវនេះ រួចលុបឯកសារនោះចោល។</translation>
+    </message>
+    <message>
+        <source>The recovery sheet was saved as {path}. Print it, keep the paper locked away, then delete the file.</source>
+        <translation>សន្លឹកលេខកូដសង្គ្រោះត្រូវបានរក្សាទុកជា {path}។ សូមបោះពុម្ពវា ចាក់សោទុកក្រដាសនោះ រួចលុបឯកសារនោះចោល។</translation>
+    </message>
+    <message>
         <source>The printer could not be started.</source>
         <translation>មិនអាចចាប់ផ្តើមម៉ាស៊ីនបោះពុម្ពបានទេ។</translation>
     </message>
@@ -5355,8 +5678,20 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
         <translation>ផ្លាស់ប្តូរសោទិន្នន័យ…</translation>
     </message>
     <message>
+        <source>No limit</source>
+        <translation>គ្មានដែនកំណត់</translation>
+    </message>
+    <message>
+        <source>Everyone locks after at most:</source>
+        <translation>គ្រប់គ្នាចាក់សោក្រោយយូរបំផុត៖</translation>
+    </message>
+    <message>
         <source>Rotate the data key after a laptop or USB stick is lost, or after removing someone who may have kept a copy of it. Other users then need a passphrase reset.</source>
         <translation>សូមផ្លាស់ប្តូរសោទិន្នន័យ ក្រោយពេលកុំព្យូទ័រយួរដៃ ឬ USB បាត់ ឬក្រោយពេលដកអ្នកដែលប្រហែលជាបានរក្សាច្បាប់ចម្លងរបស់វា។ បន្ទាប់មក អ្នកប្រើផ្សេងទៀតត្រូវការការកំណត់ឃ្លាសម្ងាត់ឡើងវិញ។</translation>
+    </message>
+    <message>
+        <source>An admin set the longest to {minutes} minutes; you may choose less.</source>
+        <translation>អ្នកគ្រប់គ្រងបានកំណត់យូរបំផុត {minutes} នាទី។ អ្នកអាចជ្រើសរើសតិចជាងនេះ។</translation>
     </message>
     <message>
         <source>Forget on this device</source>

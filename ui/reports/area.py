@@ -212,14 +212,16 @@ class ReportsArea(QWidget):
             (self.tr("Case status"), self.status),
             (self.tr("Minimum cell size"), self.k),
         )
-        for column, (caption, widget) in enumerate(fields):
+        per_row = 3  # two rows of three: the filters fit the ~1000 px a 1200 px window leaves, in Khmer too
+        for index, (caption, widget) in enumerate(fields):
+            row, column = 2 * (index // per_row), index % per_row
             name = label(caption, "muted", wrap=False)
             name.setBuddy(widget)
-            grid.addWidget(name, 0, column)
-            grid.addWidget(widget, 1, column)
-        grid.addWidget(self.refresh_button, 1, len(fields))
-        grid.addWidget(self.clear_button, 1, len(fields) + 1)
-        grid.setColumnStretch(len(fields) + 2, 1)
+            grid.addWidget(name, row, column)
+            grid.addWidget(widget, row + 1, column)
+        grid.addWidget(self.refresh_button, 3, per_row)
+        grid.addWidget(self.clear_button, 3, per_row + 1)
+        grid.setColumnStretch(per_row + 2, 1)
         jumps = QHBoxLayout()
         jumps.setSpacing(2)
         jumps.addWidget(label(self.tr("Go to:"), "muted", wrap=False))
