@@ -47,6 +47,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from app import vocab
 from app.case_model import Case, Money
 from legal_templates.loader import SUMMARY_LABEL
+from legal_templates.party_status import load_party_table, party_sentence
 from storage.errors import InputRejected
 
 SHIPPED = Path(__file__).resolve().parents[1] / "legal_templates" / "filings"
@@ -69,7 +70,22 @@ MONTHS = {
         "December",
     ],
     "km": ["មករា", "កុម្ភៈ", "មីនា", "មេសា", "ឧសភា", "មិថុនា", "កក្កដា", "សីហា", "កញ្ញា", "តុលា", "វិច្ឆិកា", "ធ្នូ"],
+    "th": [
+        "มกราคม",
+        "กุมภาพันธ์",
+        "มีนาคม",
+        "เมษายน",
+        "พฤษภาคม",
+        "มิถุนายน",
+        "กรกฎาคม",
+        "สิงหาคม",
+        "กันยายน",
+        "ตุลาคม",
+        "พฤศจิกายน",
+        "ธันวาคม",
+    ],
 }
+BUDDHIST_ERA = 543  # Thai documents count years in the Buddhist Era (B.E. = C.E. + 543 since 1941)
 
 
 class TemplateError(InputRejected):
@@ -301,6 +317,7 @@ def render(
         date_text=lambda value, approximate=False: date_text(value, language, approximate),
         money=lambda value: _money(value.amount, value.currency) if isinstance(value, Money) else str(value or ""),
     )
+    _party_helpers(env, case.jurisdiction, language, recorder, user_dir)
     context = build_context(
         case,
         exhibits,
@@ -324,6 +341,26 @@ def render(
             "{where}, line {line}: {problem}.", where=where, line=line, problem=str(exc).rstrip(".")
         ) from None
     return Rendered(_tidy(text), recorder.gaps, recorder.citations)
+
+
+def _party_helpers(
+    env: SandboxedEnvironment, jurisdiction: str, language: str, recorder: _Recorder, user_dir: Path | None
+) -> None:
+    """``party("ilo-p29")`` (or ``"ilo-p29"|party``): the sentence on where the case's State stands under
+    that treaty, an unconfirmed status printed as a gap; ``party_status("ilo-p29")`` gives the row itself
+    (``.bound``, ``.not_bound``, ``.unverified``, ``.date``) so a template can choose its wording.
+    A second argument names another State ("KH")."""
+    table = load_party_table(user_dir)
+
+    def sentence(instrument: str, code: str | None = None) -> str:
+        state = jurisdiction if code is None else code
+        words = lambda value, lang: date_text(value, lang)  # noqa: E731
+        return party_sentence(table, state or "", instrument, language, gap=recorder._gap, date_text=words)
+
+    env.globals.update(
+        party=sentence, party_status=lambda instrument, code=None: table.get(code or jurisdiction, instrument)
+    )
+    env.filters["party"] = sentence
 
 
 def _where(exc: BaseException, default: Path) -> tuple[str, str]:
@@ -372,6 +409,14 @@ def date_text(value: str, language: str = "en", approximate: bool = False) -> st
             words.insert(0, f"ថ្ងៃទី {numbers[2]}")
         text = " ".join(words)
         return f"ប្រហែល {text}" if approximate else text
+    if language == "th":
+        words = [f"พ.ศ. {numbers[0] + BUDDHIST_ERA}"]
+        if len(numbers) > 1:
+            words.insert(0, months[numbers[1] - 1])
+        if len(numbers) > 2:
+            words.insert(0, str(numbers[2]))
+        text = " ".join(words)
+        return f"ประมาณ {text}" if approximate else text
     words = [str(numbers[0])]
     if len(numbers) > 1:
         words.insert(0, months[numbers[1] - 1])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -16,7 +17,10 @@ from legal_templates.loader import (
     load_library,
 )
 
-SOURCES = Path(__file__).resolve().parents[2].parent / "shared" / "legal-sources.md"
+# Beside the clone (../shared/), or wherever SAKSI_LEGAL_SOURCES points (a git worktree sits elsewhere).
+SOURCES = Path(
+    os.environ.get("SAKSI_LEGAL_SOURCES") or Path(__file__).resolve().parents[2].parent / "shared" / "legal-sources.md"
+)
 JURISDICTIONS = ("KH", "TH", "MY", "PH", "ID", "VN", "MM", "LA", "SG", "BN")
 ILO_INDICATORS = (
     "Abuse of vulnerability",
