@@ -229,6 +229,8 @@ class _Recorder:
             return f"{self._gap(found.text)}[[cite:{citation_id}]]"
         if found.status == "confirmed-verbatim":
             text = f"\u201c{found.text}\u201d"
+            if found.lead:  # Saksi's lead-in stays outside the instrument's own words
+                text = f"{found.lead} {text}"
             if found.gloss:
                 text += f" ({found.labelled_gloss})"
             return f"{text}[[cite:{citation_id}]]"
@@ -546,6 +548,7 @@ def _jurisdiction(library: Any, code: str) -> dict[str, Any]:
             "assistance": [],
             "fallback": [],
             "fallback_compensation": [],
+            "pending": [],
         }
     return {
         "code": code,
@@ -559,6 +562,7 @@ def _jurisdiction(library: Any, code: str) -> dict[str, Any]:
         "assistance": [c.id for c in found.assistance],
         "fallback": list(found.fallback_non_punishment),
         "fallback_compensation": list(found.fallback_compensation),
+        "pending": [c.id for c in found.pending],
     }
 
 

@@ -62,7 +62,8 @@ def load_error(user_dir: Path) -> LegalDataError:
 
 # --------------------------------------------------------------------------- errors
 def test_a_bad_status_names_the_file_and_the_key(tmp_path: Path) -> None:
-    text = shipped("frameworks/palermo.toml").replace('status = "confirmed-substance"', 'status = "maybe"', 1)
+    text = shipped("frameworks/palermo.toml").replace('status = "confirmed-verbatim"', 'status = "maybe"', 2)
+    text = text.replace('status = "maybe"', 'status = "confirmed-verbatim"', 1)  # the second citation is wrong
     path = write(tmp_path, "frameworks/palermo.toml", text)
     error = load_error(tmp_path)
     assert (error.file, error.key) == (str(path), "citations[1].status")
