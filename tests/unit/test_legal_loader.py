@@ -189,8 +189,8 @@ def test_a_user_file_overrides_the_shipped_framework(tmp_path: Path) -> None:
 
 def test_a_verified_citation_records_who_and_when(tmp_path: Path) -> None:
     text = shipped("jurisdictions/PH.toml").replace(
-        'status = "unverified"\nverified_by = ""\nverified_on = ""\nnote = "The section number',
-        'status = "confirmed-substance"\nverified_by = "Atty. Reyes"\nverified_on = "2026-02-01"\nnote = "The section number',
+        'status = "unverified"\nplaceholder = true\nverified_by = ""\nverified_on = ""\nnote = "Section number',
+        'status = "confirmed-substance"\nverified_by = "Atty. Reyes"\nverified_on = "2026-02-01"\nnote = "Section number',
     )
     write(tmp_path, "jurisdictions/PH.toml", text)
     s17 = load_library(tmp_path).citation("ph.s17")
