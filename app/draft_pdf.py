@@ -27,6 +27,7 @@ class DocumentInfo:
     language: str
     exhibits: list[dict[str, Any]]
     note: str = ""  # e.g. "Khmer text not reviewed by a native legal drafter"
+    author: str = ""  # the lawyer responsible for the case, for the document's properties
 
 
 def styles(language: str) -> dict[str, ParagraphStyle]:
@@ -76,6 +77,11 @@ def styles(language: str) -> dict[str, ParagraphStyle]:
         ),
         "subheading": ParagraphStyle(
             "subheading", parent=body, fontName=bold(font), fontSize=11.5, spaceBefore=8, keepWithNext=1, alignment=0
+        ),
+        # third-level headings ("### Charge 1: Online fraud"): bold italic would need a fourth font file per
+        # script, so bold at body size, kept with the paragraph after it
+        "subsubheading": ParagraphStyle(
+            "subsubheading", parent=body, fontName=bold(font), fontSize=10.5, spaceBefore=6, keepWithNext=1, alignment=0
         ),
         "cell": ParagraphStyle("cell", parent=body, fontSize=9, leading=12, alignment=0, spaceAfter=0),
         "hash": ParagraphStyle(
@@ -147,7 +153,7 @@ def draft_pdf(blocks: list[Block], info: DocumentInfo) -> bytes:
         topMargin=25 * mm,
         bottomMargin=22 * mm,
         title=info.title,
-        author="Saksi",
+        author=info.author or "Saksi",
         subject=info.reference,
         initialFontName=base_font(),  # else the canvas starts in Helvetica, a font the PDF does not embed
     )

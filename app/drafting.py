@@ -2,7 +2,7 @@
 
 A filing template is Jinja2 text (rendered in a sandbox) that produces a light markup:
 
-    # Heading                 ## Sub-heading
+    # Heading                 ## Sub-heading            ### A third-level heading (and ####...)
     1. A numbered paragraph   (numbers are assigned in order; any "N." works)
     - A bullet                > A quotation
     [[exhibits]]              the table of exhibits (number, description, SHA-256)
@@ -111,7 +111,7 @@ class TemplateInfo:
 
 @dataclass
 class Block:
-    kind: str  # heading, subheading, para, numbered, bullet, quote, exhibits
+    kind: str  # heading, subheading, subsubheading, para, numbered, bullet, quote, exhibits
     text: str = ""
     number: int = 0
 
@@ -223,27 +223,77 @@ class _Recorder:
         return f"{text}[[cite:{citation_id}]]"
 
     def quote(self, citation_id: str) -> str:
-        """The text itself: quoted when verbatim, marked as a summary otherwise."""
+        """The text itself: quoted when verbatim, marked as a summary otherwise.
+
+        A provision nobody has read (a placeholder, or status unverified) prints as a gap for the lawyer:
+        its stored text is a research note, never law. Quotation marks go only around the instrument's
+        own words: a stored text that already quotes them after a lead-in keeps its own marks.
+        """
         found = self._citation(citation_id)
         if found.placeholder:
             return f"{self._gap(found.text)}[[cite:{citation_id}]]"
+        if not readable(found):
+            return f"{self._gap(unread_gap(found))}[[cite:{citation_id}]]"
         if found.status == "confirmed-verbatim":
-            text = f"\u201c{found.text}\u201d"
-            if found.lead:  # Saksi's lead-in stays outside the instrument's own words
-                text = f"{found.lead} {text}"
+            text = _quoted(found.text, getattr(found, "lead", ""))
             if found.gloss:
                 text += f" ({found.labelled_gloss})"
             return f"{text}[[cite:{citation_id}]]"
         return f"{SUMMARY_LABEL} {found.text}[[cite:{citation_id}]]"
 
+    def has(self, citation_id: str) -> bool:
+        """Whether the legal library holds this citation (a template may cite a provision added later)."""
+        try:
+            return self.library.citation(citation_id) is not None
+        except KeyError:
+            return False
+
+    def readable(self, citation_id: str) -> bool:
+        """True when the provision's text was read (verbatim or in substance), so a filing may argue from it."""
+        return readable(self._lookup(citation_id))
+
     def provision(self, citation_id: str) -> Any:
         """The citation's data (status, placeholder, article...), without citing it in the draft."""
         return self._lookup(citation_id)
+
+    def unread(self, citation_id: str) -> str:
+        """A marked gap saying the provision's text has not been read, with its citation token."""
+        found = self._citation(citation_id)
+        what = found.text if found.placeholder else unread_gap(found)
+        return f"{found.instrument}, {found.article} {self._gap(what)}[[cite:{citation_id}]]"
 
     def need(self, value: Any, what: str) -> Any:
         if value in (None, "", [], {}) or isinstance(value, jinja2.Undefined):
             return self._gap(what)
         return value
+
+
+def readable(citation: Any) -> bool:
+    """A provision a filing may argue from: not a placeholder, its text read (verbatim or in substance)."""
+    return bool(not citation.placeholder and citation.status != "unverified" and citation.text.strip())
+
+
+def unread_gap(citation: Any) -> str:
+    return f"the text of {citation.instrument}, {citation.article}, read in the official source"
+
+
+_LEAD_IN = re.compile(r'^([^"\u201c\u201d]+?)\s*["\u201c](.+)["\u201d]\s*$', re.S)
+
+
+def _quoted(text: str, lead: str = "") -> str:
+    """Verbatim words in curly quotation marks, and only the instrument's own words inside them.
+
+    A stored text of the form  lead-in "the instrument's words"  (States should consider "[e]nsuring
+    ...") keeps the lead-in outside the marks; quotation marks inside the words become single ones,
+    so no pair is nested in a pair of the same kind.
+    """
+    found = _LEAD_IN.match(text)
+    if found and not lead:
+        lead, text = found.group(1), found.group(2)
+    inner = re.sub(r'["\u201c\u201e]', "\u2018", text)
+    inner = re.sub(r"\u2018([^\u2018\u201d]*)[\u2018\u201d]", "\u2018\\1\u2019", inner)
+    words = f"\u201c{inner}\u201d"
+    return f"{lead} {words}" if lead else words
 
 
 _BLOCK_TAG = re.compile(r"\{%.*?%\}", re.S)
@@ -314,6 +364,9 @@ def render(
         quote=recorder.quote,
         need=recorder.need,
         provision=recorder.provision,
+        readable=recorder.readable,
+        has=recorder.has,
+        unread=recorder.unread,
         label=_vocab_label,
         labels=lambda vocabulary, codes: [_vocab_label(vocabulary, c) for c in codes or ()],
         date_text=lambda value, approximate=False: date_text(value, language, approximate),
@@ -348,10 +401,11 @@ def render(
 def _party_helpers(
     env: SandboxedEnvironment, jurisdiction: str, language: str, recorder: _Recorder, user_dir: Path | None
 ) -> None:
-    """``party("ilo-p29")`` (or ``"ilo-p29"|party``): the sentence on where the case's State stands under
-    that treaty, an unconfirmed status printed as a gap; ``party_status("ilo-p29")`` gives the row itself
-    (``.bound``, ``.not_bound``, ``.unverified``, ``.date``) so a template can choose its wording.
-    A second argument names another State ("KH")."""
+    """``party_sentence("ilo-p29")`` (or ``"ilo-p29"|party_sentence``): the sentence, in the filing's
+    language, on where the case's State stands under that treaty, an unconfirmed status printed as a gap;
+    ``party_status("ilo-p29")`` gives the row itself (``.bound``, ``.not_bound``, ``.unverified``, ``.date``)
+    so a template can choose its wording. A second argument names another State ("KH"). (The context's
+    ``party`` mapping, from party_status() below, serves the English and Khmer macros.)"""
     table = load_party_table(user_dir)
 
     def sentence(instrument: str, code: str | None = None) -> str:
@@ -360,9 +414,10 @@ def _party_helpers(
         return party_sentence(table, state or "", instrument, language, gap=recorder._gap, date_text=words)
 
     env.globals.update(
-        party=sentence, party_status=lambda instrument, code=None: table.get(code or jurisdiction, instrument)
+        party_sentence=sentence,
+        party_status=lambda instrument, code=None: table.get(code or jurisdiction, instrument),
     )
-    env.filters["party"] = sentence
+    env.filters["party_sentence"] = sentence
 
 
 def _where(exc: BaseException, default: Path) -> tuple[str, str]:
@@ -489,12 +544,19 @@ def build_context(
                 "facts": linked,
                 "model": charge.nexus.model,
                 "argument": charge.nexus.argument,
+                "kind": charge.kind,
+                "kind_label": vocab.label(vocab.CHARGE_KINDS, charge.kind),
+                "administrative": charge.administrative,
             }
         )
+    act, means, purpose = supported("palermo.act"), supported("palermo.means"), supported("palermo.purpose")
+    forced_labour = supported("palermo.purpose.forced_labour")
+    menace = tagged("ilo-ind") + tagged("ilo-ec") + tagged("palermo.means")
+    identification = case.identification
     return {
         "case": case,
         "reference": case.reference,
-        "client_name": case.client.display_name,
+        "client_name": client_name(case, language),
         "client_names": [n.text for n in case.client.names],
         "nationalities": [vocab.label(vocab.COUNTRIES, c) for c in case.client.nationalities],
         "minor_at_recruitment": case.client.minor_at_recruitment,
@@ -508,6 +570,20 @@ def build_context(
         "language": language,
         "native_drafter": native,
         "charges": charges,
+        # criminal charges go to the prosecutor or court; administrative ones to the penalty waiver
+        "criminal_charges": [c for c in charges if not c["administrative"]],
+        "administrative_charges": [c for c in charges if c["administrative"]],
+        "identified": identification.recorded,
+        "identification": identification,
+        # what the proof matrix supports; a filing states a legal conclusion only when its elements are here
+        "support": {
+            "act": act,
+            "means": means,
+            "purpose": purpose,
+            "forced_labour": forced_labour if forced_labour and menace else [],
+            "trafficking": bool(act and purpose and (means or case.client.minor_at_recruitment)),
+        },
+        "party": party_status(library, case.jurisdiction),
         "facts": [v for v in (fact_view(f.id) for f in case.facts) if v],
         "exhibits": exhibits,
         "losses": _losses(case, by_id),
@@ -519,6 +595,94 @@ def build_context(
         "supported": supported,
         "element_label": lambda element_id: _element_label(library, element_id),
     }
+
+
+# The script a filing's reader uses for the client's name: Latin in English and Thai filings (when one
+# is recorded), Khmer in Khmer ones.
+_NAME_SCRIPT = {"en": "Latn", "th": "Latn", "km": "Khmr"}
+_SCRIPT_RANGES = {
+    "Khmr": (0x1780, 0x17FF),
+    "Thai": (0x0E00, 0x0E7F),
+    "Mymr": (0x1000, 0x109F),
+    "Laoo": (0x0E80, 0x0EFF),
+}
+
+
+def script_of(text: str) -> str:
+    """ISO 15924 code of the first letter's script ("Latn" for ASCII and other Latin letters)."""
+    for char in text:
+        if not char.isalpha():
+            continue
+        for code, (low, high) in _SCRIPT_RANGES.items():
+            if low <= ord(char) <= high:
+                return code
+        return "Latn" if ord(char) < 0x0250 else ""
+    return ""
+
+
+def client_name(case: Case, language: str) -> str:
+    """The client's name as the filing's reader writes it; the display name when none is recorded in that script."""
+    want = _NAME_SCRIPT.get(language, "Latn")
+    names = sorted(case.client.names, key=lambda n: n.kind != "name")  # a name before an alias
+    for name in names:
+        if (name.script or script_of(name.text)) == want:
+            return name.text
+    return case.client.display_name
+
+
+INSTRUMENTS = {
+    "palermo": "the Palermo Protocol",
+    "actip": "ACTIP",
+    "c29": "ILO Convention No. 29",
+    "p29": "the ILO Protocol of 2014 to the Forced Labour Convention (P29)",
+}
+
+
+def party_status(library: Any, code: str) -> dict[str, dict[str, str]]:
+    """Whether the State of the proceedings is a party to each instrument, from legal_templates/party-status.toml.
+
+    Each entry has ``status`` ("party", "not_party" or "unverified"), ``date`` and ``source``; when the
+    table has no row (or is not installed), the status is "unverified" and the filing says so.
+    """
+    lookup = getattr(library, "party_status", None)
+    if lookup is None:
+        try:
+            from legal_templates import loader
+
+            lookup = getattr(loader, "party_status", None)
+            found = lookup(library, code) if lookup is not None and code else {}
+        except (KeyError, TypeError, ValueError):
+            found = {}
+    else:
+        try:
+            found = lookup(code) if code else {}
+        except KeyError:
+            found = {}
+    out = {}
+    for instrument in INSTRUMENTS:
+        row = _row(found, instrument)
+        status = str(_field(row, "status") or "unverified")
+        if status not in ("party", "not_party"):
+            status = "unverified"
+        out[instrument] = {
+            "status": status,
+            "date": str(_field(row, "date") or ""),
+            "source": str(_field(row, "source") or ""),
+            "name": INSTRUMENTS[instrument],
+        }
+    return out
+
+
+def _row(found: Any, instrument: str) -> Any:
+    if isinstance(found, dict):
+        return found.get(instrument)
+    return getattr(found, instrument, None)
+
+
+def _field(row: Any, name: str) -> Any:
+    if row is None:
+        return ""
+    return row.get(name, "") if isinstance(row, dict) else getattr(row, name, "")
 
 
 def _element_label(library: Any, element_id: str) -> str:
@@ -544,6 +708,8 @@ def _jurisdiction(library: Any, code: str) -> dict[str, Any]:
             "compensation": [],
             "non_punishment_found": [],
             "compensation_found": [],
+            "non_punishment_unread": [],
+            "compensation_unread": [],
             "definition": [],
             "assistance": [],
             "fallback": [],
@@ -556,8 +722,11 @@ def _jurisdiction(library: Any, code: str) -> dict[str, Any]:
         "known": True,
         "non_punishment": [c.id for c in found.non_punishment],
         "compensation": [c.id for c in found.compensation],
-        "non_punishment_found": [c.id for c in found.non_punishment if not c.placeholder],
-        "compensation_found": [c.id for c in found.compensation if not c.placeholder],
+        # only provisions whose text was read: a filing never "rests on" a provision nobody has read
+        "non_punishment_found": [c.id for c in found.non_punishment if readable(c)],
+        "compensation_found": [c.id for c in found.compensation if readable(c)],
+        "non_punishment_unread": [c.id for c in found.non_punishment if not readable(c)],
+        "compensation_unread": [c.id for c in found.compensation if not readable(c)],
         "definition": [c.id for c in found.definition],
         "assistance": [c.id for c in found.assistance],
         "fallback": list(found.fallback_non_punishment),
@@ -642,6 +811,9 @@ def _line_kind(line: str) -> tuple[str, str]:
         return "blank", ""
     if line == "[[exhibits]]":
         return "exhibits", ""
+    deep = re.match(r"^#{3,}\s+(.*)$", line)  # "### Charge 1": a heading of the third level or below
+    if deep:
+        return "subsubheading", deep.group(1).strip()
     for prefix, kind in (("## ", "subheading"), ("# ", "heading"), ("- ", "bullet"), ("> ", "quote")):
         if line.startswith(prefix):
             return kind, line[len(prefix) :].strip()

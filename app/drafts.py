@@ -69,7 +69,7 @@ class Drafts:
             library=self.library,
             exhibits=self.exhibits(reference),
             recipient=recipient,
-            author=self.vault.user.name,
+            author=case.lawyer or self.vault.user.name,
             user_dir=user_dir(),
         )
         draft_id = store.create(
@@ -111,7 +111,9 @@ class Drafts:
 
     def info(self, draft: store.Draft, reference: str) -> DocumentInfo:
         note = "" if self._native(draft) else NOT_NATIVE.get(draft.language, "")
-        return DocumentInfo(draft.title, reference, draft.language, self.exhibits(reference), note)
+        lawyer = self.cases.load(reference)[0].lawyer if reference else ""
+        author = lawyer or draft.created_by
+        return DocumentInfo(draft.title, reference, draft.language, self.exhibits(reference), note, author)
 
     def _native(self, draft: store.Draft) -> bool:
         try:

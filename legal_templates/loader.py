@@ -796,6 +796,16 @@ def default_user_dir(app_data_dir: Path | None = None) -> Path | None:
     return app_data_dir / "legal_templates" if app_data_dir is not None else None
 
 
+def party_status(library: Library, code: str) -> dict[str, dict[str, str]]:
+    """The State's party status to Palermo, ACTIP, C29 and P29 for the drafting engine (party_status.py).
+
+    The table is party-status.toml beside this module, with the lawyer's own folder ($SAKSI_LEGAL_DIR) on top.
+    """
+    from legal_templates.party_status import engine_rows  # that module imports this one
+
+    return engine_rows(code, default_user_dir())
+
+
 def load_library(user_dir: Path | None = None) -> Library:
     """Load and validate the shipped files, then the user's folder on top; raises LegalDataError."""
     fields = _case_fields()

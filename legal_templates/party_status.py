@@ -314,3 +314,30 @@ def _thai(status: PartyStatus | None, state: str, name: str, noun: str, gap: Gap
         return f"{state}{verb}{name}แล้ว"
     opening = f"{state}ได้ลงนาม{name}แล้วแต่ยังมิได้ให้สัตยาบัน" if status.status == "signed" else f"{state}ยังมิได้ให้สัตยาบัน{name}"
     return f"{opening} {noun}วางมาตรฐานซึ่งไม่ผูกพัน{state}ในฐานะพันธกรณีตามสนธิสัญญา และอ้างถึงในที่นี้เพื่อน้ำหนักในการโน้มน้าว"
+
+
+# --------------------------------------------------------------------------- for the drafting engine
+# app/drafting.py's context names the instruments palermo, actip, c29, p29 and the statuses party,
+# not_party, unverified; these rows feed its English and Khmer party_line macros.
+ENGINE_KEYS = {"palermo": "palermo", "actip": "actip", "c29": "ilo-c29", "p29": "ilo-p29"}
+
+
+def printable_source(row: PartyStatus) -> str:
+    """Where the status was read, as a filing may cite it: without Saksi's own bookkeeping, "" if unverified."""
+    if row.unverified:
+        return ""
+    return row.source.split("; recorded in", 1)[0].strip()
+
+
+def engine_rows(code: str, user_dir: Path | None = None) -> dict[str, dict[str, str]]:
+    table = load_party_table(user_dir)
+    rows = {}
+    for key, instrument in ENGINE_KEYS.items():
+        row = table.get(code, instrument)
+        status = "party" if row.bound else "not_party" if row.not_bound else "unverified"
+        rows[key] = {
+            "status": status,
+            "date": row.date if status != "unverified" else "",
+            "source": printable_source(row),
+        }
+    return rows

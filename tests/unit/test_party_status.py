@@ -115,7 +115,8 @@ def test_a_template_prints_the_party_status_and_its_gap(tmp_path: Path) -> None:
         'title = "T"\ndescription = "D"\n[languages.en]\nnative_drafter = true\n', encoding="utf-8"
     )
     (filings / "probe.en.j2").write_text(
-        '{{ party("ilo-p29") }}\n\n{{ "palermo"|party }}\n\n{{ party("actip", "VN") }}\n\n'
+        '{{ party_sentence("ilo-p29") }}\n\n{{ "palermo"|party_sentence }}\n\n{{ party_sentence("actip", "VN") }}\n\n'
+        "{{ party.p29.status }} {{ party.actip.status }} {{ party.palermo.status }}\n\n"
         '{% if party_status("ilo-p29").not_bound %}persuasive{% endif %}\n',
         encoding="utf-8",
     )
@@ -127,6 +128,7 @@ def test_a_template_prints_the_party_status_and_its_gap(tmp_path: Path) -> None:
     assert "Lao PDR has not ratified ILO P29; the Protocol states a standard" in text
     assert "Status of Lao PDR as a party to the Palermo Protocol: [MISSING: ratification or accession" in text
     assert "deposited on 5 January 2017" in text and "persuasive" in text
+    assert "not_party unverified unverified" in text  # the engine's own mapping reads the same table
     assert len(rendered.gaps) == 1
 
 
@@ -146,3 +148,13 @@ def test_a_lawyers_own_table_replaces_rows_and_bad_rows_are_refused(tmp_path: Pa
     )
     with pytest.raises(LegalDataError, match=r"party\[0\]\.stauts"):
         load_party_table(tmp_path)
+
+
+def test_the_engine_mapping_prints_no_bookkeeping() -> None:
+    from legal_templates.party_status import engine_rows
+
+    lao = engine_rows("LA")
+    assert lao["p29"] == {"status": "not_party", "date": "", "source": lao["p29"]["source"]}
+    assert lao["p29"]["source"].startswith("delta87 dashboard") and "legal-sources" not in lao["p29"]["source"]
+    assert engine_rows("VN")["actip"]["status"] == "party" and engine_rows("VN")["actip"]["date"] == "2017-01-05"
+    assert engine_rows("TH")["p29"] == {"status": "unverified", "date": "", "source": ""}
