@@ -262,7 +262,7 @@ def test_unconfirmed_provisions_are_marked(library: Library) -> None:
         "actip.14.9-16",
         "ph.s17",
         "soft.np-model.presumption",
-        "th.cpa.s13",
+        "th.procedure.s13",
         "ilo-ec.grading",
         "ilo-ec.rule",
     ):
