@@ -53,7 +53,7 @@ from storage.errors import InputRejected
 SHIPPED = Path(__file__).resolve().parents[1] / "legal_templates" / "filings"
 UNVERIFIED_MARK = "[unverified - check before filing]"
 TOKEN = re.compile(r"\[\[(cite|missing):([^\]]+)\]\]")
-LANGUAGES = {"en": "English", "km": "Khmer"}
+LANGUAGES = {"en": "English", "km": "Khmer", "th": "Thai"}
 MONTHS = {
     "en": [
         "January",

@@ -304,14 +304,14 @@ def _thai(status: PartyStatus | None, state: str, name: str, noun: str, gap: Gap
         who = state or "รัฐที่มีการดำเนินคดี"
         code = status.jurisdiction if status else "the State"
         what = f"การให้สัตยาบันหรือภาคยานุวัติของ{who} และวันที่ (ratification or accession by {code}, and its date)"
-        return f"สถานะการเป็นภาคี{name}ของ{who}: {gap(what)}"
+        return f"สถานะการเป็นภาคี{name} ของ{who}: {gap(what)}"
     if status.bound:
         verb = "ได้ภาคยานุวัติ" if status.status == "acceded" else "ได้ให้สัตยาบัน"
         if status.date and status.date_kind == "deposit":
             return f"{state}{verb}{name} และได้มอบสัตยาบันสารเมื่อวันที่ {when(status.date)}"
         if status.date:
-            return f"{state}{verb}{name}เมื่อวันที่ {when(status.date)}"
-        return f"{state}{verb}{name}แล้ว"
+            return f"{state}{verb}{name} เมื่อวันที่ {when(status.date)}"
+        return f"{state}{verb}{name} แล้ว"
     opening = f"{state}ได้ลงนาม{name}แล้วแต่ยังมิได้ให้สัตยาบัน" if status.status == "signed" else f"{state}ยังมิได้ให้สัตยาบัน{name}"
     return f"{opening} {noun}วางมาตรฐานซึ่งไม่ผูกพัน{state}ในฐานะพันธกรณีตามสนธิสัญญา และอ้างถึงในที่นี้เพื่อน้ำหนักในการโน้มน้าว"
 
