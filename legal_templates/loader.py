@@ -229,11 +229,16 @@ class Jurisdiction:
     # Laws that are not (or not yet shown to be) in force but that the client may face, such as Cambodia's
     # draft technology-fraud law: a filing mentions them as marked notes, never as the law.
     pending: tuple[Citation, ...] = ()
+    # Read and recorded for the lawyer, but not printed by any shipped filing (a narrow clause, a duty of
+    # another agency): a template may cite them by id.
+    other: tuple[Citation, ...] = ()
     origin: Origin = field(default=Origin(""), compare=False, repr=False)
 
     @property
     def citations(self) -> tuple[Citation, ...]:
-        return self.definition + self.non_punishment + self.compensation + self.assistance + self.pending
+        return (
+            self.definition + self.non_punishment + self.compensation + self.assistance + self.pending + self.other
+        )
 
 
 Scalar = str | int | float | bool
@@ -574,7 +579,7 @@ def _statute(table: _Table) -> Statute:
     )
 
 
-_PROVISION_KINDS = ("definition", "non_punishment", "compensation", "assistance", "pending")
+_PROVISION_KINDS = ("definition", "non_punishment", "compensation", "assistance", "pending", "other")
 
 
 def _jurisdiction(table: _Table) -> Jurisdiction:
@@ -597,6 +602,7 @@ def _jurisdiction(table: _Table) -> Jurisdiction:
         compensation=provisions["compensation"],
         assistance=provisions["assistance"],
         pending=provisions["pending"],
+        other=provisions["other"],
         fallback_non_punishment=table.texts("fallback_non_punishment", nonempty=True),
         fallback_compensation=table.texts("fallback_compensation", required=False),
         note=table.text("note", required=False),

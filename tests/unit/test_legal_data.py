@@ -178,6 +178,12 @@ def test_section_7_corrections(library: Library) -> None:
     assert library.citation("ph.s17").placeholder  # its wording was never read: a gap, not an argument
     assert "Act 670" in library.citation("my.s25").instrument
     assert "Anti-Smuggling of Migrants" in library.citation("my.s25").instrument
+    cambodia = library.jurisdiction("KH")
+    assert [c.id for c in cambodia.pending] == ["kh.tech-fraud-draft"]
+    assert "not shown to be enacted" in cambodia.pending[0].instrument and cambodia.pending[0].is_summary
+    assert cambodia.compensation[0].placeholder and "civil-party" in cambodia.compensation[0].text
+    assert {c.id for c in library.jurisdiction("PH").other} == {"ph.s8b", "ph.s16w"}  # printed by no filing
+    assert library.citation("mm.2005.s3j").text == "Child means a person who has not attained the age of 16 years."
 
 
 def test_soft_law_is_guidance_and_nothing_else_is(library: Library) -> None:
