@@ -236,9 +236,7 @@ class Jurisdiction:
 
     @property
     def citations(self) -> tuple[Citation, ...]:
-        return (
-            self.definition + self.non_punishment + self.compensation + self.assistance + self.pending + self.other
-        )
+        return self.definition + self.non_punishment + self.compensation + self.assistance + self.pending + self.other
 
 
 Scalar = str | int | float | bool
