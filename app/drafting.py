@@ -31,6 +31,7 @@ the user folder override them, new ids extend them.
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 from collections.abc import Callable
@@ -326,6 +327,13 @@ def environment(loader_paths: list[Path]) -> SandboxedEnvironment:
     return env
 
 
+@functools.lru_cache(maxsize=8)
+def _environment(loader_paths: tuple[Path, ...]) -> SandboxedEnvironment:
+    """One environment per template folder set: Jinja keeps the compiled templates (and recompiles a
+    file a lawyer edits, by its modification time), so a draft does not recompile _shared.j2 each time."""
+    return environment(list(loader_paths))
+
+
 def render(
     template_id: str,
     language: str,
@@ -342,20 +350,20 @@ def render(
     recorder = _Recorder(library)
     # The shipped folder comes second, so a lawyer's copy of a template can still import the shared
     # parts (_shared.j2) it did not copy.
-    env = environment([variant.path.parent] + ([SHIPPED] if variant.path.parent != SHIPPED else []))
-    env.globals.update(
-        cite=recorder.cite,
-        quote=recorder.quote,
-        need=recorder.need,
-        provision=recorder.provision,
-        readable=recorder.readable,
-        has=recorder.has,
-        unread=recorder.unread,
-        label=_vocab_label,
-        labels=lambda vocabulary, codes: [_vocab_label(vocabulary, c) for c in codes or ()],
-        date_text=lambda value, approximate=False: date_text(value, language, approximate),
-        money=lambda value: _money(value.amount, value.currency) if isinstance(value, Money) else str(value or ""),
-    )
+    env = _environment(tuple([variant.path.parent] + ([SHIPPED] if variant.path.parent != SHIPPED else [])))
+    helpers = {
+        "cite": recorder.cite,
+        "quote": recorder.quote,
+        "need": recorder.need,
+        "provision": recorder.provision,
+        "readable": recorder.readable,
+        "has": recorder.has,
+        "unread": recorder.unread,
+        "label": _vocab_label,
+        "labels": lambda vocabulary, codes: [_vocab_label(vocabulary, c) for c in codes or ()],
+        "date_text": lambda value, approximate=False: date_text(value, language, approximate),
+        "money": lambda value: _money(value.amount, value.currency) if isinstance(value, Money) else str(value or ""),
+    }
     context = build_context(
         case,
         exhibits,
@@ -367,7 +375,9 @@ def render(
         library=library,
     )
     try:
-        text = env.get_template(variant.path.name).render(**context)
+        # the helpers go in the render context, not env.globals: the environment (and its compiled
+        # templates) is shared between renders, and imports "with context" see them all the same
+        text = env.get_template(variant.path.name).render(**context, **helpers)
     except jinja2.TemplateSyntaxError as exc:
         where = exc.filename or str(variant.path)
         raise TemplateError(
