@@ -31,6 +31,7 @@ the user folder override them, new ids extend them.
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 from collections.abc import Callable
@@ -342,6 +343,13 @@ def environment(loader_paths: list[Path]) -> SandboxedEnvironment:
     return env
 
 
+@functools.lru_cache(maxsize=8)
+def _environment(loader_paths: tuple[Path, ...]) -> SandboxedEnvironment:
+    """One environment per template folder set: Jinja keeps the compiled templates (and recompiles a
+    file a lawyer edits, by its modification time), so a draft does not recompile _shared.j2 each time."""
+    return environment(list(loader_paths))
+
+
 def render(
     template_id: str,
     language: str,
@@ -358,21 +366,21 @@ def render(
     recorder = _Recorder(library)
     # The shipped folder comes second, so a lawyer's copy of a template can still import the shared
     # parts (_shared.j2) it did not copy.
-    env = environment([variant.path.parent] + ([SHIPPED] if variant.path.parent != SHIPPED else []))
-    env.globals.update(
-        cite=recorder.cite,
-        quote=recorder.quote,
-        need=recorder.need,
-        provision=recorder.provision,
-        readable=recorder.readable,
-        has=recorder.has,
-        unread=recorder.unread,
-        label=_vocab_label,
-        labels=lambda vocabulary, codes: [_vocab_label(vocabulary, c) for c in codes or ()],
-        date_text=lambda value, approximate=False: date_text(value, language, approximate),
-        money=lambda value: _money(value.amount, value.currency) if isinstance(value, Money) else str(value or ""),
-    )
-    _party_helpers(env, case.jurisdiction, language, recorder, user_dir)
+    env = _environment(tuple([variant.path.parent] + ([SHIPPED] if variant.path.parent != SHIPPED else [])))
+    helpers = {
+        "cite": recorder.cite,
+        "quote": recorder.quote,
+        "need": recorder.need,
+        "provision": recorder.provision,
+        "readable": recorder.readable,
+        "has": recorder.has,
+        "unread": recorder.unread,
+        "label": _vocab_label,
+        "labels": lambda vocabulary, codes: [_vocab_label(vocabulary, c) for c in codes or ()],
+        "date_text": lambda value, approximate=False: date_text(value, language, approximate),
+        "money": lambda value: _money(value.amount, value.currency) if isinstance(value, Money) else str(value or ""),
+        **_party_helpers(case.jurisdiction, language, recorder, user_dir),
+    }
     context = build_context(
         case,
         exhibits,
@@ -384,7 +392,9 @@ def render(
         library=library,
     )
     try:
-        text = env.get_template(variant.path.name).render(**context)
+        # the helpers go in the render context, not env.globals: the environment (and its compiled
+        # templates) is shared between renders, and imports "with context" see them all the same
+        text = env.get_template(variant.path.name).render(**context, **helpers)
     except jinja2.TemplateSyntaxError as exc:
         where = exc.filename or str(variant.path)
         raise TemplateError(
@@ -398,14 +408,12 @@ def render(
     return Rendered(_tidy(text), recorder.gaps, recorder.citations)
 
 
-def _party_helpers(
-    env: SandboxedEnvironment, jurisdiction: str, language: str, recorder: _Recorder, user_dir: Path | None
-) -> None:
-    """``party_sentence("ilo-p29")`` (or ``"ilo-p29"|party_sentence``): the sentence, in the filing's
-    language, on where the case's State stands under that treaty, an unconfirmed status printed as a gap;
-    ``party_status("ilo-p29")`` gives the row itself (``.bound``, ``.not_bound``, ``.unverified``, ``.date``)
-    so a template can choose its wording. A second argument names another State ("KH"). (The context's
-    ``party`` mapping, from party_status() below, serves the English and Khmer macros.)"""
+def _party_helpers(jurisdiction: str, language: str, recorder: _Recorder, user_dir: Path | None) -> dict[str, Any]:
+    """``party_sentence("ilo-p29")``: the sentence, in the filing's language, on where the case's State
+    stands under that treaty, an unconfirmed status printed as a gap; ``party_status("ilo-p29")`` gives the
+    row itself (``.bound``, ``.not_bound``, ``.unverified``, ``.date``) so a template can choose its wording.
+    A second argument names another State ("KH"). (The context's ``party`` mapping, from party_status()
+    below, serves the English and Khmer macros.)"""
     table = load_party_table(user_dir)
 
     def sentence(instrument: str, code: str | None = None) -> str:
@@ -413,11 +421,10 @@ def _party_helpers(
         words = lambda value, lang: date_text(value, lang)  # noqa: E731
         return party_sentence(table, state or "", instrument, language, gap=recorder._gap, date_text=words)
 
-    env.globals.update(
-        party_sentence=sentence,
-        party_status=lambda instrument, code=None: table.get(code or jurisdiction, instrument),
-    )
-    env.filters["party_sentence"] = sentence
+    return {
+        "party_sentence": sentence,
+        "party_status": lambda instrument, code=None: table.get(code or jurisdiction, instrument),
+    }
 
 
 def _where(exc: BaseException, default: Path) -> tuple[str, str]:

@@ -115,7 +115,7 @@ def test_a_template_prints_the_party_status_and_its_gap(tmp_path: Path) -> None:
         'title = "T"\ndescription = "D"\n[languages.en]\nnative_drafter = true\n', encoding="utf-8"
     )
     (filings / "probe.en.j2").write_text(
-        '{{ party_sentence("ilo-p29") }}\n\n{{ "palermo"|party_sentence }}\n\n{{ party_sentence("actip", "VN") }}\n\n'
+        '{{ party_sentence("ilo-p29") }}\n\n{{ party_sentence("palermo") }}\n\n{{ party_sentence("actip", "VN") }}\n\n'
         "{{ party.p29.status }} {{ party.actip.status }} {{ party.palermo.status }}\n\n"
         '{% if party_status("ilo-p29").not_bound %}persuasive{% endif %}\n',
         encoding="utf-8",
