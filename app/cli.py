@@ -319,7 +319,7 @@ def _add_legal_commands(top: argparse._SubParsersAction[argparse.ArgumentParser]
         help="the template id (see 'saksi templates list'); an unknown template or language is refused (exit 6)",
     )
     p.add_argument(
-        "--lang", default="en", metavar="LANG", help="the language: en (default) or km, if the template has it"
+        "--lang", default="en", metavar="LANG", help="the language: en (default), km or th, if the template has it"
     )
     p.add_argument("--recipient", metavar="TEXT", help="to whom the filing is addressed")
     p.add_argument(

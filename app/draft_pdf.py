@@ -103,6 +103,7 @@ _FLAGS = re.compile(r"\[MISSING: [^\]]*\]|\[unverified - check before filing\]")
 TABLE_HEADINGS = {
     "en": ("Exhibit", "Description", "SHA-256", "No exhibits in the case file yet."),
     "km": ("ភស្តុតាង", "ការពិពណ៌នា", "SHA-256", "មិនទាន់មានភស្តុតាងក្នុងសំណុំរឿងនៅឡើយទេ។"),
+    "th": ("พยานเอกสาร", "รายละเอียด", "SHA-256", "ยังไม่มีพยานหลักฐานในแฟ้มคดี"),
 }
 
 
@@ -200,7 +201,7 @@ def _flowables(block: Block, st: dict[str, ParagraphStyle], info: DocumentInfo) 
     return [Paragraph(text, st.get(block.kind, st["para"]))]
 
 
-PAGE_LABELS = {"km": "ទំព័រ {page}"}
+PAGE_LABELS = {"km": "ទំព័រ {page}", "th": "หน้า {page}"}
 KHMER_DIGITS = str.maketrans("0123456789", "០១២៣៤៥៦៧៨៩")
 
 

@@ -48,12 +48,13 @@ from jinja2.sandbox import SandboxedEnvironment
 from app import vocab
 from app.case_model import Case, Money
 from legal_templates.loader import SUMMARY_LABEL
+from legal_templates.party_status import load_party_table, party_sentence
 from storage.errors import InputRejected
 
 SHIPPED = Path(__file__).resolve().parents[1] / "legal_templates" / "filings"
 UNVERIFIED_MARK = "[unverified - check before filing]"
 TOKEN = re.compile(r"\[\[(cite|missing):([^\]]+)\]\]")
-LANGUAGES = {"en": "English", "km": "Khmer"}
+LANGUAGES = {"en": "English", "km": "Khmer", "th": "Thai"}
 MONTHS = {
     "en": [
         "January",
@@ -70,7 +71,22 @@ MONTHS = {
         "December",
     ],
     "km": ["មករា", "កុម្ភៈ", "មីនា", "មេសា", "ឧសភា", "មិថុនា", "កក្កដា", "សីហា", "កញ្ញា", "តុលា", "វិច្ឆិកា", "ធ្នូ"],
+    "th": [
+        "มกราคม",
+        "กุมภาพันธ์",
+        "มีนาคม",
+        "เมษายน",
+        "พฤษภาคม",
+        "มิถุนายน",
+        "กรกฎาคม",
+        "สิงหาคม",
+        "กันยายน",
+        "ตุลาคม",
+        "พฤศจิกายน",
+        "ธันวาคม",
+    ],
 }
+BUDDHIST_ERA = 543  # Thai documents count years in the Buddhist Era (B.E. = C.E. + 543 since 1941)
 
 
 class TemplateError(InputRejected):
@@ -324,6 +340,7 @@ def environment(loader_paths: list[Path]) -> SandboxedEnvironment:
         undefined=jinja2.ChainableUndefined,
         extensions=[_KeepLineBreaks],
     )
+    env.filters["party_sentence"] = _party_sentence_filter
     return env
 
 
@@ -364,6 +381,7 @@ def render(
         "date_text": lambda value, approximate=False: date_text(value, language, approximate),
         "money": lambda value: _money(value.amount, value.currency) if isinstance(value, Money) else str(value or ""),
     }
+    helpers.update(_party_helpers(case.jurisdiction, language, recorder, user_dir))
     context = build_context(
         case,
         exhibits,
@@ -389,6 +407,31 @@ def render(
             "{where}, line {line}: {problem}.", where=where, line=line, problem=str(exc).rstrip(".")
         ) from None
     return Rendered(_tidy(text), recorder.gaps, recorder.citations)
+
+
+def _party_helpers(jurisdiction: str, language: str, recorder: _Recorder, user_dir: Path | None) -> dict[str, Any]:
+    """``party_sentence("ilo-p29")`` (or ``"ilo-p29"|party_sentence``): the sentence, in the filing's
+    language, on where the case's State stands under that treaty, an unconfirmed status printed as a gap;
+    ``party_status("ilo-p29")`` gives the row itself (``.bound``, ``.not_bound``, ``.unverified``, ``.date``)
+    so a template can choose its wording. A second argument names another State ("KH"). (The context's
+    ``party`` mapping, from party_status() below, serves the English and Khmer macros.)"""
+    table = load_party_table(user_dir)
+
+    def sentence(instrument: str, code: str | None = None) -> str:
+        state = jurisdiction if code is None else code
+        words = lambda value, lang: date_text(value, lang)  # noqa: E731
+        return party_sentence(table, state or "", instrument, language, gap=recorder._gap, date_text=words)
+
+    return {
+        "party_sentence": sentence,
+        "party_status": lambda instrument, code=None: table.get(code or jurisdiction, instrument),
+    }
+
+
+@jinja2.pass_context
+def _party_sentence_filter(context: Any, instrument: str, code: str | None = None) -> str:
+    """``"ilo-p29"|party_sentence``: the filter form of the render's own party_sentence() helper."""
+    return str(context["party_sentence"](instrument, code))
 
 
 def _where(exc: BaseException, default: Path) -> tuple[str, str]:
@@ -437,6 +480,14 @@ def date_text(value: str, language: str = "en", approximate: bool = False) -> st
             words.insert(0, f"ថ្ងៃទី {numbers[2]}")
         text = " ".join(words)
         return f"ប្រហែល {text}" if approximate else text
+    if language == "th":
+        words = [f"พ.ศ. {numbers[0] + BUDDHIST_ERA}"]
+        if len(numbers) > 1:
+            words.insert(0, months[numbers[1] - 1])
+        if len(numbers) > 2:
+            words.insert(0, str(numbers[2]))
+        text = " ".join(words)
+        return f"ประมาณ {text}" if approximate else text
     words = [str(numbers[0])]
     if len(numbers) > 1:
         words.insert(0, months[numbers[1] - 1])
@@ -563,7 +614,12 @@ def build_context(
 # The script a filing's reader uses for the client's name: Latin in English and Thai filings (when one
 # is recorded), Khmer in Khmer ones.
 _NAME_SCRIPT = {"en": "Latn", "th": "Latn", "km": "Khmr"}
-_SCRIPT_RANGES = {"Khmr": (0x1780, 0x17FF), "Thai": (0x0E00, 0x0E7F), "Mymr": (0x1000, 0x109F), "Laoo": (0x0E80, 0x0EFF)}
+_SCRIPT_RANGES = {
+    "Khmr": (0x1780, 0x17FF),
+    "Thai": (0x0E00, 0x0E7F),
+    "Mymr": (0x1000, 0x109F),
+    "Laoo": (0x0E80, 0x0EFF),
+}
 
 
 def script_of(text: str) -> str:
@@ -672,6 +728,7 @@ def _jurisdiction(library: Any, code: str) -> dict[str, Any]:
             "assistance": [],
             "fallback": [],
             "fallback_compensation": [],
+            "pending": [],
         }
     return {
         "code": code,
@@ -688,6 +745,7 @@ def _jurisdiction(library: Any, code: str) -> dict[str, Any]:
         "assistance": [c.id for c in found.assistance],
         "fallback": list(found.fallback_non_punishment),
         "fallback_compensation": list(found.fallback_compensation),
+        "pending": [c.id for c in found.pending],
     }
 
 

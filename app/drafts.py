@@ -22,6 +22,7 @@ from storage.vault import Vault
 
 NOT_NATIVE = {
     "km": "This Khmer text was not written or reviewed by a native Khmer legal drafter. Have it checked before filing.",
+    "th": "This Thai text was not written or reviewed by a native Thai legal drafter. Have it checked before filing.",
 }
 
 

@@ -2604,6 +2604,10 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
         <translation>ខ្មែរ</translation>
     </message>
     <message>
+        <source>Thai</source>
+        <translation>ថៃ</translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -6239,6 +6243,26 @@ Afterwards every other user needs a passphrase reset (Users…), every remembere
     <message>
         <source>Referred</source>
         <translation>បានបញ្ជូនបន្ត</translation>
+    </message>
+    <message>
+        <source>Criminal offence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overstay (administrative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Irregular entry (administrative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work without a permit (administrative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other administrative penalty</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Under investigation</source>
