@@ -24,7 +24,7 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2
 
-from app import cli_analysis, cli_cases, cli_drafts, cli_evidence, cli_reports, cli_vault, vocab
+from app import cli_analysis, cli_cases, cli_drafts, cli_evidence, cli_filings, cli_reports, cli_vault, vocab
 from app.cli_prompt import interactive, say
 from app.demo import DEFAULT_EVIDENCE_CASES
 from app.findings import DEFAULT_K, MIN_K
@@ -184,6 +184,17 @@ def _add_case_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     p = command("export", cli_cases.export, "Write a case as JSON, in the format 'case add' reads.")
     p.add_argument("reference", metavar="REF", help=REF_HELP)
     p.add_argument("--json", required=True, metavar="OUT", help="a new file ('-' writes to standard output)")
+    p = command(
+        "identification",
+        cli_filings.identification,
+        "Show or record the competent authority's identification decision (filings say 'presumed victim' until then).",
+    )
+    p.add_argument("reference", metavar="REF", help=REF_HELP)
+    p.add_argument("--by", metavar="AUTHORITY", help="the authority (and officer) that identified the client")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the date of the decision")
+    p.add_argument("--reference", dest="reference_number", metavar="NUMBER", help="the decision's number")
+    p.add_argument("--note", metavar="TEXT")
+    p.add_argument("--clear", action="store_true", help="remove a decision recorded by mistake")
     p = command("deadlines", cli_cases.deadlines, "List open deadlines in the next N days, overdue ones included.")
     p.add_argument("--days", type=_non_negative, default=7, metavar="N", help="how many days ahead (default 7)")
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -362,6 +373,26 @@ def _add_report_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser
     p.add_argument("--status", choices=vocab.codes(vocab.CASE_STATUS), help="only cases with this status")
 
 
+def _add_suggestion_commands(top: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    group = top.add_parser("suggestions", help="List, accept or dismiss the intake answers' suggestions, in bulk.")
+    sub = group.add_subparsers(title="suggestions commands", metavar="COMMAND", required=True)
+    for name, func, help_text in (
+        ("list", cli_filings.suggestions_list, "List a case's open suggestions with the client's answer behind each."),
+        ("accept", cli_filings.suggestions_accept, "Accept suggestions: the client's answer becomes a tagged fact."),
+        ("dismiss", cli_filings.suggestions_dismiss, "Dismiss suggestions so they are not offered again."),
+    ):
+        p = _command(sub, name, func, help_text, group="suggestions")
+        p.add_argument("path", metavar="VAULT", help="the vault folder (NAME.saksi)")
+        p.add_argument("reference", metavar="REF", help=REF_HELP)
+        if name == "list":
+            p.add_argument("--json", action="store_true", help="print JSON")
+            continue
+        p.add_argument("--element", action="append", metavar="ID", help="a suggested element id (repeatable)")
+        p.add_argument("--all", action="store_true", help="every open suggestion")
+        if name == "dismiss":
+            p.add_argument("--note", metavar="TEXT", help="why they do not apply (kept with the case)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="saksi",
@@ -394,6 +425,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_evidence_commands(evidence.add_subparsers(title="evidence commands", metavar="COMMAND", required=True))
     _add_legal_commands(top)
+    _add_suggestion_commands(top)
     report = top.add_parser(
         "report",
         help="Write reports from the case files (findings, small counts suppressed).",

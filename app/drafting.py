@@ -340,6 +340,7 @@ def environment(loader_paths: list[Path]) -> SandboxedEnvironment:
         undefined=jinja2.ChainableUndefined,
         extensions=[_KeepLineBreaks],
     )
+    env.filters["party_sentence"] = _party_sentence_filter
     return env
 
 
@@ -379,8 +380,8 @@ def render(
         "labels": lambda vocabulary, codes: [_vocab_label(vocabulary, c) for c in codes or ()],
         "date_text": lambda value, approximate=False: date_text(value, language, approximate),
         "money": lambda value: _money(value.amount, value.currency) if isinstance(value, Money) else str(value or ""),
-        **_party_helpers(case.jurisdiction, language, recorder, user_dir),
     }
+    helpers.update(_party_helpers(case.jurisdiction, language, recorder, user_dir))
     context = build_context(
         case,
         exhibits,
@@ -409,11 +410,11 @@ def render(
 
 
 def _party_helpers(jurisdiction: str, language: str, recorder: _Recorder, user_dir: Path | None) -> dict[str, Any]:
-    """``party_sentence("ilo-p29")``: the sentence, in the filing's language, on where the case's State
-    stands under that treaty, an unconfirmed status printed as a gap; ``party_status("ilo-p29")`` gives the
-    row itself (``.bound``, ``.not_bound``, ``.unverified``, ``.date``) so a template can choose its wording.
-    A second argument names another State ("KH"). (The context's ``party`` mapping, from party_status()
-    below, serves the English and Khmer macros.)"""
+    """``party_sentence("ilo-p29")`` (or ``"ilo-p29"|party_sentence``): the sentence, in the filing's
+    language, on where the case's State stands under that treaty, an unconfirmed status printed as a gap;
+    ``party_status("ilo-p29")`` gives the row itself (``.bound``, ``.not_bound``, ``.unverified``, ``.date``)
+    so a template can choose its wording. A second argument names another State ("KH"). (The context's
+    ``party`` mapping, from party_status() below, serves the English and Khmer macros.)"""
     table = load_party_table(user_dir)
 
     def sentence(instrument: str, code: str | None = None) -> str:
@@ -425,6 +426,12 @@ def _party_helpers(jurisdiction: str, language: str, recorder: _Recorder, user_d
         "party_sentence": sentence,
         "party_status": lambda instrument, code=None: table.get(code or jurisdiction, instrument),
     }
+
+
+@jinja2.pass_context
+def _party_sentence_filter(context: Any, instrument: str, code: str | None = None) -> str:
+    """``"ilo-p29"|party_sentence``: the filter form of the render's own party_sentence() helper."""
+    return str(context["party_sentence"](instrument, code))
 
 
 def _where(exc: BaseException, default: Path) -> tuple[str, str]:
