@@ -9,6 +9,7 @@ not legal determinations, and every citation carries its verification status.
 
 from __future__ import annotations
 
+import re
 from contextlib import suppress
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -103,14 +104,59 @@ def suggestions(case: Case, library: Any) -> list[Any]:
     return found
 
 
-def accept(case: Case, suggestion: Any, statement: str, who: str) -> Fact:
-    """Accepting a suggestion records it as a fact (the client's account) tagged with the element."""
+def answer_statement(suggestion: Any) -> str:
+    """The client's recorded answer the suggestion came from, in the case's words, as the fact to record:
+    "Client's answer (intake): What kept them there? Documents withheld". The rule's explanation is
+    not a fact; it stays an analyst note on the tag."""
+    from app import intake
+
+    path, value = suggestion.path, suggestion.value
+    question = None
+    for candidate in (path, re.sub(r"\.\d+(?=\.|$)", ".0", path), re.sub(r"\.\d+(?=\.|$)", "", path)):
+        try:
+            question = intake.question(candidate)
+            break
+        except StopIteration:
+            continue
+    prompt = question.prompt if question else path
+    terms = question.terms if question is not None and question.terms else ()
+    if isinstance(value, bool):
+        shown = "yes" if value else "no"
+    elif isinstance(value, list):
+        shown = ", ".join(vocab.label(terms, str(v)) if terms else str(v) for v in value)
+    elif value is None:
+        shown = ""
+    else:
+        shown = vocab.label(terms, str(value)) if terms else str(value)
+    return f"Client's answer (intake): {prompt} {shown}".strip()
+
+
+def accept(case: Case, suggestion: Any, statement: str | None, who: str) -> Fact:
+    """Accepting a suggestion records the client's answer as a fact (the client's account), tagged with the
+    element; the rule's explanation is kept as the tag's analyst note, never as the fact."""
+    statement = (statement or "").strip() or answer_statement(suggestion)
     existing = next((f for f in case.facts if f.statement == statement), None)
     fact = existing or Fact(statement=statement, source="client_account")
     if existing is None:
         case.facts = [*case.facts, fact]
-    tag(fact, suggestion.element, who, note=suggestion.explanation, rule=suggestion.rule)
+    tag(
+        fact,
+        suggestion.element,
+        who,
+        note=f"Analyst note (rule {suggestion.rule}): {suggestion.explanation}",
+        rule=suggestion.rule,
+    )
     return fact
+
+
+def accept_all(case: Case, chosen: list[Any], who: str) -> list[Fact]:
+    """Accept several suggestions at once, each recorded as the client's own answer."""
+    return [accept(case, suggestion, None, who) for suggestion in chosen]
+
+
+def dismiss_all(case: Case, chosen: list[Any], who: str, note: str = "") -> None:
+    for suggestion in chosen:
+        dismiss(case, suggestion, who, note)
 
 
 def dismiss(case: Case, suggestion: Any, who: str, note: str = "") -> None:

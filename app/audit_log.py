@@ -15,13 +15,14 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from app.defaults import AUDIT_KINDS
 from app.exports import audited, csv_bytes, inside
 from storage import audit
 from storage.errors import InputRejected, localized, template
 from storage.keyslots import os_error
 from storage.vault import Vault
 
-KINDS = ("vault", "users", "cases", "evidence", "drafts", "exports")
+KINDS = AUDIT_KINDS
 KIND_NAMES = {
     "vault": template("Vault and sign-ins"),
     "users": template("Users"),

@@ -250,6 +250,7 @@ class Nexus(Model):
 
 class Charge(Item):
     offence: str
+    kind: Annotated[str, _vocab(vocab.CHARGE_KINDS)] = "criminal"
     statute: str = ""
     authority: str = ""
     case_number: str = ""
@@ -259,6 +260,11 @@ class Charge(Item):
     non_punishment: Annotated[str, _vocab(vocab.NON_PUNISHMENT)] = "not_raised"
     outcome: str = ""
     nexus: Nexus = Field(default_factory=Nexus)
+
+    @property
+    def administrative(self) -> bool:
+        """An overstay, entry or work-permit penalty: for the immigration or labour authority, not the prosecutor."""
+        return self.kind in vocab.ADMINISTRATIVE_CHARGE_KINDS or self.stage == "administrative"
 
 
 # --------------------------------------------------------------------------- facts, people, money, dates
@@ -381,6 +387,23 @@ class Analysis(Model):
     dismissed: list[Dismissal] = Field(default_factory=list)
 
 
+class Identification(Model):
+    """A competent authority's decision that the client is a victim of trafficking (ACTIP art. 14(1)).
+
+    Saksi never decides this. Until it is recorded the filings speak of "a presumed victim", and rights
+    that depend on identification (ACTIP art. 14(8)) are not invoked.
+    """
+
+    decided_by: str = ""  # the authority (and officer) that identified the client
+    decided_on: FullDate = ""
+    reference: str = ""  # the decision's number or file reference
+    note: str = ""
+
+    @property
+    def recorded(self) -> bool:
+        return bool(self.decided_by and self.decided_on)
+
+
 # --------------------------------------------------------------------------- the case
 class Case(Model):
     format: Literal["saksi.case/1"] = FORMAT
@@ -398,6 +421,7 @@ class Case(Model):
     compounds: list[Compound] = Field(default_factory=list)
     exit: Exit = Field(default_factory=Exit)
     detention: Detention = Field(default_factory=Detention)
+    identification: Identification = Field(default_factory=Identification)
     charges: list[Charge] = Field(default_factory=list)
     facts: list[Fact] = Field(default_factory=list)
     people: list[Person] = Field(default_factory=list)

@@ -24,7 +24,7 @@ from pathlib import Path
 # Only light modules at the top: ``saksi --version`` and ``--help`` must start fast (tests/e2e/test_cli_startup.py),
 # so each command's module (and with it SQLCipher, pydantic, reportlab...) is imported when that command runs.
 from app import vocab
-from app.defaults import DEFAULT_EVIDENCE_CASES, DEFAULT_K, MIN_K
+from app.defaults import AUDIT_KINDS, DEFAULT_EVIDENCE_CASES, DEFAULT_K, MIN_K
 from storage.meta import ROLES, app_version
 
 Command = Callable[[argparse.Namespace], int]
@@ -55,6 +55,7 @@ class _Commands:
 
 cli_analysis, cli_cases, cli_drafts = _Commands("cli_analysis"), _Commands("cli_cases"), _Commands("cli_drafts")
 cli_evidence, cli_reports, cli_vault = _Commands("cli_evidence"), _Commands("cli_reports"), _Commands("cli_vault")
+cli_filings, cli_audit = _Commands("cli_filings"), _Commands("cli_audit")
 
 
 def say(message: str) -> None:
@@ -215,6 +216,17 @@ def _add_case_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     p = command("export", cli_cases.export, "Write a case as JSON, in the format 'case add' reads.")
     p.add_argument("reference", metavar="REF", help=REF_HELP)
     p.add_argument("--json", required=True, metavar="OUT", help="a new file ('-' writes to standard output)")
+    p = command(
+        "identification",
+        cli_filings.identification,
+        "Show or record the competent authority's identification decision (filings say 'presumed victim' until then).",
+    )
+    p.add_argument("reference", metavar="REF", help=REF_HELP)
+    p.add_argument("--by", metavar="AUTHORITY", help="the authority (and officer) that identified the client")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the date of the decision")
+    p.add_argument("--reference", dest="reference_number", metavar="NUMBER", help="the decision's number")
+    p.add_argument("--note", metavar="TEXT")
+    p.add_argument("--clear", action="store_true", help="remove a decision recorded by mistake")
     p = command("deadlines", cli_cases.deadlines, "List open deadlines in the next N days, overdue ones included.")
     p.add_argument("--days", type=_non_negative, default=7, metavar="N", help="how many days ahead (default 7)")
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -350,7 +362,7 @@ def _add_legal_commands(top: argparse._SubParsersAction[argparse.ArgumentParser]
         help="the template id (see 'saksi templates list'); an unknown template or language is refused (exit 6)",
     )
     p.add_argument(
-        "--lang", default="en", metavar="LANG", help="the language: en (default) or km, if the template has it"
+        "--lang", default="en", metavar="LANG", help="the language: en (default), km or th, if the template has it"
     )
     p.add_argument("--recipient", metavar="TEXT", help="to whom the filing is addressed")
     p.add_argument(
@@ -394,8 +406,6 @@ def _add_report_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser
 
 
 def _add_audit_commands(top: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from app import audit_log, cli_audit
-
     audit = top.add_parser(
         "audit", help="The audit log in words: list and export (admins see all, others their cases)."
     )
@@ -410,11 +420,31 @@ def _add_audit_commands(top: argparse._SubParsersAction[argparse.ArgumentParser]
             p.add_argument("--out", required=True, metavar="DIR", help="an existing folder")
         p.add_argument("--case", metavar="REF", help="only entries about this case")
         p.add_argument("--who", metavar="NAME", help="only what this person did")
-        p.add_argument("--kind", choices=audit_log.KINDS, help="only this kind of action")
+        p.add_argument("--kind", choices=AUDIT_KINDS, help="only this kind of action")
         p.add_argument("--since", type=_iso_date, metavar="DATE", help="on or after DATE (YYYY-MM-DD)")
         p.add_argument("--until", type=_iso_date, metavar="DATE", help="on or before DATE (YYYY-MM-DD)")
         p.add_argument("--limit", type=_positive, default=2000, metavar="N", help="at most N entries (default 2000)")
         p.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _add_suggestion_commands(top: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    group = top.add_parser("suggestions", help="List, accept or dismiss the intake answers' suggestions, in bulk.")
+    sub = group.add_subparsers(title="suggestions commands", metavar="COMMAND", required=True)
+    for name, func, help_text in (
+        ("list", cli_filings.suggestions_list, "List a case's open suggestions with the client's answer behind each."),
+        ("accept", cli_filings.suggestions_accept, "Accept suggestions: the client's answer becomes a tagged fact."),
+        ("dismiss", cli_filings.suggestions_dismiss, "Dismiss suggestions so they are not offered again."),
+    ):
+        p = _command(sub, name, func, help_text, group="suggestions")
+        p.add_argument("path", metavar="VAULT", help="the vault folder (NAME.saksi)")
+        p.add_argument("reference", metavar="REF", help=REF_HELP)
+        if name == "list":
+            p.add_argument("--json", action="store_true", help="print JSON")
+            continue
+        p.add_argument("--element", action="append", metavar="ID", help="a suggested element id (repeatable)")
+        p.add_argument("--all", action="store_true", help="every open suggestion")
+        if name == "dismiss":
+            p.add_argument("--note", metavar="TEXT", help="why they do not apply (kept with the case)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -449,6 +479,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_evidence_commands(evidence.add_subparsers(title="evidence commands", metavar="COMMAND", required=True))
     _add_legal_commands(top)
+    _add_suggestion_commands(top)
     report = top.add_parser(
         "report",
         help="Write reports from the case files (findings, small counts suppressed).",

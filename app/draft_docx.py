@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from datetime import UTC, datetime
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -31,15 +32,86 @@ def draft_docx(blocks: list[Block], info: DocumentInfo) -> bytes:
     style.font.size = Pt(11)
     style_fonts(document, info.language)
     _complex_script_size(document)
-    document.core_properties.title = info.title
-    document.core_properties.subject = info.reference
+    _properties(document, info)
+    numbering = _numbering(document)
     if info.note:
         _runs(document.add_paragraph(), info.note, italic=True)
     for block in blocks:
-        _add(document, block, info)
+        _add(document, block, info, numbering)
     out = io.BytesIO()
     document.save(out)
     return embed_fonts(out.getvalue(), used_families(texts))
+
+
+def _properties(document: object, info: DocumentInfo) -> None:
+    """Title, author (the lawyer, not the template's last editor) and today's date, as Word shows them."""
+    props = document.core_properties  # type: ignore[attr-defined]
+    now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
+    props.title = info.title
+    props.subject = info.reference
+    props.author = info.author
+    props.last_modified_by = info.author
+    props.created = now
+    props.modified = now
+    props.revision = 1
+    props.comments = ""
+    props.keywords = ""
+
+
+def _numbering(document: object) -> str:
+    """A decimal list in numbering.xml ("1.", hanging 10 mm) and its w:numId.
+
+    Numbered paragraphs point to it instead of carrying their number as text, so Word and LibreOffice
+    renumber them when the lawyer inserts or deletes a paragraph.
+    """
+    numbering = document.part.numbering_part.element  # type: ignore[attr-defined]
+    ids = [int(n.get(qn("w:abstractNumId"))) for n in numbering.findall(qn("w:abstractNum"))]
+    abstract_id = str(max(ids, default=0) + 1)
+    nums = [int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))]
+    num_id = str(max(nums, default=0) + 1)
+    abstract = OxmlElement("w:abstractNum")
+    abstract.set(qn("w:abstractNumId"), abstract_id)
+    multi = OxmlElement("w:multiLevelType")
+    multi.set(qn("w:val"), "singleLevel")
+    abstract.append(multi)
+    level = OxmlElement("w:lvl")
+    level.set(qn("w:ilvl"), "0")
+    for tag, value in (("w:start", "1"), ("w:numFmt", "decimal"), ("w:lvlText", "%1."), ("w:lvlJc", "left")):
+        child = OxmlElement(tag)
+        child.set(qn("w:val"), value)
+        level.append(child)
+    ppr = OxmlElement("w:pPr")
+    indent = OxmlElement("w:ind")
+    indent.set(qn("w:left"), "567")  # 10 mm in twentieths of a point
+    indent.set(qn("w:hanging"), "567")
+    ppr.append(indent)
+    level.append(ppr)
+    abstract.append(level)
+    # abstractNum elements must come before every w:num in numbering.xml
+    first_num = numbering.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(abstract)
+    else:
+        numbering.append(abstract)
+    num = OxmlElement("w:num")
+    num.set(qn("w:numId"), num_id)
+    ref = OxmlElement("w:abstractNumId")
+    ref.set(qn("w:val"), abstract_id)
+    num.append(ref)
+    numbering.append(num)
+    return num_id
+
+
+def _number(paragraph: object, num_id: str) -> None:
+    ppr = paragraph._p.get_or_add_pPr()  # type: ignore[attr-defined]
+    numpr = OxmlElement("w:numPr")
+    level = OxmlElement("w:ilvl")
+    level.set(qn("w:val"), "0")
+    ref = OxmlElement("w:numId")
+    ref.set(qn("w:val"), num_id)
+    numpr.append(level)
+    numpr.append(ref)
+    ppr.insert(0, numpr)
 
 
 def _complex_script_size(document: object) -> None:
@@ -65,7 +137,7 @@ def _runs(paragraph: object, text: str, *, italic: bool = False) -> None:
                 run.font.color.rgb = RED
 
 
-def _add(document: object, block: Block, info: DocumentInfo) -> None:
+def _add(document: object, block: Block, info: DocumentInfo, numbering: str) -> None:
     doc = document
     if block.kind == "heading":
         heading = doc.add_heading(level=1)  # type: ignore[attr-defined]
@@ -73,13 +145,13 @@ def _add(document: object, block: Block, info: DocumentInfo) -> None:
         _runs(heading, block.text)
     elif block.kind == "subheading":
         _runs(doc.add_heading(level=2), block.text)  # type: ignore[attr-defined]
+    elif block.kind == "subsubheading":
+        _runs(doc.add_heading(level=3), block.text)  # type: ignore[attr-defined]
     elif block.kind == "numbered":
         paragraph = doc.add_paragraph()  # type: ignore[attr-defined]
-        paragraph.paragraph_format.left_indent = Mm(10)
-        paragraph.paragraph_format.first_line_indent = Mm(-10)
-        paragraph.paragraph_format.tab_stops.add_tab_stop(Mm(10))  # the text after the number aligns
+        _number(paragraph, numbering)  # Word's own numbering: it renumbers after an edit
         paragraph.alignment = _alignment(block.text)
-        _runs(paragraph, f"{block.number}.\t{block.text}")
+        _runs(paragraph, block.text)
     elif block.kind == "bullet":
         _runs(doc.add_paragraph(style="List Bullet"), block.text)  # type: ignore[attr-defined]
     elif block.kind == "quote":

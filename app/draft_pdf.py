@@ -27,6 +27,7 @@ class DocumentInfo:
     language: str
     exhibits: list[dict[str, Any]]
     note: str = ""  # e.g. "Khmer text not reviewed by a native legal drafter"
+    author: str = ""  # the lawyer responsible for the case, for the document's properties
 
 
 def styles(language: str) -> dict[str, ParagraphStyle]:
@@ -77,6 +78,11 @@ def styles(language: str) -> dict[str, ParagraphStyle]:
         "subheading": ParagraphStyle(
             "subheading", parent=body, fontName=bold(font), fontSize=11.5, spaceBefore=8, keepWithNext=1, alignment=0
         ),
+        # third-level headings ("### Charge 1: Online fraud"): bold italic would need a fourth font file per
+        # script, so bold at body size, kept with the paragraph after it
+        "subsubheading": ParagraphStyle(
+            "subsubheading", parent=body, fontName=bold(font), fontSize=10.5, spaceBefore=6, keepWithNext=1, alignment=0
+        ),
         "cell": ParagraphStyle("cell", parent=body, fontSize=9, leading=12, alignment=0, spaceAfter=0),
         "hash": ParagraphStyle(
             "hash", parent=body, fontName=mono_font(), fontSize=6.5, leading=8.5, alignment=0, spaceAfter=0
@@ -97,6 +103,7 @@ _FLAGS = re.compile(r"\[MISSING: [^\]]*\]|\[unverified - check before filing\]")
 TABLE_HEADINGS = {
     "en": ("Exhibit", "Description", "SHA-256", "No exhibits in the case file yet."),
     "km": ("ភស្តុតាង", "ការពិពណ៌នា", "SHA-256", "មិនទាន់មានភស្តុតាងក្នុងសំណុំរឿងនៅឡើយទេ។"),
+    "th": ("พยานเอกสาร", "รายละเอียด", "SHA-256", "ยังไม่มีพยานหลักฐานในแฟ้มคดี"),
 }
 
 
@@ -147,7 +154,7 @@ def draft_pdf(blocks: list[Block], info: DocumentInfo) -> bytes:
         topMargin=25 * mm,
         bottomMargin=22 * mm,
         title=info.title,
-        author="Saksi",
+        author=info.author or "Saksi",
         subject=info.reference,
         initialFontName=base_font(),  # else the canvas starts in Helvetica, a font the PDF does not embed
     )
@@ -194,7 +201,7 @@ def _flowables(block: Block, st: dict[str, ParagraphStyle], info: DocumentInfo) 
     return [Paragraph(text, st.get(block.kind, st["para"]))]
 
 
-PAGE_LABELS = {"km": "ទំព័រ {page}"}
+PAGE_LABELS = {"km": "ទំព័រ {page}", "th": "หน้า {page}"}
 KHMER_DIGITS = str.maketrans("0123456789", "០១២៣៤៥៦៧៨៩")
 
 

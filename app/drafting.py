@@ -2,7 +2,7 @@
 
 A filing template is Jinja2 text (rendered in a sandbox) that produces a light markup:
 
-    # Heading                 ## Sub-heading
+    # Heading                 ## Sub-heading            ### A third-level heading (and ####...)
     1. A numbered paragraph   (numbers are assigned in order; any "N." works)
     - A bullet                > A quotation
     [[exhibits]]              the table of exhibits (number, description, SHA-256)
@@ -31,6 +31,7 @@ the user folder override them, new ids extend them.
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 from collections.abc import Callable
@@ -47,12 +48,13 @@ from jinja2.sandbox import SandboxedEnvironment
 from app import vocab
 from app.case_model import Case, Money
 from legal_templates.loader import SUMMARY_LABEL
+from legal_templates.party_status import load_party_table, party_sentence
 from storage.errors import InputRejected
 
 SHIPPED = Path(__file__).resolve().parents[1] / "legal_templates" / "filings"
 UNVERIFIED_MARK = "[unverified - check before filing]"
 TOKEN = re.compile(r"\[\[(cite|missing):([^\]]+)\]\]")
-LANGUAGES = {"en": "English", "km": "Khmer"}
+LANGUAGES = {"en": "English", "km": "Khmer", "th": "Thai"}
 MONTHS = {
     "en": [
         "January",
@@ -69,7 +71,22 @@ MONTHS = {
         "December",
     ],
     "km": ["មករា", "កុម្ភៈ", "មីនា", "មេសា", "ឧសភា", "មិថុនា", "កក្កដា", "សីហា", "កញ្ញា", "តុលា", "វិច្ឆិកា", "ធ្នូ"],
+    "th": [
+        "มกราคม",
+        "กุมภาพันธ์",
+        "มีนาคม",
+        "เมษายน",
+        "พฤษภาคม",
+        "มิถุนายน",
+        "กรกฎาคม",
+        "สิงหาคม",
+        "กันยายน",
+        "ตุลาคม",
+        "พฤศจิกายน",
+        "ธันวาคม",
+    ],
 }
+BUDDHIST_ERA = 543  # Thai documents count years in the Buddhist Era (B.E. = C.E. + 543 since 1941)
 
 
 class TemplateError(InputRejected):
@@ -95,7 +112,7 @@ class TemplateInfo:
 
 @dataclass
 class Block:
-    kind: str  # heading, subheading, para, numbered, bullet, quote, exhibits
+    kind: str  # heading, subheading, subsubheading, para, numbered, bullet, quote, exhibits
     text: str = ""
     number: int = 0
 
@@ -207,25 +224,77 @@ class _Recorder:
         return f"{text}[[cite:{citation_id}]]"
 
     def quote(self, citation_id: str) -> str:
-        """The text itself: quoted when verbatim, marked as a summary otherwise."""
+        """The text itself: quoted when verbatim, marked as a summary otherwise.
+
+        A provision nobody has read (a placeholder, or status unverified) prints as a gap for the lawyer:
+        its stored text is a research note, never law. Quotation marks go only around the instrument's
+        own words: a stored text that already quotes them after a lead-in keeps its own marks.
+        """
         found = self._citation(citation_id)
         if found.placeholder:
             return f"{self._gap(found.text)}[[cite:{citation_id}]]"
+        if not readable(found):
+            return f"{self._gap(unread_gap(found))}[[cite:{citation_id}]]"
         if found.status == "confirmed-verbatim":
-            text = f"\u201c{found.text}\u201d"
+            text = _quoted(found.text, getattr(found, "lead", ""))
             if found.gloss:
                 text += f" ({found.labelled_gloss})"
             return f"{text}[[cite:{citation_id}]]"
         return f"{SUMMARY_LABEL} {found.text}[[cite:{citation_id}]]"
 
+    def has(self, citation_id: str) -> bool:
+        """Whether the legal library holds this citation (a template may cite a provision added later)."""
+        try:
+            return self.library.citation(citation_id) is not None
+        except KeyError:
+            return False
+
+    def readable(self, citation_id: str) -> bool:
+        """True when the provision's text was read (verbatim or in substance), so a filing may argue from it."""
+        return readable(self._lookup(citation_id))
+
     def provision(self, citation_id: str) -> Any:
         """The citation's data (status, placeholder, article...), without citing it in the draft."""
         return self._lookup(citation_id)
+
+    def unread(self, citation_id: str) -> str:
+        """A marked gap saying the provision's text has not been read, with its citation token."""
+        found = self._citation(citation_id)
+        what = found.text if found.placeholder else unread_gap(found)
+        return f"{found.instrument}, {found.article} {self._gap(what)}[[cite:{citation_id}]]"
 
     def need(self, value: Any, what: str) -> Any:
         if value in (None, "", [], {}) or isinstance(value, jinja2.Undefined):
             return self._gap(what)
         return value
+
+
+def readable(citation: Any) -> bool:
+    """A provision a filing may argue from: not a placeholder, its text read (verbatim or in substance)."""
+    return bool(not citation.placeholder and citation.status != "unverified" and citation.text.strip())
+
+
+def unread_gap(citation: Any) -> str:
+    return f"the text of {citation.instrument}, {citation.article}, read in the official source"
+
+
+_LEAD_IN = re.compile(r'^([^"\u201c\u201d]+?)\s*["\u201c](.+)["\u201d]\s*$', re.S)
+
+
+def _quoted(text: str, lead: str = "") -> str:
+    """Verbatim words in curly quotation marks, and only the instrument's own words inside them.
+
+    A stored text of the form  lead-in "the instrument's words"  (States should consider "[e]nsuring
+    ...") keeps the lead-in outside the marks; quotation marks inside the words become single ones,
+    so no pair is nested in a pair of the same kind.
+    """
+    found = _LEAD_IN.match(text)
+    if found and not lead:
+        lead, text = found.group(1), found.group(2)
+    inner = re.sub(r'["\u201c\u201e]', "\u2018", text)
+    inner = re.sub(r"\u2018([^\u2018\u201d]*)[\u2018\u201d]", "\u2018\\1\u2019", inner)
+    words = f"\u201c{inner}\u201d"
+    return f"{lead} {words}" if lead else words
 
 
 _BLOCK_TAG = re.compile(r"\{%.*?%\}", re.S)
@@ -271,7 +340,15 @@ def environment(loader_paths: list[Path]) -> SandboxedEnvironment:
         undefined=jinja2.ChainableUndefined,
         extensions=[_KeepLineBreaks],
     )
+    env.filters["party_sentence"] = _party_sentence_filter
     return env
+
+
+@functools.lru_cache(maxsize=8)
+def _environment(loader_paths: tuple[Path, ...]) -> SandboxedEnvironment:
+    """One environment per template folder set: Jinja keeps the compiled templates (and recompiles a
+    file a lawyer edits, by its modification time), so a draft does not recompile _shared.j2 each time."""
+    return environment(list(loader_paths))
 
 
 def render(
@@ -290,17 +367,21 @@ def render(
     recorder = _Recorder(library)
     # The shipped folder comes second, so a lawyer's copy of a template can still import the shared
     # parts (_shared.j2) it did not copy.
-    env = environment([variant.path.parent] + ([SHIPPED] if variant.path.parent != SHIPPED else []))
-    env.globals.update(
-        cite=recorder.cite,
-        quote=recorder.quote,
-        need=recorder.need,
-        provision=recorder.provision,
-        label=_vocab_label,
-        labels=lambda vocabulary, codes: [_vocab_label(vocabulary, c) for c in codes or ()],
-        date_text=lambda value, approximate=False: date_text(value, language, approximate),
-        money=lambda value: _money(value.amount, value.currency) if isinstance(value, Money) else str(value or ""),
-    )
+    env = _environment(tuple([variant.path.parent] + ([SHIPPED] if variant.path.parent != SHIPPED else [])))
+    helpers = {
+        "cite": recorder.cite,
+        "quote": recorder.quote,
+        "need": recorder.need,
+        "provision": recorder.provision,
+        "readable": recorder.readable,
+        "has": recorder.has,
+        "unread": recorder.unread,
+        "label": _vocab_label,
+        "labels": lambda vocabulary, codes: [_vocab_label(vocabulary, c) for c in codes or ()],
+        "date_text": lambda value, approximate=False: date_text(value, language, approximate),
+        "money": lambda value: _money(value.amount, value.currency) if isinstance(value, Money) else str(value or ""),
+    }
+    helpers.update(_party_helpers(case.jurisdiction, language, recorder, user_dir))
     context = build_context(
         case,
         exhibits,
@@ -312,7 +393,9 @@ def render(
         library=library,
     )
     try:
-        text = env.get_template(variant.path.name).render(**context)
+        # the helpers go in the render context, not env.globals: the environment (and its compiled
+        # templates) is shared between renders, and imports "with context" see them all the same
+        text = env.get_template(variant.path.name).render(**context, **helpers)
     except jinja2.TemplateSyntaxError as exc:
         where = exc.filename or str(variant.path)
         raise TemplateError(
@@ -324,6 +407,31 @@ def render(
             "{where}, line {line}: {problem}.", where=where, line=line, problem=str(exc).rstrip(".")
         ) from None
     return Rendered(_tidy(text), recorder.gaps, recorder.citations)
+
+
+def _party_helpers(jurisdiction: str, language: str, recorder: _Recorder, user_dir: Path | None) -> dict[str, Any]:
+    """``party_sentence("ilo-p29")`` (or ``"ilo-p29"|party_sentence``): the sentence, in the filing's
+    language, on where the case's State stands under that treaty, an unconfirmed status printed as a gap;
+    ``party_status("ilo-p29")`` gives the row itself (``.bound``, ``.not_bound``, ``.unverified``, ``.date``)
+    so a template can choose its wording. A second argument names another State ("KH"). (The context's
+    ``party`` mapping, from party_status() below, serves the English and Khmer macros.)"""
+    table = load_party_table(user_dir)
+
+    def sentence(instrument: str, code: str | None = None) -> str:
+        state = jurisdiction if code is None else code
+        words = lambda value, lang: date_text(value, lang)  # noqa: E731
+        return party_sentence(table, state or "", instrument, language, gap=recorder._gap, date_text=words)
+
+    return {
+        "party_sentence": sentence,
+        "party_status": lambda instrument, code=None: table.get(code or jurisdiction, instrument),
+    }
+
+
+@jinja2.pass_context
+def _party_sentence_filter(context: Any, instrument: str, code: str | None = None) -> str:
+    """``"ilo-p29"|party_sentence``: the filter form of the render's own party_sentence() helper."""
+    return str(context["party_sentence"](instrument, code))
 
 
 def _where(exc: BaseException, default: Path) -> tuple[str, str]:
@@ -372,6 +480,14 @@ def date_text(value: str, language: str = "en", approximate: bool = False) -> st
             words.insert(0, f"ថ្ងៃទី {numbers[2]}")
         text = " ".join(words)
         return f"ប្រហែល {text}" if approximate else text
+    if language == "th":
+        words = [f"พ.ศ. {numbers[0] + BUDDHIST_ERA}"]
+        if len(numbers) > 1:
+            words.insert(0, months[numbers[1] - 1])
+        if len(numbers) > 2:
+            words.insert(0, str(numbers[2]))
+        text = " ".join(words)
+        return f"ประมาณ {text}" if approximate else text
     words = [str(numbers[0])]
     if len(numbers) > 1:
         words.insert(0, months[numbers[1] - 1])
@@ -442,12 +558,19 @@ def build_context(
                 "facts": linked,
                 "model": charge.nexus.model,
                 "argument": charge.nexus.argument,
+                "kind": charge.kind,
+                "kind_label": vocab.label(vocab.CHARGE_KINDS, charge.kind),
+                "administrative": charge.administrative,
             }
         )
+    act, means, purpose = supported("palermo.act"), supported("palermo.means"), supported("palermo.purpose")
+    forced_labour = supported("palermo.purpose.forced_labour")
+    menace = tagged("ilo-ind") + tagged("ilo-ec") + tagged("palermo.means")
+    identification = case.identification
     return {
         "case": case,
         "reference": case.reference,
-        "client_name": case.client.display_name,
+        "client_name": client_name(case, language),
         "client_names": [n.text for n in case.client.names],
         "nationalities": [vocab.label(vocab.COUNTRIES, c) for c in case.client.nationalities],
         "minor_at_recruitment": case.client.minor_at_recruitment,
@@ -461,6 +584,20 @@ def build_context(
         "language": language,
         "native_drafter": native,
         "charges": charges,
+        # criminal charges go to the prosecutor or court; administrative ones to the penalty waiver
+        "criminal_charges": [c for c in charges if not c["administrative"]],
+        "administrative_charges": [c for c in charges if c["administrative"]],
+        "identified": identification.recorded,
+        "identification": identification,
+        # what the proof matrix supports; a filing states a legal conclusion only when its elements are here
+        "support": {
+            "act": act,
+            "means": means,
+            "purpose": purpose,
+            "forced_labour": forced_labour if forced_labour and menace else [],
+            "trafficking": bool(act and purpose and (means or case.client.minor_at_recruitment)),
+        },
+        "party": party_status(library, case.jurisdiction),
         "facts": [v for v in (fact_view(f.id) for f in case.facts) if v],
         "exhibits": exhibits,
         "losses": _losses(case, by_id),
@@ -472,6 +609,94 @@ def build_context(
         "supported": supported,
         "element_label": lambda element_id: _element_label(library, element_id),
     }
+
+
+# The script a filing's reader uses for the client's name: Latin in English and Thai filings (when one
+# is recorded), Khmer in Khmer ones.
+_NAME_SCRIPT = {"en": "Latn", "th": "Latn", "km": "Khmr"}
+_SCRIPT_RANGES = {
+    "Khmr": (0x1780, 0x17FF),
+    "Thai": (0x0E00, 0x0E7F),
+    "Mymr": (0x1000, 0x109F),
+    "Laoo": (0x0E80, 0x0EFF),
+}
+
+
+def script_of(text: str) -> str:
+    """ISO 15924 code of the first letter's script ("Latn" for ASCII and other Latin letters)."""
+    for char in text:
+        if not char.isalpha():
+            continue
+        for code, (low, high) in _SCRIPT_RANGES.items():
+            if low <= ord(char) <= high:
+                return code
+        return "Latn" if ord(char) < 0x0250 else ""
+    return ""
+
+
+def client_name(case: Case, language: str) -> str:
+    """The client's name as the filing's reader writes it; the display name when none is recorded in that script."""
+    want = _NAME_SCRIPT.get(language, "Latn")
+    names = sorted(case.client.names, key=lambda n: n.kind != "name")  # a name before an alias
+    for name in names:
+        if (name.script or script_of(name.text)) == want:
+            return name.text
+    return case.client.display_name
+
+
+INSTRUMENTS = {
+    "palermo": "the Palermo Protocol",
+    "actip": "ACTIP",
+    "c29": "ILO Convention No. 29",
+    "p29": "the ILO Protocol of 2014 to the Forced Labour Convention (P29)",
+}
+
+
+def party_status(library: Any, code: str) -> dict[str, dict[str, str]]:
+    """Whether the State of the proceedings is a party to each instrument, from legal_templates/party-status.toml.
+
+    Each entry has ``status`` ("party", "not_party" or "unverified"), ``date`` and ``source``; when the
+    table has no row (or is not installed), the status is "unverified" and the filing says so.
+    """
+    lookup = getattr(library, "party_status", None)
+    if lookup is None:
+        try:
+            from legal_templates import loader
+
+            lookup = getattr(loader, "party_status", None)
+            found = lookup(library, code) if lookup is not None and code else {}
+        except (KeyError, TypeError, ValueError):
+            found = {}
+    else:
+        try:
+            found = lookup(code) if code else {}
+        except KeyError:
+            found = {}
+    out = {}
+    for instrument in INSTRUMENTS:
+        row = _row(found, instrument)
+        status = str(_field(row, "status") or "unverified")
+        if status not in ("party", "not_party"):
+            status = "unverified"
+        out[instrument] = {
+            "status": status,
+            "date": str(_field(row, "date") or ""),
+            "source": str(_field(row, "source") or ""),
+            "name": INSTRUMENTS[instrument],
+        }
+    return out
+
+
+def _row(found: Any, instrument: str) -> Any:
+    if isinstance(found, dict):
+        return found.get(instrument)
+    return getattr(found, instrument, None)
+
+
+def _field(row: Any, name: str) -> Any:
+    if row is None:
+        return ""
+    return row.get(name, "") if isinstance(row, dict) else getattr(row, name, "")
 
 
 def _element_label(library: Any, element_id: str) -> str:
@@ -497,10 +722,13 @@ def _jurisdiction(library: Any, code: str) -> dict[str, Any]:
             "compensation": [],
             "non_punishment_found": [],
             "compensation_found": [],
+            "non_punishment_unread": [],
+            "compensation_unread": [],
             "definition": [],
             "assistance": [],
             "fallback": [],
             "fallback_compensation": [],
+            "pending": [],
         }
     return {
         "code": code,
@@ -508,12 +736,16 @@ def _jurisdiction(library: Any, code: str) -> dict[str, Any]:
         "known": True,
         "non_punishment": [c.id for c in found.non_punishment],
         "compensation": [c.id for c in found.compensation],
-        "non_punishment_found": [c.id for c in found.non_punishment if not c.placeholder],
-        "compensation_found": [c.id for c in found.compensation if not c.placeholder],
+        # only provisions whose text was read: a filing never "rests on" a provision nobody has read
+        "non_punishment_found": [c.id for c in found.non_punishment if readable(c)],
+        "compensation_found": [c.id for c in found.compensation if readable(c)],
+        "non_punishment_unread": [c.id for c in found.non_punishment if not readable(c)],
+        "compensation_unread": [c.id for c in found.compensation if not readable(c)],
         "definition": [c.id for c in found.definition],
         "assistance": [c.id for c in found.assistance],
         "fallback": list(found.fallback_non_punishment),
         "fallback_compensation": list(found.fallback_compensation),
+        "pending": [c.id for c in found.pending],
     }
 
 
@@ -593,6 +825,9 @@ def _line_kind(line: str) -> tuple[str, str]:
         return "blank", ""
     if line == "[[exhibits]]":
         return "exhibits", ""
+    deep = re.match(r"^#{3,}\s+(.*)$", line)  # "### Charge 1": a heading of the third level or below
+    if deep:
+        return "subsubheading", deep.group(1).strip()
     for prefix, kind in (("## ", "subheading"), ("# ", "heading"), ("- ", "bullet"), ("> ", "quote")):
         if line.startswith(prefix):
             return kind, line[len(prefix) :].strip()

@@ -22,6 +22,7 @@ from storage.vault import Vault
 
 NOT_NATIVE = {
     "km": "This Khmer text was not written or reviewed by a native Khmer legal drafter. Have it checked before filing.",
+    "th": "This Thai text was not written or reviewed by a native Thai legal drafter. Have it checked before filing.",
 }
 
 
@@ -69,7 +70,7 @@ class Drafts:
             library=self.library,
             exhibits=self.exhibits(reference),
             recipient=recipient,
-            author=self.vault.user.name,
+            author=case.lawyer or self.vault.user.name,
             user_dir=user_dir(),
         )
         draft_id = store.create(
@@ -111,7 +112,9 @@ class Drafts:
 
     def info(self, draft: store.Draft, reference: str) -> DocumentInfo:
         note = "" if self._native(draft) else NOT_NATIVE.get(draft.language, "")
-        return DocumentInfo(draft.title, reference, draft.language, self.exhibits(reference), note)
+        lawyer = self.cases.load(reference)[0].lawyer if reference else ""
+        author = lawyer or draft.created_by
+        return DocumentInfo(draft.title, reference, draft.language, self.exhibits(reference), note, author)
 
     def _native(self, draft: store.Draft) -> bool:
         try:

@@ -246,6 +246,18 @@ CHARGE_STAGES = (
     Term("other", "Other"),
 )
 
+# What kind of proceeding a charge is: a criminal charge goes to the prosecutor or the court; an
+# administrative one (overstay, irregular entry, work without a permit) to the immigration or labour
+# authority, in the penalty-waiver filing.
+CHARGE_KINDS = (
+    Term("criminal", "Criminal offence"),
+    Term("overstay", "Overstay (administrative)"),
+    Term("entry", "Irregular entry (administrative)"),
+    Term("work_permit", "Work without a permit (administrative)"),
+    Term("other_administrative", "Other administrative penalty"),
+)
+ADMINISTRATIVE_CHARGE_KINDS = ("overstay", "entry", "work_permit", "other_administrative")
+
 NON_PUNISHMENT = (
     Term("not_raised", "Not raised yet"),
     Term("requested", "Requested"),

@@ -96,8 +96,10 @@ class Citation:
     verified_on: str = ""
     language: str = "en"
     gloss: str = ""  # our working translation, never to be shown without GLOSS_LABEL
-    note: str = ""
+    note: str = ""  # research note for the lawyer and maintainers: never printed in a filing
     placeholder: bool = False  # the provision is unknown: the lawyer must fill it in
+    lead: str = ""  # Saksi's words before the quotation ("States should consider"): never inside the quotes
+    guidance: bool = False  # soft law (OHCHR, UNODC...): cite as guidance, never as an obligation
     origin: Origin = field(default=Origin(""), compare=False, repr=False)
 
     @property
@@ -224,11 +226,17 @@ class Jurisdiction:
     fallback_non_punishment: tuple[str, ...]  # international citation ids to argue from
     fallback_compensation: tuple[str, ...] = ()
     note: str = ""
+    # Laws that are not (or not yet shown to be) in force but that the client may face, such as Cambodia's
+    # draft technology-fraud law: a filing mentions them as marked notes, never as the law.
+    pending: tuple[Citation, ...] = ()
+    # Read and recorded for the lawyer, but not printed by any shipped filing (a narrow clause, a duty of
+    # another agency): a template may cite them by id.
+    other: tuple[Citation, ...] = ()
     origin: Origin = field(default=Origin(""), compare=False, repr=False)
 
     @property
     def citations(self) -> tuple[Citation, ...]:
-        return self.definition + self.non_punishment + self.compensation + self.assistance
+        return self.definition + self.non_punishment + self.compensation + self.assistance + self.pending + self.other
 
 
 Scalar = str | int | float | bool
@@ -408,6 +416,8 @@ _CITATION_KEYS = (
     "gloss",
     "note",
     "placeholder",
+    "lead",
+    "guidance",
 )
 
 
@@ -430,6 +440,8 @@ def _citation(table: _Table) -> Citation:
         gloss=table.text("gloss", required=False),
         note=table.text("note", required=False),
         placeholder=placeholder,
+        lead=table.text("lead", required=False),
+        guidance=table.flag("guidance", False),
         origin=table.origin,
     )
 
@@ -565,7 +577,7 @@ def _statute(table: _Table) -> Statute:
     )
 
 
-_PROVISION_KINDS = ("definition", "non_punishment", "compensation", "assistance")
+_PROVISION_KINDS = ("definition", "non_punishment", "compensation", "assistance", "pending", "other")
 
 
 def _jurisdiction(table: _Table) -> Jurisdiction:
@@ -587,6 +599,8 @@ def _jurisdiction(table: _Table) -> Jurisdiction:
         non_punishment=provisions["non_punishment"],
         compensation=provisions["compensation"],
         assistance=provisions["assistance"],
+        pending=provisions["pending"],
+        other=provisions["other"],
         fallback_non_punishment=table.texts("fallback_non_punishment", nonempty=True),
         fallback_compensation=table.texts("fallback_compensation", required=False),
         note=table.text("note", required=False),
@@ -784,6 +798,16 @@ def default_user_dir(app_data_dir: Path | None = None) -> Path | None:
     if override:
         return Path(override)
     return app_data_dir / "legal_templates" if app_data_dir is not None else None
+
+
+def party_status(library: Library, code: str) -> dict[str, dict[str, str]]:
+    """The State's party status to Palermo, ACTIP, C29 and P29 for the drafting engine (party_status.py).
+
+    The table is party-status.toml beside this module, with the lawyer's own folder ($SAKSI_LEGAL_DIR) on top.
+    """
+    from legal_templates.party_status import engine_rows  # that module imports this one
+
+    return engine_rows(code, default_user_dir())
 
 
 def load_library(user_dir: Path | None = None) -> Library:

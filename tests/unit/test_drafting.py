@@ -88,6 +88,8 @@ def test_a_tag_at_the_end_of_a_line_keeps_the_line_break() -> None:
         ("2024-09", "en", True, "about September 2024"),
         ("2024", "en", False, "2024"),
         ("2024-09-18", "km", False, "ថ្ងៃទី 18 ខែកញ្ញា ឆ្នាំ 2024"),
+        ("2024-09-18", "th", False, "18 กันยายน พ.ศ. 2567"),
+        ("2024", "th", True, "ประมาณ พ.ศ. 2567"),
         ("2024-12", "km", True, "ប្រហែល ខែធ្នូ ឆ្នាំ 2024"),
         ("not a date", "en", False, "not a date"),
         ("", "en", False, ""),
@@ -101,17 +103,19 @@ def test_dates_in_words(value: str, language: str, approximate: bool, expected: 
 def test_cite_quote_and_short_forms(tmp_path: Path) -> None:
     rendered = render(
         '1. {{ cite("actip.14.7") }}: {{ quote("actip.14.7") }}\n\n'
-        '1. {{ cite("palermo.3c", "Palermo art. 3(c)") }}: {{ quote("palermo.3c") }}\n\n'
-        '1. {{ quote("th.s41") }}\n',
+        '1. {{ cite("actip.15.2-5", "ACTIP art. 15(2)-(5)") }}: {{ quote("actip.15.2-5") }}\n\n'
+        '1. {{ quote("th.s41") }}\n\n1. {{ quote("ohchr.guideline4.5") }}\n',
         tmp_path,
     )
     text = drafting.resolve(rendered.text, library(), ())
     assert "(ACTIP, 2015), Art. 14(7): \u201cEach Party shall" in text
     assert "art. Art." not in text
-    assert f"Palermo art. 3(c): {SUMMARY_LABEL} Recruitment, transportation" in text
+    assert f"ACTIP art. 15(2)-(5): {SUMMARY_LABEL} Return with regard to safety" in text
+    # the lead-in is Saksi's, so it stays outside the quotation marks
+    assert "States should consider \u201c[e]nsuring that legislation" in text
     assert "(Working translation by Saksi, not an official translation: Unless the Minister" in text
     assert UNVERIFIED_MARKER not in text  # all three are confirmed
-    assert rendered.citations == ["actip.14.7", "palermo.3c", "th.s41"]
+    assert rendered.citations == ["actip.14.7", "actip.15.2-5", "th.s41", "ohchr.guideline4.5"]
 
 
 def test_a_placeholder_is_a_visible_gap_and_unverified(tmp_path: Path) -> None:

@@ -62,7 +62,8 @@ def load_error(user_dir: Path) -> LegalDataError:
 
 # --------------------------------------------------------------------------- errors
 def test_a_bad_status_names_the_file_and_the_key(tmp_path: Path) -> None:
-    text = shipped("frameworks/palermo.toml").replace('status = "confirmed-substance"', 'status = "maybe"', 1)
+    text = shipped("frameworks/palermo.toml").replace('status = "confirmed-verbatim"', 'status = "maybe"', 2)
+    text = text.replace('status = "maybe"', 'status = "confirmed-verbatim"', 1)  # the second citation is wrong
     path = write(tmp_path, "frameworks/palermo.toml", text)
     error = load_error(tmp_path)
     assert (error.file, error.key) == (str(path), "citations[1].status")
@@ -188,8 +189,8 @@ def test_a_user_file_overrides_the_shipped_framework(tmp_path: Path) -> None:
 
 def test_a_verified_citation_records_who_and_when(tmp_path: Path) -> None:
     text = shipped("jurisdictions/PH.toml").replace(
-        'status = "unverified"\nverified_by = ""\nverified_on = ""\nnote = "The section number',
-        'status = "confirmed-substance"\nverified_by = "Atty. Reyes"\nverified_on = "2026-02-01"\nnote = "The section number',
+        'status = "unverified"\nplaceholder = true\nverified_by = ""\nverified_on = ""\nnote = "Section number',
+        'status = "confirmed-substance"\nverified_by = "Atty. Reyes"\nverified_on = "2026-02-01"\nnote = "Section number',
     )
     write(tmp_path, "jurisdictions/PH.toml", text)
     s17 = load_library(tmp_path).citation("ph.s17")

@@ -26,6 +26,7 @@ def tr(text: str) -> str:
 LANGUAGE_NAMES = (
     QT_TRANSLATE_NOOP("Drafts", "English"),
     QT_TRANSLATE_NOOP("Drafts", "Khmer"),
+    QT_TRANSLATE_NOOP("Drafts", "Thai"),
 )  # app.drafting.LANGUAGES
 
 

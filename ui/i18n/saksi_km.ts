@@ -2652,6 +2652,10 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
         <translation>ខ្មែរ</translation>
     </message>
     <message>
+        <source>Thai</source>
+        <translation>ថៃ</translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -6638,6 +6642,26 @@ Afterwards every other user needs a passphrase reset (Users…), every remembere
     <message>
         <source>Referred</source>
         <translation>បានបញ្ជូនបន្ត</translation>
+    </message>
+    <message>
+        <source>Criminal offence</source>
+        <translation>បទល្មើសព្រហ្មទណ្ឌ</translation>
+    </message>
+    <message>
+        <source>Overstay (administrative)</source>
+        <translation>ស្នាក់នៅហួសកំណត់ (រដ្ឋបាល)</translation>
+    </message>
+    <message>
+        <source>Irregular entry (administrative)</source>
+        <translation>ចូលដោយមិនប្រក្រតី (រដ្ឋបាល)</translation>
+    </message>
+    <message>
+        <source>Work without a permit (administrative)</source>
+        <translation>ធ្វើការដោយគ្មានលិខិតអនុញ្ញាត (រដ្ឋបាល)</translation>
+    </message>
+    <message>
+        <source>Other administrative penalty</source>
+        <translation>ទោសរដ្ឋបាលផ្សេងទៀត</translation>
     </message>
     <message>
         <source>Under investigation</source>
