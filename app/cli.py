@@ -232,6 +232,18 @@ def _add_evidence_commands(sub: argparse._SubParsersAction[argparse.ArgumentPars
         help="only these exhibits (after DEST), e.g. --exhibit E-1 E-3",
     )
     command("verify", cli_evidence.verify, "Re-hash every stored file and name any that no longer match.")
+    p = command("show", cli_evidence.show, "Show one exhibit: its hash, text, and a chat's messages.")
+    p.add_argument("reference", metavar="REF", help=REF_HELP)
+    p.add_argument("exhibit", metavar="E", help="the exhibit, e.g. E-3")
+    p.add_argument("--json", action="store_true", help="print JSON (a chat's messages as a 'messages' list)")
+    p = command(
+        "date-order",
+        cli_evidence.date_order,
+        "Read a WhatsApp export's dates in another order (DMY, MDY or YMD) when the one chosen is wrong.",
+    )
+    p.add_argument("reference", metavar="REF", help=REF_HELP)
+    p.add_argument("exhibit", metavar="E", help="the chat exhibit, e.g. E-3")
+    p.add_argument("order", metavar="ORDER", choices=["DMY", "MDY", "YMD", "dmy", "mdy", "ymd"], help="DMY, MDY or YMD")
 
 
 def _add_legal_commands(top: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

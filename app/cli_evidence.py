@@ -9,8 +9,11 @@ from __future__ import annotations
 from argparse import Namespace
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from app.bundle import BundleResult, export_bundle
+from app.chat_evidence import chat_summary
+from app.chats import whatsapp
 from app.cli_cases import clean, print_json, print_table, unlock
 from app.cli_prompt import say
 from app.evidence import EvidenceLocker
@@ -152,3 +155,69 @@ def verify(args: Namespace) -> int:
         "Keep this vault folder as it is (do not delete it). Restore your latest backup into a new folder and verify it there."
     )
     return VaultDamaged.exit_code
+
+
+def show(args: Namespace) -> int:
+    """One exhibit: what it is, its text, and for a chat its messages (``--json`` for programs)."""
+    with _locker(args) as locker:
+        item = locker.by_label(args.reference, args.exhibit)
+        described = describe(locker, item)
+    if args.json:
+        print_json(described)
+        return 0
+    for key in ("exhibit", "filename", "sha256", "size", "type", "kind", "derived_from"):
+        if described.get(key) not in (None, ""):
+            print(clean(f"{key}: {described[key]}"))
+    chat = described.get("chat")
+    if chat:
+        print(clean(f"format: {chat['format']}, {chat['messages']} messages, {', '.join(chat['senders'])}"))
+        if chat.get("date_order"):
+            print(clean(f"date order: {chat['date_order']} ({chat['date_order_explained']})"))
+        for message in described["messages"]:
+            when = (message["time"] or "?").replace("T", " ")
+            attachment = f" [{message['attachment_exhibit'] or message['attachment']}]" if message["attachment"] else ""
+            print(clean(f"#{message['seq']} {when} {message['sender'] or '-'}: {message['text']}{attachment}"))
+    if described.get("text"):
+        print(clean(f"text read from the image:\n{described['text']}"))
+    return 0
+
+
+def describe(locker: EvidenceLocker, item: Item) -> dict[str, Any]:
+    labels = {i.id: i.label for i in locker.items_all(item.case_id)}
+    described: dict[str, Any] = {
+        "exhibit": item.label,
+        "filename": item.filename,
+        "sha256": item.sha256,
+        "size": item.size,
+        "type": item.mime,
+        "kind": item.kind,
+        "preview": _preview(item),
+        "derived_from": labels.get(str(item.original_id)) if item.original_id else None,
+        "derivation": item.derivation or None,
+        "metadata": {k: v for k, v in item.metadata.items() if k not in ("chat", "mrz")},
+        "transcription": item.transcription,
+        "translation": item.translation,
+        "text": locker.text_of(item),
+        "ocr_text": locker.ocr_text(item),
+    }
+    summary = chat_summary(item)
+    if summary:
+        explained = whatsapp.REASONS.get(str(summary.get("date_order_reason", "")), "")
+        if summary.get("date_order_reason") == "chosen":
+            explained = explained.format(user=summary.get("date_order_chosen_by", ""))
+        described["chat"] = {**summary, "date_order_explained": explained}
+        described["messages"] = [m.as_json(labels) for m in locker.messages(item)]
+        described["attachments"] = [c.label for c in locker.copies_of(item)]
+    if item.metadata.get("mrz"):
+        described["mrz"] = item.metadata["mrz"]
+    return described
+
+
+def date_order(args: Namespace) -> int:
+    with _locker(args) as locker:
+        item = locker.by_label(args.reference, args.exhibit)
+        locker.set_date_order(item, args.order)
+        item = locker.item(item.id)
+        summary = chat_summary(item)
+    say(f"{item.label}: dates now read as {summary['date_order']}; {summary['first']} to {summary['last']}.")
+    return 0

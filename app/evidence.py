@@ -11,11 +11,14 @@ from typing import Any
 
 import filetype
 
+from app import chats
+from app.chat_evidence import ChatQuote, quote, set_date_order, store_chat
 from app.display import is_invisible
 from app.exports import audited, inside
 from app.imaging import ImageWorker
 from storage import blobstore
 from storage import cases as case_store
+from storage import chats as chat_store
 from storage import evidence as store
 from storage.db import transaction
 from storage.errors import InputRejected, PermissionDenied, SaksiError
@@ -106,15 +109,15 @@ class EvidenceLocker:
     ) -> list[ImportResult]:
         """Import files and folders; each file is stored whole or not at all. Errors are reported per file."""
         case_id = self.case_id(reference)
-        files = expand_paths(paths)
+        files = expand_with_exports(paths)
         results = []
-        for number, path in enumerate(files, start=1):
+        for number, (path, export) in enumerate(files, start=1):
             if cancelled and cancelled():
                 break
             if progress:
                 progress(number - 1, len(files), path.name)
             try:
-                results.append(self._import_one(case_id, path, provenance, cancelled))
+                results.append(self._import_one(case_id, path, provenance, cancelled, export))
             except store.Cancelled:
                 break
             except SaksiError as exc:
@@ -124,14 +127,23 @@ class EvidenceLocker:
         return results
 
     def import_file(self, reference: str, path: str | os.PathLike[str], provenance: Provenance) -> ImportResult:
-        return self._import_one(self.case_id(reference), Path(path), provenance, None)
+        target = Path(path)
+        export = chats.folder_export(target) if target.is_dir() else None
+        if export is not None:
+            return self._import_one(self.case_id(reference), export.chat_file, provenance, None, export)
+        return self._import_one(self.case_id(reference), target, provenance, None)
 
     def import_bytes(self, reference: str, data: bytes, filename: str, provenance: Provenance) -> ImportResult:
         """E.g. a screenshot pasted from the clipboard."""
         return self._store(self.case_id(reference), io.BytesIO(data), filename, provenance, None, filename)
 
     def _import_one(
-        self, case_id: str, path: Path, provenance: Provenance, cancelled: Callable[[], bool] | None
+        self,
+        case_id: str,
+        path: Path,
+        provenance: Provenance,
+        cancelled: Callable[[], bool] | None,
+        export: chats.FolderExport | None = None,
     ) -> ImportResult:
         if not path.exists():
             raise InputRejected("the file does not exist (or was removed).")
@@ -139,7 +151,7 @@ class EvidenceLocker:
             raise InputRejected("not a regular file.")
         try:
             with path.open("rb") as stream:
-                return self._store(case_id, stream, path.name, provenance, cancelled, str(path))
+                return self._store(case_id, stream, path.name, provenance, cancelled, str(path), export or path.parent)
         except PermissionError:
             raise InputRejected("Saksi is not allowed to read this file.") from None
         except OSError as exc:
@@ -158,11 +170,22 @@ class EvidenceLocker:
         provenance: Provenance,
         cancelled: Callable[[], bool] | None,
         shown_path: str,
+        beside: chats.FolderExport | Path | None = None,
     ) -> ImportResult:
         head = stream.read(HEAD_BYTES)
         stream.seek(0)
         mime, kind = sniff(head)
         provenance = _with_source(provenance, filename)
+        refusal = ""
+        if kind == "text" or mime in chats.CANDIDATE_TYPES:
+            try:
+                result = self._store_chat(case_id, stream, filename, mime, provenance, cancelled, shown_path, beside)
+            except chats.NotAChat as exc:
+                refusal = str(exc)
+                stream.seek(0)
+            else:
+                if result is not None:
+                    return result
         with transaction(self.conn):
             blob_id, sha, size, _known = store.store_stream(self.conn, stream, cancelled=cancelled)
             existing = store.find_original_by_hash(self.conn, case_id, sha)
@@ -181,20 +204,74 @@ class EvidenceLocker:
                 kind=kind,
                 provenance=provenance,
             )
-        self.analyse(item_id)
+            if refusal:  # it looked like a chat export but could not be read: kept as it is, with the reason
+                store.record(self.conn, self.actor, "evidence.not_a_chat", self._item_for(item_id), {"reason": refusal})
+        self.analyse(item_id, refusal)
+        item = store.get_item(self.conn, item_id)
+        assert item is not None
+        return ImportResult(shown_path, item=item)
+
+    def _item_for(self, item_id: str) -> Item:
+        found = store.get_item(self.conn, item_id, with_provenance=False)
+        assert found is not None
+        return found
+
+    def _store_chat(
+        self,
+        case_id: str,
+        stream: Any,
+        filename: str,
+        mime: str,
+        provenance: Provenance,
+        cancelled: Callable[[], bool] | None,
+        shown_path: str,
+        beside: chats.FolderExport | Path | None,
+    ) -> ImportResult | None:
+        """A chat export stored as one chat exhibit with its media; None when the file is not a chat export."""
+        export = beside if isinstance(beside, chats.FolderExport) else None
+        folder = export.folder if export else beside if isinstance(beside, Path) else None
+        chat = chats.recognise(stream, filename, chats.file_size(stream), folder)
+        if chat is None:
+            stream.seek(0)
+            return None
+        extra = chats.unnamed_files(export, chat) if export else []
+        stream.seek(0)
+        with transaction(self.conn):
+            blob_id, sha, size, _known = store.store_stream(self.conn, stream, cancelled=cancelled)
+            existing = store.find_original_by_hash(self.conn, case_id, sha)
+            if existing:
+                store.add_provenance(
+                    self.conn, self.actor, existing, provenance, reason="the same file was imported again"
+                )
+                return ImportResult(shown_path, duplicate_of=existing)
+            item_id = store_chat(
+                self.conn,
+                self.actor,
+                case_id=case_id,
+                export=(blob_id, sha, size),
+                filename=filename,
+                mime=mime,
+                provenance=provenance,
+                chat=chat,
+                extra_files=extra,
+            )
+        for child in self.copies_of(self._item_for(item_id)):
+            self.analyse(child.id)
         item = store.get_item(self.conn, item_id)
         assert item is not None
         return ImportResult(shown_path, item=item)
 
     # ------------------------------------------------------------------ reading what it is
-    def analyse(self, item_id: str) -> None:
+    def analyse(self, item_id: str, refusal: str = "") -> None:
         """Metadata and thumbnail; a decoder failure leaves a reason instead of a preview, never an error."""
         item = store.get_item(self.conn, item_id, with_provenance=False)
-        if item is None or item.blob_id is None:
+        if item is None or item.blob_id is None or item.kind == "chat":
             return
         metadata: dict[str, Any] = {}
         thumbnail, preview = None, ""
-        if item.size == 0:
+        if refusal:
+            metadata, preview = {"not_a_chat": refusal}, refusal
+        elif item.size == 0:
             preview = "The file is empty (0 bytes)."
         elif item.kind == "image":
             data = store.read_all(self.conn, item.blob_id, PREVIEW_BYTES_LIMIT)
@@ -260,6 +337,26 @@ class EvidenceLocker:
             if found.label == label.upper():
                 return found
         raise InputRejected("Case {reference} has no exhibit {label}.", reference=reference, label=label)
+
+    def items_all(self, case_id: str) -> list[Item]:
+        return store.items_of_case(self.conn, case_id)
+
+    def messages(self, item: Item) -> list[chat_store.StoredMessage]:
+        """A chat's messages (reading them is a view of the exhibit, recorded in its custody log)."""
+        return chat_store.messages(self.conn, item.id)
+
+    def set_date_order(self, item: Item, order: str) -> None:
+        set_date_order(self.conn, self.actor, item, order)
+
+    def quote(self, item: Item, seqs: list[int]) -> list[ChatQuote]:
+        return quote(self.conn, item, seqs)
+
+    def ocr_text(self, item: Item) -> str:
+        return str(self.conn.execute("SELECT ocr_text FROM evidence WHERE id = ?", (item.id,)).fetchone()[0])
+
+    def text_of(self, item: Item) -> str:
+        """What the exhibit says: the lawyer's transcription where there is one, else the text read by OCR."""
+        return item.transcription or self.ocr_text(item)
 
     def thumbnail(self, item: Item) -> bytes | None:
         return store.thumbnail(self.conn, item.id)
@@ -370,6 +467,20 @@ class EvidenceLocker:
             if progress:
                 progress(number, len(blobs))
         return problems
+
+
+def expand_with_exports(paths: Iterable[str | os.PathLike[str]]) -> list[tuple[Path, chats.FolderExport | None]]:
+    """Like ``expand_paths``, but a folder that is a chat export (Telegram's, an unzipped WhatsApp one) is one
+    import: its chat file, with the folder's other files as the chat's media."""
+    found: list[tuple[Path, chats.FolderExport | None]] = []
+    for raw in paths:
+        path = Path(raw)
+        export = chats.folder_export(path) if path.is_dir() else None
+        if export is not None:
+            found.append((export.chat_file, export))
+        else:
+            found += [(p, None) for p in expand_paths([path])]
+    return found
 
 
 def working_copy_name(item: Item) -> str:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from storage import audit, blobstore
+from storage import audit, blobstore, chats
 from storage.blobstore import Cancelled as Cancelled
 from storage.db import Connection, fts_phrase, like_escape, scalar, transaction
 from storage.errors import InputRejected
@@ -379,7 +379,7 @@ def set_text(conn: Connection, actor: str, item: Item, *, transcription: str, tr
 
 def _index_text(conn: Connection, item_id: str) -> None:
     row = conn.execute(
-        "SELECT rowid, filename, transcription, translation FROM evidence WHERE id = ?", (item_id,)
+        "SELECT rowid, filename, transcription, translation, ocr_text FROM evidence WHERE id = ?", (item_id,)
     ).fetchone()
     descriptions = [
         r[0]
@@ -402,7 +402,11 @@ def search(conn: Connection, case_id: str, text: str) -> list[str]:
         f"SELECT id FROM evidence WHERE case_id = ? AND deleted_at IS NULL AND rowid IN ({sql}) ORDER BY exhibit_no",
         (case_id, arg),
     ).fetchall()
-    return [r[0] for r in rows]
+    found = [r[0] for r in rows]
+    for item_id, _seq in chats.search(conn, case_id, text):  # a chat is found by what its messages say
+        if item_id not in found:
+            found.append(item_id)
+    return found
 
 
 def record(conn: Connection, actor: str, action: str, item: Item, detail: dict[str, Any] | None = None) -> None:
@@ -449,6 +453,8 @@ def delete_item(conn: Connection, actor: str, item: Item, reason: str) -> None:
             )
             if blob_id:
                 _drop_blob_if_unused(conn, str(blob_id))
+            chats.delete_messages(conn, target)  # the tombstone keeps the hash, not the content
+            conn.execute("DELETE FROM evidence_identifiers WHERE evidence_id = ?", (target,))
             label = get_item(conn, target, with_provenance=False)
             audit.append(
                 conn,
