@@ -180,6 +180,12 @@ def set_date_order(conn: Connection, actor: str, item: Item, order: str) -> None
     order = order.upper()
     if order not in ORDERS:
         raise InputRejected("A date order is DMY, MDY or YMD, not {order}.", order=order)
+    if order not in summary.get("date_order_choices", ORDERS):
+        raise InputRejected(
+            "The dates of {label} cannot be read as {order}: some would not be real dates.",
+            label=item.label,
+            order=order,
+        )
     old = str(summary.get("date_order", ""))
     with transaction(conn):
         chat_store.retime(conn, actor, item.id, item.label, old, order, whatsapp.reread)
