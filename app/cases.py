@@ -19,7 +19,18 @@ from storage.vault import Vault
 
 DEFAULT_PREFIX = "KH"
 _PREFIX = re.compile(r"^[A-Z][A-Z0-9]{0,7}$")
-_SKIP_KEYS = {"id", "format", "evidence_ids", "recruiter_ids", "fact_ids", "basis", "element", "from_rule", "charge_id"}
+_SKIP_KEYS = {
+    "id",
+    "format",
+    "evidence_ids",
+    "quotes",
+    "recruiter_ids",
+    "fact_ids",
+    "basis",
+    "element",
+    "from_rule",
+    "charge_id",
+}
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.chats import Chat, NotAChat, whatsapp
 from app.chats.model import MediaSource
@@ -21,6 +21,10 @@ from storage import evidence as store
 from storage.db import Connection, transaction
 from storage.errors import InputRejected, SaksiError
 from storage.evidence import Item, Provenance
+from storage.vault import Vault
+
+if TYPE_CHECKING:
+    from app.case_model import Fact
 
 ORDERS = ("DMY", "MDY", "YMD")
 
@@ -206,3 +210,29 @@ def quote(conn: Connection, item: Item, seqs: list[int]) -> list[ChatQuote]:
             raise InputRejected("{label} has no message #{seq}.", label=item.label, seq=seq)
         found.append(ChatQuote(item.label, seq, message.time, message.sender, message.text))
     return found
+
+
+def quote_into_fact(vault: Vault, reference: str, item: Item, seqs: list[int]) -> Fact:
+    """A new fact quoting the messages (exhibit and message numbers in the text and in ``quotes``), dated by
+    the first of them, supported by the chat exhibit. The lawyer then tags and edits it like any fact."""
+    from app.case_model import Fact, QuotedMessage, When
+    from app.cases import CaseFiles
+
+    if not seqs:
+        raise InputRejected("Choose the messages to quote.")
+    quotes = quote(vault.conn, item, sorted(set(seqs)))
+    files = CaseFiles(vault)
+    case, version = files.load(reference)
+    if case.id != item.case_id:
+        raise InputRejected("{label} is not an exhibit of case {reference}.", label=item.label, reference=reference)
+    fact = Fact(
+        when=When(date=quotes[0].time[:10]),
+        statement="\n".join(q.line() for q in quotes),
+        source="document",
+        confidence="high",
+        evidence_ids=[item.id],
+        quotes=[QuotedMessage(evidence_id=item.id, seq=q.seq) for q in quotes],
+    )
+    case.facts.append(fact)
+    files.save(case, version)
+    return fact

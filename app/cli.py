@@ -244,6 +244,22 @@ def _add_evidence_commands(sub: argparse._SubParsersAction[argparse.ArgumentPars
     p.add_argument("reference", metavar="REF", help=REF_HELP)
     p.add_argument("exhibit", metavar="E", help="the chat exhibit, e.g. E-3")
     p.add_argument("order", metavar="ORDER", choices=["DMY", "MDY", "YMD", "dmy", "mdy", "ymd"], help="DMY, MDY or YMD")
+    p = command(
+        "quote", cli_evidence.quote_messages, "Quote chat messages with their exhibit, number, time and sender."
+    )
+    p.add_argument("reference", metavar="REF", help=REF_HELP)
+    p.add_argument("exhibit", metavar="E", help="the chat exhibit, e.g. E-3")
+    p.add_argument("messages", metavar="N", type=int, nargs="+", help="message numbers (as evidence show lists them)")
+    p.add_argument("--fact", action="store_true", help="also add them to the case as a fact supported by the chat")
+    p = command(
+        "transcript",
+        cli_evidence.transcript,
+        "Write a chat's transcript PDF for court: messages with times, the export's SHA-256, its custody entry.",
+    )
+    p.add_argument("reference", metavar="REF", help=REF_HELP)
+    p.add_argument("exhibit", metavar="E", help="the chat exhibit, e.g. E-3")
+    p.add_argument("dest", metavar="DEST", help="a new .pdf file, or an existing folder")
+    p.add_argument("--message", type=int, action="extend", nargs="+", metavar="N", help="only these messages")
 
 
 def _add_legal_commands(top: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

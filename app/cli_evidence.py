@@ -12,7 +12,8 @@ from contextlib import contextmanager
 from typing import Any
 
 from app.bundle import BundleResult, export_bundle
-from app.chat_evidence import chat_summary
+from app.chat_evidence import chat_summary, quote_into_fact
+from app.chat_transcript import export_transcript
 from app.chats import whatsapp
 from app.cli_cases import clean, print_json, print_table, unlock
 from app.cli_prompt import say
@@ -220,4 +221,26 @@ def date_order(args: Namespace) -> int:
         item = locker.item(item.id)
         summary = chat_summary(item)
     say(f"{item.label}: dates now read as {summary['date_order']}; {summary['first']} to {summary['last']}.")
+    return 0
+
+
+def quote_messages(args: Namespace) -> int:
+    """Print messages as quotes (exhibit and message number, time, sender); ``--fact`` adds them as a fact."""
+    with _locker(args) as locker:
+        item = locker.by_label(args.reference, args.exhibit)
+        quotes = locker.quote(item, args.messages)
+        if args.fact:
+            fact = quote_into_fact(locker.vault, args.reference, item, args.messages)
+            say(f"Added as a fact of case {args.reference} (id {fact.id}), supported by {item.label}.")
+    for line in quotes:
+        print(clean(line.line()))
+    return 0
+
+
+def transcript(args: Namespace) -> int:
+    with _locker(args) as locker:
+        item = locker.by_label(args.reference, args.exhibit)
+        target = export_transcript(locker.vault, args.reference, item, args.dest, args.message or None)
+    say("The transcript is not encrypted: keep it safe and delete it when it is no longer needed.")
+    print(clean(str(target)))
     return 0

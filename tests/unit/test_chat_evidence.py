@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+import subprocess
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,6 +15,8 @@ import pytest
 from app.bundle import plan_bundle
 from app.case_model import Case
 from app.cases import CaseFiles
+from app.chat_evidence import quote_into_fact
+from app.chat_transcript import export_transcript
 from app.evidence import EvidenceLocker
 from app.imaging import ImageWorker
 from storage import audit
@@ -104,7 +107,7 @@ def test_the_lawyer_corrects_the_date_order_and_it_is_recorded(
     entries = audit.entries(vault.conn, target=f"evidence:{chat.id}", limit=20)
     [entry] = [e for e in entries if e.action == "evidence.chat_date_order"]
     detail = entry.detail if isinstance(entry.detail, dict) else json.loads(entry.detail)
-    assert detail == {"exhibit": "E-1", "from": "DMY", "to": "MDY", "messages": 5}
+    assert detail == {"exhibit": "E-1", "from": "DMY", "to": "MDY", "messages": 4}
 
 
 def test_a_hostile_zip_is_kept_as_a_plain_file_with_the_reason(
@@ -140,3 +143,44 @@ def test_a_bundle_carries_a_chat_with_its_media(locker: EvidenceLocker, case_ref
     plan = plan_bundle(locker.items(case_ref))
     assert [i.label for i in plan.items] == ["E-1", "E-1.1"]
     assert [i.label for i in plan_bundle(locker.items(case_ref), redacted_only=True).items] == []
+
+
+def test_quoting_messages_into_a_fact_keeps_exhibit_and_message_references(
+    locker: EvidenceLocker, case_ref: str, vault: Vault
+) -> None:
+    [result] = locker.import_paths(case_ref, [FIXTURES / "telegram-export"], FROM_CLIENT)
+    chat = result.item
+    assert chat is not None
+    fact = quote_into_fact(vault, case_ref, chat, [4, 2])
+    case, _version = CaseFiles(vault).load(case_ref)
+    [stored] = [f for f in case.facts if f.id == fact.id]
+    assert stored.statement.splitlines() == [
+        "[E-1 #2, 2024-02-10 09:05:12] Agent Wang: Good job for you in Myawaddy. Apply here or call +66 81 234 5678",
+        "[E-1 #4, 2024-02-10 09:10:00] Agent Wang: Send passport photo like this",
+    ]
+    assert stored.evidence_ids == [chat.id] and [(q.evidence_id, q.seq) for q in stored.quotes] == [
+        (chat.id, 2),
+        (chat.id, 4),
+    ]
+    assert stored.when.date == "2024-02-10"
+
+
+def test_the_transcript_pdf_has_every_message_the_export_hash_and_the_custody_entry(
+    locker: EvidenceLocker, case_ref: str, vault: Vault, tmp_path: Path
+) -> None:
+    [result] = locker.import_paths(case_ref, [FIXTURES / "telegram-export"], FROM_CLIENT)
+    chat = result.item
+    assert chat is not None
+    target = export_transcript(vault, case_ref, chat, tmp_path)
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+    flat = " ".join(text.split())
+    assert chat.sha256 in flat
+    imported = next(
+        e for e in audit.entries(vault.conn, target=f"evidence:{chat.id}", limit=20) if e.action == "evidence.import"
+    )
+    assert imported.hash in flat
+    assert "Good job for you in Myawaddy" in flat and "09:05:12" in flat
+    assert "តើត្រូវការឯកសារអ្វីខ្លះ?" in flat  # Khmer copies out as typed (ActualText)
+    assert "reply to #2" in flat and "forwarded from Golden Star Recruitment" in flat and "exhibit E-1.1" in flat
+    actions = [e.action for e in audit.entries(vault.conn, target=f"evidence:{chat.id}", limit=20)]
+    assert "evidence.export.intent" in actions and "evidence.export" in actions
