@@ -345,6 +345,13 @@ class EvidenceLocker:
         """A chat's messages (reading them is a view of the exhibit, recorded in its custody log)."""
         return chat_store.messages(self.conn, item.id)
 
+    def chat_view(self, item: Item) -> tuple[list[chat_store.StoredMessage], dict[str, str]]:
+        """A chat's messages and the labels of the case's exhibits, for the viewer (recorded as a view)."""
+        labels = {i.id: i.label for i in self.items_all(item.case_id)}
+        messages = chat_store.messages(self.conn, item.id)
+        store.record(self.conn, self.actor, "evidence.view", item)
+        return messages, labels
+
     def set_date_order(self, item: Item, order: str) -> None:
         set_date_order(self.conn, self.actor, item, order)
 

@@ -36,6 +36,7 @@ def kind_name(kind: str) -> str:
         "audio": translate("Evidence", "Audio"),
         "video": translate("Evidence", "Video"),
         "text": translate("Evidence", "Text"),
+        "chat": translate("Evidence", "Chat export"),
         "other": translate("Evidence", "Other file"),
     }
     return names.get(kind, kind)
@@ -56,6 +57,10 @@ def action_name(action: str) -> str:
         "evidence.text": translate("Evidence", "Transcription or translation edited"),
         "evidence.renumber": translate("Evidence", "Renumbered"),
         "evidence.delete": translate("Evidence", "Deleted"),
+        "evidence.chat": translate("Evidence", "Read as a chat export"),
+        "evidence.chat_date_order": translate("Evidence", "Chat dates read in another order"),
+        "evidence.not_a_chat": translate("Evidence", "Not read as a chat export"),
+        "evidence.ocr": translate("Evidence", "Text read from the image"),
     }
     return names.get(action, action)
 
@@ -83,7 +88,7 @@ def previewable(item: Item) -> bool:
         return False
     if item.kind == "image":
         return not item.preview  # only images the sandboxed decoder already read in full
-    return item.kind in ("pdf", "text")
+    return item.kind in ("pdf", "text", "chat")
 
 
 @contextmanager

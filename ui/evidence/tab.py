@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QItemSelectionModel, QMimeData, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication, QKeySequence, QShortcut
@@ -357,6 +358,9 @@ class EvidenceTab(QWidget):
         item = item or self.current_item()
         if item is None or item.deleted_at:
             return
+        if item.kind == "chat":
+            self._open_chat(item)
+            return
         if not needs_bytes(item):
             self._show_viewer(item, None)
             return
@@ -373,8 +377,25 @@ class EvidenceTab(QWidget):
             label=self.tr("Opening {label}…").format(label=item.label),
         )
 
-    def _show_viewer(self, item: Item, data: bytes | None) -> None:
-        viewer = ViewerDialog(self.vault, item, data, self)  # a child: destroyed with the tab when the vault locks
+    def _open_chat(self, item: Item) -> None:
+        vault = self.vault
+
+        def work(_report: jobs.Progress) -> tuple[list[Any], dict[str, str]]:
+            with thread_locker(vault) as locker:
+                return locker.chat_view(item)  # recorded in the custody log
+
+        jobs.run(
+            self,
+            work,
+            lambda chat: self._show_viewer(item, None, chat),
+            label=self.tr("Opening {label}…").format(label=item.label),
+        )
+
+    def _show_viewer(
+        self, item: Item, data: bytes | None, chat: tuple[list[Any], dict[str, str]] | None = None
+    ) -> None:
+        # a child: destroyed with the tab when the vault locks
+        viewer = ViewerDialog(self.vault, item, data, self, chat=chat, reference=self.reference)
         viewer.finished.connect(lambda _code, shown=viewer: self._forget_viewer(shown))
         self.viewers.append(viewer)
         viewer.show()
