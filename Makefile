@@ -7,8 +7,9 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 # System packages: Khmer, Thai, Myanmar and Lao fonts (Saksi ships its own in app/fonts; fonts-noto-core is where the
 # bundled Lao and Myanmar came from and serves the OS-fallback tests), poppler-utils for PDF checks,
+# Tesseract with the languages of the evidence (OCR of screenshots and passports, app/imaging.py),
 # and the libraries Qt needs even offscreen.
-DEBS   := fonts-khmeros fonts-thai-tlwg fonts-noto-core poppler-utils libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3
+DEBS   := fonts-khmeros fonts-thai-tlwg fonts-noto-core poppler-utils tesseract-ocr tesseract-ocr-eng tesseract-ocr-khm tesseract-ocr-tha tesseract-ocr-mya tesseract-ocr-lao tesseract-ocr-vie tesseract-ocr-chi-sim libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3
 
 .PHONY: run test lint typecheck bench deps venv clean screenshots translations case-schema
 

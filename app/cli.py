@@ -245,6 +245,17 @@ def _add_evidence_commands(sub: argparse._SubParsersAction[argparse.ArgumentPars
     p.add_argument("exhibit", metavar="E", help="the chat exhibit, e.g. E-3")
     p.add_argument("order", metavar="ORDER", choices=["DMY", "MDY", "YMD", "dmy", "mdy", "ymd"], help="DMY, MDY or YMD")
     p = command(
+        "read-text", cli_evidence.read_text, "Read the text of images (OCR with Tesseract) and any passport MRZ."
+    )
+    p.add_argument("reference", metavar="REF", help=REF_HELP)
+    p.add_argument("exhibit", metavar="E", nargs="*", help="images to read (default: every image of the case)")
+    p.add_argument("--languages", metavar="LIST", help="Tesseract languages, e.g. eng,khm,tha,mya,lao,vie,chi_sim")
+    p = command("mrz", cli_evidence.mrz_command, "Show a passport's MRZ and what it would fill in the case.")
+    p.add_argument("reference", metavar="REF", help=REF_HELP)
+    p.add_argument("exhibit", metavar="E", help="the image, e.g. E-4")
+    p.add_argument("--accept", action="store_true", help="fill the case's empty identity fields from it")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = command(
         "quote", cli_evidence.quote_messages, "Quote chat messages with their exhibit, number, time and sender."
     )
     p.add_argument("reference", metavar="REF", help=REF_HELP)

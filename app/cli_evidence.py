@@ -244,3 +244,58 @@ def transcript(args: Namespace) -> int:
     say("The transcript is not encrypted: keep it safe and delete it when it is no longer needed.")
     print(clean(str(target)))
     return 0
+
+
+def read_text(args: Namespace) -> int:
+    """OCR of images (all of the case's images when no exhibit is named), in the sandboxed decoder."""
+    languages = [lang.strip() for lang in (args.languages or "").split(",") if lang.strip()] or None
+    with _locker(args) as locker:
+        items = [locker.by_label(args.reference, e) for e in args.exhibit] or [
+            i for i in locker.items(args.reference) if i.kind == "image"
+        ]
+        for item in items:
+            done = locker.read_text(item, languages)
+            failed = done.metadata.get("ocr_failed")
+            characters = len(locker.ocr_text(done))
+            line = f"{done.label}: {failed}" if failed else f"{done.label}: {characters} characters read."
+            if done.metadata.get("mrz"):
+                valid = done.metadata["mrz"]["valid"]
+                line += " A machine-readable zone was found" + (
+                    " and its check digits hold." if valid else ", but its check digits do not all hold."
+                )
+            say(clean(line))
+    return 0
+
+
+def mrz_command(args: Namespace) -> int:
+    from app import identity
+    from app.cases import CaseFiles
+
+    with _locker(args) as locker:
+        item = locker.by_label(args.reference, args.exhibit)
+        found = item.metadata.get("mrz")
+        if not found:
+            raise InputRejected(
+                "No machine-readable zone was read from {label}; run 'saksi evidence read-text' first.",
+                label=item.label,
+            )
+        if args.accept:
+            applied = identity.accept(locker.vault, args.reference, item)
+            say(f"Applied to case {args.reference}: {', '.join(s.field for s in applied) or 'nothing (all filled)'}.")
+            return 0
+        case, _version = CaseFiles(locker.vault).load(args.reference)
+        offered = identity.suggestions(case, found)
+    if args.json:
+        print_json({"mrz": found, "suggestions": [s.__dict__ for s in offered]})
+        return 0
+    print(clean(f"{found['kind']} {found['document_number']} {found['surname']}, {found['given_names']}"))
+    print(
+        clean(
+            f"valid: {found['valid']} ({', '.join(k for k, ok in found['checks'].items() if not ok) or 'all checks hold'})"
+        )
+    )
+    for s in offered:
+        state = "fills an empty field" if s.fills_empty else f"differs from the case's {s.current!r}: not applied"
+        print(clean(f"{s.field}: {s.suggested} ({state})"))
+    say("Nothing was changed. Add --accept to fill the empty fields from the MRZ.")
+    return 0

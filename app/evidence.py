@@ -11,7 +11,7 @@ from typing import Any
 
 import filetype
 
-from app import chats
+from app import chats, mrz
 from app.chat_evidence import ChatQuote, quote, set_date_order, store_chat
 from app.display import is_invisible
 from app.exports import audited, inside
@@ -28,6 +28,7 @@ from storage.vault import Vault
 
 PREVIEW_BYTES_LIMIT = 256 * 1024 * 1024  # PDFs and media larger than this get no page count / duration
 HEAD_BYTES = 8192
+DEFAULT_OCR_LANGUAGES = ["eng", "khm", "tha"]  # each language adds time; see `make bench` and --languages
 
 
 @dataclass(frozen=True)
@@ -359,7 +360,27 @@ class EvidenceLocker:
         return quote(self.conn, item, seqs)
 
     def ocr_text(self, item: Item) -> str:
-        return str(self.conn.execute("SELECT ocr_text FROM evidence WHERE id = ?", (item.id,)).fetchone()[0])
+        return store.ocr_text(self.conn, item.id)
+
+    def read_text(self, item: Item, languages: list[str] | None = None) -> Item:
+        """OCR in the sandboxed decoder process; the text (and a passport's MRZ) is stored with the exhibit.
+        A failure keeps the reason in the metadata and is not an error (the image is still evidence)."""
+        if item.kind != "image" or item.blob_id is None:
+            raise InputRejected("Text can be read only from images; {label} is not one.", label=item.label)
+        data = store.read_all(self.conn, item.blob_id, PREVIEW_BYTES_LIMIT)
+        result = self.worker.ocr(data, languages or DEFAULT_OCR_LANGUAGES) if data is not None else None
+        metadata = {k: v for k, v in item.metadata.items() if k not in ("mrz", "ocr_failed")}
+        text = ""
+        if result is None or not result.ok:
+            metadata["ocr_failed"] = result.reason if result else "The image is too large to read."
+        else:
+            text = str(result.metadata.get("ocr_text", ""))
+            metadata["ocr_languages"] = result.metadata.get("ocr_languages", "")
+            found = mrz.best([str(result.metadata.get("mrz_text", "")), text])
+            if found is not None:
+                metadata["mrz"] = found.as_json()
+        store.set_ocr(self.conn, self.actor, item, text=text, metadata=metadata)
+        return self.item(item.id)
 
     def text_of(self, item: Item) -> str:
         """What the exhibit says: the lawyer's transcription where there is one, else the text read by OCR."""

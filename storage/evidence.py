@@ -356,6 +356,24 @@ def set_analysis(
         )
 
 
+def set_ocr(conn: Connection, actor: str, item: Item, *, text: str, metadata: dict[str, Any]) -> None:
+    """Text read from the image by OCR, kept apart from the lawyer's transcription (both are kept)."""
+    with transaction(conn):
+        conn.execute(
+            "UPDATE evidence SET ocr_text = ?, metadata = ? WHERE id = ?",
+            (text, json.dumps(metadata, ensure_ascii=False, default=str), item.id),
+        )
+        detail = {"exhibit": item.label, "chars": len(text), "languages": metadata.get("ocr_languages", "")}
+        if metadata.get("mrz"):
+            detail["mrz_valid"] = bool(metadata["mrz"].get("valid"))
+        audit.append(conn, actor, "evidence.ocr", f"evidence:{item.id}", detail)
+        _index_text(conn, item.id)
+
+
+def ocr_text(conn: Connection, item_id: str) -> str:
+    return str(scalar(conn, "SELECT ocr_text FROM evidence WHERE id = ?", (item_id,)) or "")
+
+
 def set_text(conn: Connection, actor: str, item: Item, *, transcription: str, translation: str) -> None:
     with transaction(conn):
         conn.execute(
