@@ -72,6 +72,7 @@ class Item:
     delete_reason: str | None = None
     has_thumbnail: bool = False
     provenance: list[ProvenanceRecord] = field(default_factory=list)
+    ocr_text: str = ""  # read from the image by Tesseract; the transcription is the lawyer's own
 
     @property
     def label(self) -> str:
@@ -86,7 +87,7 @@ class Item:
 ITEM_COLUMNS = (
     "id, case_id, exhibit_no, original_id, derived_no, derivation, blob_id, sha256, size, filename, mime, kind,"
     " imported_at, imported_by, metadata, preview, transcription, translation, deleted_at, deleted_by, delete_reason,"
-    " thumbnail IS NOT NULL"
+    " thumbnail IS NOT NULL, ocr_text"
 )
 
 
@@ -114,6 +115,7 @@ def _item(row: tuple[Any, ...]) -> Item:
         row[19],
         row[20],
         bool(row[21]),
+        ocr_text=row[22],
     )
 
 

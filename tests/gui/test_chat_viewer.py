@@ -99,3 +99,33 @@ def test_transcript_and_date_order_from_the_viewer(
     item = EvidenceLocker(vault).by_label(tab.reference, "E-2")
     assert item.metadata["chat"]["date_order"] == "MDY"
     assert EvidenceLocker(vault).messages(item)[0].time == "2024-03-04T21:41:00"
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="make deps installs tesseract-ocr")
+def test_a_screenshot_is_read_and_its_text_shown_beside_it(qtbot: QtBot, vault: Vault, dialog_stub: DialogStub) -> None:
+    reference = new_case(vault)
+    images = Path(__file__).resolve().parents[1] / "fixtures" / "images"
+    with ImageWorker() as worker:
+        EvidenceLocker(vault, worker).import_paths(reference, [images / "passport-specimen.jpg"], FROM_PHONE)
+    tab = make_tab(qtbot, vault, reference)
+    item = tab.items()[0]
+    tab.select_item(item.id)
+    assert tab.detail.ocr_box.isVisible() and tab.detail.ocr.toPlainText() == ""
+    tab.detail.ocr_button.click()
+    wait_for_jobs(qtbot)
+    qtbot.waitUntil(lambda: "ERIKSSON" in tab.detail.ocr.toPlainText())
+    assert "L898902C3" in tab.detail.mrz.text() and tab.detail.mrz_button.isVisible()
+    tab.detail.ensureWidgetVisible(tab.detail.mrz_button)
+    qtbot.wait(50)
+    tab.grab().save(str(SHOTS / "evidence-ocr.png"))
+    dialog_stub.accept_messages()
+    tab.detail.mrz_button.click()
+    assert CaseFiles(vault).load(reference)[0].client.documents[0].number == "L898902C3"
+    tab.open_viewer()
+    qtbot.waitUntil(lambda: bool(tab.viewers))
+    viewer = tab.viewers[-1]
+    from PySide6.QtWidgets import QSplitter
+
+    assert isinstance(viewer.pane, QSplitter)
+    viewer.close()
+    wait_for_jobs(qtbot)

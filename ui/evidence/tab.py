@@ -174,6 +174,8 @@ class EvidenceTab(QWidget):
         self.detail.move_requested.connect(self.move_current)
         self.detail.item_requested.connect(self.select_item)
         self.detail.text_saved.connect(self.save_text)
+        self.detail.ocr_requested.connect(self.read_text)
+        self.detail.mrz_requested.connect(self.accept_mrz)
 
     def set_grid(self, grid: bool) -> None:
         self.grid_button.setChecked(grid)
@@ -488,6 +490,48 @@ class EvidenceTab(QWidget):
                 self._changed(shown.id)
             else:  # saved on the way to another exhibit, which is about to be shown
                 self.changed.emit()
+
+    def read_text(self) -> None:
+        """OCR of the current image in the sandboxed decoder, off the GUI thread."""
+        item = self.current_item()
+        if item is None or item.kind != "image":
+            return
+        vault = self.vault
+
+        def work(_report: jobs.Progress) -> None:
+            with thread_locker(vault) as locker:
+                locker.read_text(item)
+
+        jobs.run(
+            self,
+            work,
+            lambda _none: self._changed(item.id),
+            label=self.tr("Reading the text of {label}…").format(label=item.label),
+        )
+
+    def accept_mrz(self) -> None:
+        """Offer the passport's details to the case; applied only when the lawyer says so."""
+        from app import identity
+        from app.cases import CaseFiles
+
+        item = self.current_item()
+        found = item.metadata.get("mrz") if item else None
+        if item is None or not isinstance(found, dict):
+            return
+        case, _version = CaseFiles(self.vault).load(self.reference)
+        offered = identity.suggestions(case, found)
+        if not any(s.fills_empty for s in offered):
+            dialogs.inform(self, self.tr("Identity document"), self.tr("The case already has these details."))
+            return
+        lines = [f"{s.field}: {s.suggested}" for s in offered if s.fills_empty]
+        kept = [f"{s.field}: {s.current} (kept; the document says {s.suggested})" for s in offered if not s.fills_empty]
+        text = self.tr("Fill these empty fields of the case from {label}?").format(label=item.label)
+        if not dialogs.confirm(
+            self, self.tr("Identity document"), "\n".join([text, "", *lines, *kept]), self.tr("Fill them")
+        ):
+            return
+        identity.accept(self.vault, self.reference, item)
+        self.changed.emit()
 
     def save_pending(self) -> None:
         """Save typed transcription/translation (also to call before Lock: the window's about_to_lock)."""

@@ -298,10 +298,36 @@ class ViewerDialog(QDialog):
             return InfoPane(vault, item, "")
         if item.kind == "image":
             image, reason = read_image(data)
-            return ImagePane(image) if not image.isNull() else InfoPane(vault, item, reason)
+            if image.isNull():
+                return InfoPane(vault, item, reason)
+            return with_text(ImagePane(image), item) if item.ocr_text or item.transcription else ImagePane(image)
         if item.kind == "pdf":
             return PdfPane(data)
         return TextPane(data)
+
+
+def with_text(pane: QWidget, item: Item) -> QWidget:
+    """The image with its text beside it: the lawyer's transcription where there is one, and what OCR read."""
+    from PySide6.QtWidgets import QSplitter
+
+    side = QWidget()
+    column = QVBoxLayout(side)
+    column.setContentsMargins(0, 0, 0, 0)
+    for title, text in (
+        (translate("Evidence", "Transcription"), item.transcription),
+        (translate("Evidence", "Text read from the image"), item.ocr_text),
+    ):
+        if text:
+            column.addWidget(label(title, "subheading"))
+            box = QPlainTextEdit(marked(text))
+            box.setReadOnly(True)
+            column.addWidget(box, 1)
+    splitter = QSplitter()
+    splitter.addWidget(pane)
+    splitter.addWidget(side)
+    splitter.setStretchFactor(0, 3)
+    splitter.setStretchFactor(1, 2)
+    return splitter
 
 
 def needs_bytes(item: Item) -> bool:
