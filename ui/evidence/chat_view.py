@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app.display import marked
 from storage.chats import StoredMessage
 from storage.evidence import Item
-from ui.evidence.common import translate
+from ui.evidence.common import marked_lines, translate
 from ui.widgets import label
 
 SENDER_COLOURS = ("#e8f1fb", "#eef7e9", "#fbf3e3", "#f3ecf9", "#e9f6f6", "#fbeaea")
@@ -78,7 +78,7 @@ def message_text(message: StoredMessage, labels: dict[str, str]) -> str:
     sender = message.sender or translate("Chat", "notice")
     lines = [f"#{message.seq}   {when}   {marked(sender)}"]
     if message.text:
-        lines.append(marked(message.text))
+        lines.append(marked_lines(message.text))
     notes = []
     if message.reply_to:
         notes.append(translate("Chat", "reply to #{seq}").format(seq=message.reply_to))

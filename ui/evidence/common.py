@@ -29,6 +29,13 @@ Cancelled = Callable[[], bool]
 translate = QCoreApplication.translate  # call as translate("Evidence", "…"): lupdate reads the context there
 
 
+def marked_lines(text: str) -> str:
+    """``marked`` line by line: line breaks stay line breaks, other invisible characters are shown."""
+    from app.display import marked
+
+    return "\n".join(marked(line) for line in text.split("\n"))
+
+
 def kind_name(kind: str) -> str:
     names = {
         "image": translate("Evidence", "Image"),

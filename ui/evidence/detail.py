@@ -31,7 +31,7 @@ from storage.audit import AuditEntry
 from storage.evidence import Item, ProvenanceRecord
 from storage.vault import User
 from ui.cases.text import number
-from ui.evidence.common import action_name, custody_detail, human_size, kind_name, previewable, translate
+from ui.evidence.common import action_name, custody_detail, human_size, kind_name, marked_lines, previewable, translate
 from ui.evidence.model import plain_tooltip
 from ui.evidence.provenance import CHANNEL_NAMES, SOURCE_NAMES, shown
 from ui.look import monospace
@@ -274,7 +274,7 @@ class DetailPane(QScrollArea):
 
     def _show_ocr(self, item: Item) -> None:
         self.ocr_box.setVisible(item.kind == "image" and item.deleted_at is None)
-        self.ocr.setPlainText(marked(item.ocr_text))
+        self.ocr.setPlainText(marked_lines(item.ocr_text))
         failed = item.metadata.get("ocr_failed")
         note = ""
         if failed:
@@ -287,7 +287,11 @@ class DetailPane(QScrollArea):
         self.ocr_note.setVisible(bool(note))
         found = item.metadata.get("mrz")
         if isinstance(found, dict):
-            state = self.tr("check digits hold") if found.get("valid") else self.tr("check digits do NOT all hold")
+            state = (
+                self.tr("check digits hold; names have none, compare them with the page")
+                if found.get("valid")
+                else self.tr("check digits do NOT all hold")
+            )
             self.mrz.setText(
                 self.tr(
                     "Passport or ID zone: {surname}, {given} - no. {number}, born {birth}, {nationality} ({state})"

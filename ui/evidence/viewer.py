@@ -30,7 +30,7 @@ from app.display import marked
 from storage.evidence import Item
 from storage.vault import Vault
 from ui.evidence import chat_actions
-from ui.evidence.common import human_size, kind_name, previewable, translate
+from ui.evidence.common import human_size, kind_name, marked_lines, previewable, translate
 from ui.evidence.detail import metadata_lines
 from ui.look import monospace
 from ui.widgets import label
@@ -319,7 +319,7 @@ def with_text(pane: QWidget, item: Item) -> QWidget:
     ):
         if text:
             column.addWidget(label(title, "subheading"))
-            box = QPlainTextEdit(marked(text))
+            box = QPlainTextEdit(marked_lines(text))
             box.setReadOnly(True)
             column.addWidget(box, 1)
     splitter = QSplitter()
