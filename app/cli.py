@@ -24,7 +24,7 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2
 
-from app import cli_analysis, cli_cases, cli_drafts, cli_evidence, cli_reports, cli_vault, vocab
+from app import cli_analysis, cli_cases, cli_drafts, cli_evidence, cli_identifiers, cli_reports, cli_vault, vocab
 from app.cli_prompt import interactive, say
 from app.demo import DEFAULT_EVIDENCE_CASES
 from app.findings import DEFAULT_K, MIN_K
@@ -433,6 +433,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_evidence_commands(evidence.add_subparsers(title="evidence commands", metavar="COMMAND", required=True))
     _add_legal_commands(top)
+    p = _command(
+        top,
+        "identifiers",
+        cli_identifiers.run,
+        "Phone numbers, handles, e-mails, domains and wallets in chats, images and case records, and the cases each links.",
+        group="",
+    )
+    p.add_argument("path", metavar="VAULT", help="the vault folder (NAME.saksi)")
+    p.add_argument("--shared", action="store_true", help="only those that appear in more than one case")
+    p.add_argument("--case", metavar="REF", help="only those of this case (with every case that shares them)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--reindex", action="store_true", help="read every case record and exhibit again first")
+    p.add_argument("--export", metavar="FILE", help="write them to a new CSV file (audited; lawyers and admins)")
+    p.add_argument("--only", metavar="NORMALISED", nargs="+", help="with --export: only these (as NORMALISED shows)")
     report = top.add_parser(
         "report",
         help="Write reports from the case files (findings, small counts suppressed).",

@@ -15,6 +15,7 @@ from app import chats, mrz
 from app.chat_evidence import ChatQuote, quote, set_date_order, store_chat
 from app.display import is_invisible
 from app.exports import audited, inside
+from app.identifiers_index import index_item
 from app.imaging import ImageWorker
 from storage import blobstore
 from storage import cases as case_store
@@ -258,6 +259,7 @@ class EvidenceLocker:
             )
         for child in self.copies_of(self._item_for(item_id)):
             self.analyse(child.id)
+        index_item(self.conn, item_id)
         item = store.get_item(self.conn, item_id)
         assert item is not None
         return ImportResult(shown_path, item=item)
@@ -380,6 +382,7 @@ class EvidenceLocker:
             if found is not None:
                 metadata["mrz"] = found.as_json()
         store.set_ocr(self.conn, self.actor, item, text=text, metadata=metadata)
+        index_item(self.conn, item.id)
         return self.item(item.id)
 
     def text_of(self, item: Item) -> str:
@@ -410,6 +413,7 @@ class EvidenceLocker:
     # ------------------------------------------------------------------ changing
     def set_text(self, item: Item, transcription: str, translation: str) -> None:
         store.set_text(self.conn, self.actor, item, transcription=transcription, translation=translation)
+        index_item(self.conn, item.id)
 
     def renumber(self, reference: str, ordered: list[Item]) -> None:
         store.renumber(self.conn, self.actor, self.case_id(reference), [i.id for i in ordered])

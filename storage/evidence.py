@@ -474,7 +474,7 @@ def delete_item(conn: Connection, actor: str, item: Item, reason: str) -> None:
             if blob_id:
                 _drop_blob_if_unused(conn, str(blob_id))
             chats.delete_messages(conn, target)  # the tombstone keeps the hash, not the content
-            conn.execute("DELETE FROM evidence_identifiers WHERE evidence_id = ?", (target,))
+            conn.execute("DELETE FROM found_identifiers WHERE evidence_id = ?", (target,))
             label = get_item(conn, target, with_provenance=False)
             audit.append(
                 conn,

@@ -282,16 +282,18 @@ def _v6_chats_text_identifiers(conn: Connection) -> None:
         );
         CREATE VIRTUAL TABLE chat_fts USING fts5(text, tokenize = 'trigram');
         ALTER TABLE evidence ADD COLUMN ocr_text TEXT NOT NULL DEFAULT '';
-        CREATE TABLE evidence_identifiers (
+        CREATE TABLE found_identifiers (
             case_id      TEXT NOT NULL REFERENCES cases(id),
-            evidence_id  TEXT NOT NULL REFERENCES evidence(id),
+            evidence_id  TEXT REFERENCES evidence(id),
             message_seq  INTEGER,
+            field        TEXT NOT NULL DEFAULT '',
             kind         TEXT NOT NULL,
             value        TEXT NOT NULL,
             normalised   TEXT NOT NULL
         );
-        CREATE INDEX evidence_identifiers_normalised ON evidence_identifiers(normalised);
-        CREATE INDEX evidence_identifiers_item ON evidence_identifiers(evidence_id);
+        CREATE INDEX found_identifiers_normalised ON found_identifiers(normalised);
+        CREATE INDEX found_identifiers_case ON found_identifiers(case_id);
+        CREATE INDEX found_identifiers_item ON found_identifiers(evidence_id);
         """,
     )
 

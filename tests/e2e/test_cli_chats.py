@@ -56,3 +56,31 @@ def test_add_a_whatsapp_zip_and_a_telegram_folder_then_show_their_messages(
 
     refused = saksi("evidence", "date-order", folder, reference, "E-1", "MDY", **AS_ADMIN)
     assert refused.returncode == 6 and "not be real dates" in refused.stderr  # 31/01 has no month 31
+
+
+def test_identifiers_shared_across_cases(office: tuple[Path, str], tmp_path: Path) -> None:
+    folder, reference = office
+    other = json.dumps(
+        {
+            "opened_on": "2025-04-01",
+            "jurisdiction": "TH",
+            "people": [
+                {"role": "recruiter", "name": "Lee", "identifiers": [{"kind": "phone", "value": "+855 12 345 678"}]}
+            ],
+        }
+    )
+    second = saksi("case", "add", folder, "--json", "-", input_text=other, **AS_ADMIN).stdout.strip()
+    added = saksi("evidence", "add", folder, reference, FIXTURES / "whatsapp-android-en-US.txt", **AS_ADMIN)
+    assert added.returncode == 0, added.stderr
+    listed = saksi("identifiers", folder, "--shared", "--json", **AS_ADMIN)
+    assert listed.returncode == 0, listed.stderr
+    [shared] = json.loads(listed.stdout)
+    assert shared["normalised"] == "tel:+85512345678" and sorted(shared["cases"]) == sorted([reference, second])
+    assert {"case": reference, "exhibit": "E-1", "message": 4} in shared["sources"]
+    assert shared["kind"] == "phone" and shared["value"]
+    table = saksi("identifiers", folder, "--case", reference, **AS_ADMIN)
+    assert "telegram:leejobs_kh" in table.stdout and "tel:+85512345678" in table.stdout
+    target = tmp_path / "report.csv"
+    exported = saksi("identifiers", folder, "--shared", "--export", target, "--only", "tel:+85512345678", **AS_ADMIN)
+    assert exported.returncode == 0, exported.stderr
+    assert "tel:+85512345678" in target.read_text(encoding="utf-8-sig")
