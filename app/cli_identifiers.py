@@ -4,18 +4,15 @@ file for a report to a platform or the police (an audited export, for lawyers an
 
 from __future__ import annotations
 
-import hashlib
 from argparse import Namespace
 from pathlib import Path
 from typing import Any
 
 from app.cli_cases import clean, print_json, print_table, unlock
 from app.cli_prompt import say
-from app.exports import audited, csv_bytes
-from app.identifiers_index import ensure_indexed, reindex_all
+from app.identifiers_index import ensure_indexed, export_csv, reindex_all, sources_text
 from storage import identifiers as store
-from storage.errors import InputRejected, PermissionDenied
-from storage.keyslots import os_error
+from storage.errors import InputRejected
 
 
 def _progress(done: int, total: int) -> None:
@@ -54,7 +51,7 @@ def run(args: Namespace) -> int:
             missing = sorted(set(args.only or []) - {i.normalised for i in chosen})
             if missing:
                 raise InputRejected("Not found: {values}.", values=", ".join(missing))
-            export(vault, chosen, Path(args.export))
+            export_csv(vault, chosen, Path(args.export))
             say(f"Wrote {len(chosen)} identifiers to {args.export}. It is not encrypted: keep it safe.")
             return 0
     if args.json:
@@ -69,39 +66,4 @@ def run(args: Namespace) -> int:
 
 
 def _sources(identifier: store.Identifier) -> str:
-    parts = []
-    for s in identifier.sources[:6]:
-        where = s.exhibit + (f" #{s.message}" if s.message is not None else "") if s.exhibit else s.field
-        parts.append(f"{s.case} {where}")
-    more = len(identifier.sources) - 6
-    return "; ".join(parts) + (f"; +{more} more" if more > 0 else "")
-
-
-def export(vault: Any, chosen: list[store.Identifier], target: Path) -> None:
-    if not vault.user.may_export:
-        raise PermissionDenied("Your role does not allow exporting identifiers. Ask a lawyer or an admin.")
-    if target.exists():
-        raise InputRejected("{target} already exists; choose another name.", target=target)
-    rows = [
-        {
-            "kind": i.kind,
-            "value": i.value,
-            "normalised": i.normalised,
-            "spellings": " | ".join(i.spellings),
-            "cases": len(i.cases),
-            "first_seen_in": _sources(i),
-        }
-        for i in chosen
-    ]
-    data = csv_bytes(rows, ["kind", "value", "normalised", "spellings", "cases", "first_seen_in"])
-    detail = {"to": str(target), "identifiers": [i.normalised for i in chosen]}
-    with audited(vault, "identifiers.export", "identifiers", detail) as record:
-        try:
-            with target.open("xb") as out:
-                out.write(data)
-        except FileExistsError:
-            raise InputRejected("{target} already exists; choose another name.", target=target) from None
-        except OSError as exc:
-            target.unlink(missing_ok=True)
-            raise os_error(exc, target) from None
-        record.outcome["sha256"] = hashlib.sha256(data).hexdigest()
+    return sources_text(identifier)

@@ -3,16 +3,21 @@ transcription), per case when its record is saved, and once over everything afte
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
+from app.exports import audited, csv_bytes
 from app.identifiers import case_region, extract, from_case
 from storage import cases as case_store
 from storage import chats as chat_store
 from storage import evidence as evidence_store
 from storage import identifiers as store
 from storage.db import Connection, transaction
+from storage.errors import InputRejected, PermissionDenied
 from storage.evidence import Item
+from storage.keyslots import os_error
 from storage.vault import Vault
 
 
@@ -82,3 +87,45 @@ def ensure_indexed(vault: Vault, progress: Callable[[int, int], None] | None = N
         return False
     reindex_all(vault, progress)
     return True
+
+
+def sources_text(identifier: store.Identifier, limit: int = 6) -> str:
+    """``KH-2026-0001 E-1 #4; KH-2026-0002 people/Lee``: where an identifier was found."""
+    parts = []
+    for s in identifier.sources[:limit]:
+        where = s.exhibit + (f" #{s.message}" if s.message is not None else "") if s.exhibit else s.field
+        parts.append(f"{s.case} {where}")
+    more = len(identifier.sources) - limit
+    return "; ".join(parts) + (f"; +{more} more" if more > 0 else "")
+
+
+def export_csv(vault: Vault, chosen: list[store.Identifier], target: Path) -> None:
+    """The chosen identifiers, their spellings and where they were found, as CSV for a report to a platform
+    or the police: an audited export (intent first, SHA-256 after), for lawyers and admins."""
+    if not vault.user.may_export:
+        raise PermissionDenied("Your role does not allow exporting identifiers. Ask a lawyer or an admin.")
+    if target.exists():
+        raise InputRejected("{target} already exists; choose another name.", target=target)
+    rows = [
+        {
+            "kind": i.kind,
+            "value": i.value,
+            "normalised": i.normalised,
+            "spellings": " | ".join(i.spellings),
+            "cases": len(i.cases),
+            "found_in": sources_text(i, limit=50),
+        }
+        for i in chosen
+    ]
+    data = csv_bytes(rows, ["kind", "value", "normalised", "spellings", "cases", "found_in"])
+    detail = {"to": str(target), "identifiers": [i.normalised for i in chosen]}
+    with audited(vault, "identifiers.export", "identifiers", detail) as record:
+        try:
+            with target.open("xb") as out:
+                out.write(data)
+        except FileExistsError:
+            raise InputRejected("{target} already exists; choose another name.", target=target) from None
+        except OSError as exc:
+            target.unlink(missing_ok=True)
+            raise os_error(exc, target) from None
+        record.outcome["sha256"] = hashlib.sha256(data).hexdigest()

@@ -21,6 +21,7 @@ class Source:
     exhibit: str = ""  # label, e.g. E-3
     message: int | None = None
     field: str = ""
+    value: str = ""  # the spelling at this source
 
     def as_json(self) -> dict[str, object]:
         out: dict[str, object] = {"case": self.case}
@@ -30,6 +31,8 @@ class Source:
             out["message"] = self.message
         if self.field:
             out["field"] = self.field
+        if self.value:
+            out["value"] = self.value
         return out
 
 
@@ -82,7 +85,7 @@ def listing(conn: Connection, *, shared: bool = False, case_id: str | None = Non
         if value not in entry.spellings:
             entry.spellings.append(value)
         label = "" if exhibit_no is None else f"E-{exhibit_no}" + (f".{derived_no}" if original_id else "")
-        entry.sources.append(Source(reference, label, seq, path))
+        entry.sources.append(Source(reference, label, seq, path, value))
         if row_case == case_id:
             in_case.add(norm)
     result = list(found.values())

@@ -76,7 +76,7 @@ def test_identifiers_shared_across_cases(office: tuple[Path, str], tmp_path: Pat
     assert listed.returncode == 0, listed.stderr
     [shared] = json.loads(listed.stdout)
     assert shared["normalised"] == "tel:+85512345678" and sorted(shared["cases"]) == sorted([reference, second])
-    assert {"case": reference, "exhibit": "E-1", "message": 4} in shared["sources"]
+    assert {"case": reference, "exhibit": "E-1", "message": 4, "value": "+855 12 345 678"} in shared["sources"]
     assert shared["kind"] == "phone" and shared["value"]
     table = saksi("identifiers", folder, "--case", reference, **AS_ADMIN)
     assert "telegram:leejobs_kh" in table.stdout and "tel:+85512345678" in table.stdout

@@ -196,6 +196,7 @@ class ChatPane(QWidget):
             entry = self.list.item(row)
             if int(entry.data(SEQ_ROLE)) in seqs:
                 entry.setSelected(True)
+                self.list.scrollToItem(entry)
 
     def _selection_changed(self) -> None:
         chosen = self.selected_seqs()

@@ -356,12 +356,12 @@ class EvidenceTab(QWidget):
         QTimer.singleShot(0, self, lambda: self.add_paths(paths))
 
     # ---- looking
-    def open_viewer(self, item: Item | None = None) -> None:
+    def open_viewer(self, item: Item | None = None, select_message: int = 0) -> None:
         item = item or self.current_item()
         if item is None or item.deleted_at:
             return
         if item.kind == "chat":
-            self._open_chat(item)
+            self._open_chat(item, select_message)
             return
         if not needs_bytes(item):
             self._show_viewer(item, None)
@@ -379,7 +379,7 @@ class EvidenceTab(QWidget):
             label=self.tr("Opening {label}…").format(label=item.label),
         )
 
-    def _open_chat(self, item: Item) -> None:
+    def _open_chat(self, item: Item, select_message: int = 0) -> None:
         vault = self.vault
 
         def work(_report: jobs.Progress) -> tuple[list[Any], dict[str, str]]:
@@ -389,9 +389,15 @@ class EvidenceTab(QWidget):
         jobs.run(
             self,
             work,
-            lambda chat: self._show_viewer(item, None, chat),
+            lambda chat: self._show_chat(item, chat, select_message),
             label=self.tr("Opening {label}…").format(label=item.label),
         )
+
+    def _show_chat(self, item: Item, chat: tuple[list[Any], dict[str, str]], select_message: int) -> None:
+        self._show_viewer(item, None, chat)
+        pane = self.viewers[-1].pane if self.viewers else None
+        if select_message and hasattr(pane, "select"):
+            pane.select([select_message])  # the message an identifier was found in
 
     def _show_viewer(
         self, item: Item, data: bytes | None, chat: tuple[list[Any], dict[str, str]] | None = None
