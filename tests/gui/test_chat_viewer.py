@@ -129,3 +129,17 @@ def test_a_screenshot_is_read_and_its_text_shown_beside_it(qtbot: QtBot, vault: 
     assert isinstance(viewer.pane, QSplitter)
     viewer.close()
     wait_for_jobs(qtbot)
+
+
+def test_dropping_a_telegram_export_folder_is_one_chat_with_its_media(
+    qtbot: QtBot, vault: Vault, dialog_stub: DialogStub, tmp_path: Path
+) -> None:
+    from tests.gui.test_evidence_tab import answer_imports
+
+    folder = shutil.copytree(FIXTURES / "telegram-export", tmp_path / "ChatExport_2024-02-10")
+    tab = make_tab(qtbot, vault, new_case(vault))
+    summaries = answer_imports(dialog_stub)
+    tab.add_paths([folder])  # what dropEvent calls
+    wait_for_jobs(qtbot)
+    assert [(i.label, i.kind) for i in tab.items()] == [("E-1", "chat"), ("E-1.1", "image"), ("E-1.2", "pdf")]
+    assert len(summaries) == 1

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.evidence import EvidenceLocker, ImportResult, expand_paths
+from app.evidence import EvidenceLocker, ImportResult, expand_with_exports
 from storage.evidence import Item, Provenance
 from storage.vault import Vault
 from ui import dialogs, jobs
@@ -274,7 +274,8 @@ class EvidenceTab(QWidget):
 
     def add_paths(self, paths: list[Path]) -> None:
         """Import files and folders (everything inside them): what a drop and the Add buttons call."""
-        files = expand_paths(paths)
+        # a folder that is a chat export (Telegram's, an unzipped WhatsApp one) counts as one import
+        files = [path for path, _export in expand_with_exports(paths)]
         if not files:
             dialogs.inform(self, self.tr("Add evidence"), self.tr("There are no files to import there."))
             return
@@ -290,7 +291,7 @@ class EvidenceTab(QWidget):
                     file_started(name)
 
             with thread_locker(vault) as locker:
-                return locker.import_paths(reference, files, provenance, progress=progress, cancelled=cancelled)
+                return locker.import_paths(reference, paths, provenance, progress=progress, cancelled=cancelled)
 
         label_text = self.tr("Importing {count} file(s)…").format(count=len(files))
         self.import_job = run_cancellable(
