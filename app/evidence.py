@@ -21,6 +21,7 @@ from storage import blobstore
 from storage import cases as case_store
 from storage import chats as chat_store
 from storage import evidence as store
+from storage import identifiers as identifier_store
 from storage.db import transaction
 from storage.errors import InputRejected, PermissionDenied, SaksiError
 from storage.evidence import Item, Provenance
@@ -349,8 +350,12 @@ class EvidenceLocker:
         return chat_store.messages(self.conn, item.id)
 
     def chat_view(self, item: Item) -> tuple[list[chat_store.StoredMessage], dict[str, str]]:
-        """A chat's messages and the labels of the case's exhibits, for the viewer (recorded as a view)."""
+        """A chat's messages and the labels of the case's exhibits, for the viewer (recorded as a view).
+        ``labels`` also carries, under ``#N``, the identifiers of message N that other cases name."""
         labels = {i.id: i.label for i in self.items_all(item.case_id)}
+        for seq, shared in identifier_store.shared_by_message(self.conn, item.id).items():
+            labels[f"#{seq}"] = "; ".join(f"{norm} ({', '.join(cases)})" for norm, cases in shared)
+            labels[f"#{seq}:count"] = str(len({c for _norm, cases in shared for c in cases}))
         messages = chat_store.messages(self.conn, item.id)
         store.record(self.conn, self.actor, "evidence.view", item)
         return messages, labels

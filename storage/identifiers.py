@@ -105,3 +105,20 @@ def mark_indexed(conn: Connection) -> None:
         "INSERT INTO meta(key, value) VALUES ('identifiers_index', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
         (INDEX_VERSION,),
     )
+
+
+def shared_by_message(conn: Connection, evidence_id: str) -> dict[int, list[tuple[str, list[str]]]]:
+    """For each message of a chat: the identifiers in it that other cases name too, with those cases."""
+    rows = conn.execute(
+        "SELECT DISTINCT mine.message_seq, mine.normalised, c.reference FROM found_identifiers mine"
+        " JOIN found_identifiers theirs ON theirs.normalised = mine.normalised AND theirs.case_id != mine.case_id"
+        " JOIN cases c ON c.id = theirs.case_id AND c.deleted_at IS NULL"
+        " WHERE mine.evidence_id = ? AND mine.message_seq IS NOT NULL ORDER BY mine.message_seq, c.reference",
+        (evidence_id,),
+    ).fetchall()
+    found: dict[int, dict[str, list[str]]] = {}
+    for seq, normalised, reference in rows:
+        cases = found.setdefault(seq, {}).setdefault(normalised, [])
+        if reference not in cases:
+            cases.append(reference)
+    return {seq: list(by_id.items()) for seq, by_id in found.items()}

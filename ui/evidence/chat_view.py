@@ -95,6 +95,12 @@ def message_text(message: StoredMessage, labels: dict[str, str]) -> str:
         )
     if message.media_omitted:
         notes.append(translate("Chat", "media not included in the export"))
+    if labels.get(f"#{message.seq}"):
+        notes.append(
+            translate("Chat", "appears in {count} other cases: {which}").format(
+                count=labels.get(f"#{message.seq}:count", "?"), which=labels[f"#{message.seq}"]
+            )
+        )
     if notes:
         lines.append("— " + "; ".join(notes))
     return "\n".join(lines)
