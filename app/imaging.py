@@ -143,6 +143,7 @@ def derive(
 
 OCR_LANGUAGES = ("eng", "khm", "tha", "mya", "lao", "vie", "chi_sim")
 MAX_OCR_CHARS = 200_000
+OCR_MAX_SIDE = 2000
 MRZ_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<"
 
 
@@ -178,6 +179,8 @@ def ocr(data: bytes, languages: list[str], timeout: float = TIMEOUT_SECONDS - 5)
         if gray.width < 1200:  # small screenshots read better enlarged
             scale = min(3, max(1, 1600 // max(gray.width, 1)))
             gray = gray.resize((gray.width * scale, gray.height * scale))
+        elif max(gray.size) > OCR_MAX_SIDE:  # a 12 MP photo of a page reads as well at this size, in a third of the time
+            gray.thumbnail((OCR_MAX_SIDE, OCR_MAX_SIDE))
         out = io.BytesIO()
         gray.save(out, "PNG")
         wanted = "+".join(lang for lang in languages if lang in OCR_LANGUAGES) or "eng"

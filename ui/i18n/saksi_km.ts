@@ -2342,6 +2342,10 @@ The export was recorded in the custody log. The PDF is not encrypted: keep it sa
         <translation>មេឌៀមិនបានរួមបញ្ចូលក្នុងឯកសារនាំចេញ</translation>
     </message>
     <message>
+        <source>appears in {count} other cases: {which}</source>
+        <translation>លេចឡើងក្នុងសំណុំរឿងផ្សេងទៀត {count}៖ {which}</translation>
+    </message>
+    <message>
         <source>{format}: {count} messages. Senders: {senders}</source>
         <translation>{format}៖ សារ {count}។ អ្នកផ្ញើ៖ {senders}</translation>
     </message>
