@@ -179,7 +179,9 @@ def ocr(data: bytes, languages: list[str], timeout: float = TIMEOUT_SECONDS - 5)
         if gray.width < 1200:  # small screenshots read better enlarged
             scale = min(3, max(1, 1600 // max(gray.width, 1)))
             gray = gray.resize((gray.width * scale, gray.height * scale))
-        elif max(gray.size) > OCR_MAX_SIDE:  # a 12 MP photo of a page reads as well at this size, in a third of the time
+        elif (
+            max(gray.size) > OCR_MAX_SIDE
+        ):  # a 12 MP photo of a page reads as well at this size, in a third of the time
             gray.thumbnail((OCR_MAX_SIDE, OCR_MAX_SIDE))
         out = io.BytesIO()
         gray.save(out, "PNG")
