@@ -105,6 +105,11 @@ class BundleResult:
 
 
 # ----------------------------------------------------------------------------- what goes in
+def is_chat_attachment(item: Item) -> bool:
+    """A photo or file that came inside a chat export: it goes with its chat, as received."""
+    return not item.is_original and item.derivation.get("op") == "chat attachment" and item.blob_id is not None
+
+
 def is_redacted_copy(item: Item) -> bool:
     return not item.is_original and bool(item.derivation.get("boxes")) and item.blob_id is not None
 
@@ -157,7 +162,11 @@ def plan_bundle(
             if item.metadata.get("gps"):
                 metadata.append(item.label)
     if selection is None:  # everything: copies that are not redactions stay in the vault (they show the original)
-        chosen = {k: v for k, v in chosen.items() if v.is_original or is_redacted_copy(v)}
+        chosen = {
+            k: v
+            for k, v in chosen.items()
+            if v.is_original or is_redacted_copy(v) or (is_chat_attachment(v) and not redacted_only)
+        }
     ordered = [i for i in live if i.id in chosen]
     return Plan(ordered, skipped, replaced, exposed, metadata)
 

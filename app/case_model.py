@@ -279,12 +279,20 @@ class ElementTag(Model):
     from_rule: str = ""  # the suggestion rule it came from, when accepted from a suggestion
 
 
+class QuotedMessage(Model):
+    """A chat message quoted in a fact: the chat exhibit's id and the message's number in the export."""
+
+    evidence_id: str
+    seq: int
+
+
 class Fact(Item):
     when: When = Field(default_factory=When)
     statement: str
     source: Annotated[str, _vocab(vocab.FACT_SOURCES)] = "client_account"
     confidence: Annotated[str, _vocab(vocab.CONFIDENCE)] = "medium"
     evidence_ids: list[str] = Field(default_factory=list)  # exhibits (evidence item ids) that support it
+    quotes: list[QuotedMessage] = Field(default_factory=list)  # chat messages the statement quotes
     tags: list[ElementTag] = Field(default_factory=list)  # legal elements and indicators it bears on
 
 

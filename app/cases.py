@@ -14,14 +14,27 @@ from typing import Any
 
 from app.case_model import Case, parse_case
 from app.exports import audited, check_reference
+from app.identifiers_index import index_case
 from storage import cases as store
 from storage import jsonsafe
+from storage.db import transaction
 from storage.errors import InputRejected, PermissionDenied, SaksiError
 from storage.vault import Vault
 
 DEFAULT_PREFIX = "KH"
 _PREFIX = re.compile(r"^[A-Z][A-Z0-9]{0,7}$")
-_SKIP_KEYS = {"id", "format", "evidence_ids", "recruiter_ids", "fact_ids", "basis", "element", "from_rule", "charge_id"}
+_SKIP_KEYS = {
+    "id",
+    "format",
+    "evidence_ids",
+    "quotes",
+    "recruiter_ids",
+    "fact_ids",
+    "basis",
+    "element",
+    "from_rule",
+    "charge_id",
+}
 
 
 @dataclass(frozen=True)
@@ -126,7 +139,10 @@ class CaseFiles:
             year = int(case.opened_on[:4]) if case.opened_on else date.today().year
             case.reference = store.next_reference(self.conn, self.prefix(), year)
         check_reference(case.reference)  # a reference becomes part of export file names: never a path
-        store.insert(self.conn, self.vault.user.name, case.id, case.to_document(), build_index(case))
+        document = case.to_document()
+        with transaction(self.conn):
+            store.insert(self.conn, self.vault.user.name, case.id, document, build_index(case))
+            index_case(self.conn, case.id, document)
         return case
 
     def save(self, case: Case, expected_version: int | None = None) -> int:
@@ -134,9 +150,13 @@ class CaseFiles:
         stored = store.get(self.conn, case.id)
         if stored is None or stored.reference != case.reference:
             check_reference(case.reference)  # an older vault's odd reference may stay; a new one must be valid
-        return store.update(
-            self.conn, self.vault.user.name, case.id, case.to_document(), build_index(case), expected_version
-        )
+        document = case.to_document()
+        with transaction(self.conn):
+            version = store.update(
+                self.conn, self.vault.user.name, case.id, document, build_index(case), expected_version
+            )
+            index_case(self.conn, case.id, document)  # identifiers linking cases, with the field they are in
+        return version
 
     def delete(self, reference: str, reason: str) -> None:
         if not self.vault.user.may_delete:

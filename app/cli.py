@@ -56,6 +56,7 @@ class _Commands:
 cli_analysis, cli_cases, cli_drafts = _Commands("cli_analysis"), _Commands("cli_cases"), _Commands("cli_drafts")
 cli_evidence, cli_reports, cli_vault = _Commands("cli_evidence"), _Commands("cli_reports"), _Commands("cli_vault")
 cli_filings, cli_audit = _Commands("cli_filings"), _Commands("cli_audit")
+cli_identifiers = _Commands("cli_identifiers")
 
 
 def say(message: str) -> None:
@@ -275,6 +276,45 @@ def _add_evidence_commands(sub: argparse._SubParsersAction[argparse.ArgumentPars
         help="only these exhibits (after DEST), e.g. --exhibit E-1 E-3",
     )
     command("verify", cli_evidence.verify, "Re-hash every stored file and name any that no longer match.")
+    p = command("show", cli_evidence.show, "Show one exhibit: its hash, text, and a chat's messages.")
+    p.add_argument("reference", metavar="REF", help=REF_HELP)
+    p.add_argument("exhibit", metavar="E", help="the exhibit, e.g. E-3")
+    p.add_argument("--json", action="store_true", help="print JSON (a chat's messages as a 'messages' list)")
+    p = command(
+        "date-order",
+        cli_evidence.date_order,
+        "Read a WhatsApp export's dates in another order (DMY, MDY or YMD) when the one chosen is wrong.",
+    )
+    p.add_argument("reference", metavar="REF", help=REF_HELP)
+    p.add_argument("exhibit", metavar="E", help="the chat exhibit, e.g. E-3")
+    p.add_argument("order", metavar="ORDER", choices=["DMY", "MDY", "YMD", "dmy", "mdy", "ymd"], help="DMY, MDY or YMD")
+    p = command(
+        "read-text", cli_evidence.read_text, "Read the text of images (OCR with Tesseract) and any passport MRZ."
+    )
+    p.add_argument("reference", metavar="REF", help=REF_HELP)
+    p.add_argument("exhibit", metavar="E", nargs="*", help="images to read (default: every image of the case)")
+    p.add_argument("--languages", metavar="LIST", help="Tesseract languages, e.g. eng,khm,tha,mya,lao,vie,chi_sim")
+    p = command("mrz", cli_evidence.mrz_command, "Show a passport's MRZ and what it would fill in the case.")
+    p.add_argument("reference", metavar="REF", help=REF_HELP)
+    p.add_argument("exhibit", metavar="E", help="the image, e.g. E-4")
+    p.add_argument("--accept", action="store_true", help="fill the case's empty identity fields from it")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = command(
+        "quote", cli_evidence.quote_messages, "Quote chat messages with their exhibit, number, time and sender."
+    )
+    p.add_argument("reference", metavar="REF", help=REF_HELP)
+    p.add_argument("exhibit", metavar="E", help="the chat exhibit, e.g. E-3")
+    p.add_argument("messages", metavar="N", type=int, nargs="+", help="message numbers (as evidence show lists them)")
+    p.add_argument("--fact", action="store_true", help="also add them to the case as a fact supported by the chat")
+    p = command(
+        "transcript",
+        cli_evidence.transcript,
+        "Write a chat's transcript PDF for court: messages with times, the export's SHA-256, its custody entry.",
+    )
+    p.add_argument("reference", metavar="REF", help=REF_HELP)
+    p.add_argument("exhibit", metavar="E", help="the chat exhibit, e.g. E-3")
+    p.add_argument("dest", metavar="DEST", help="a new .pdf file, or an existing folder")
+    p.add_argument("--message", type=int, action="extend", nargs="+", metavar="N", help="only these messages")
 
 
 def _add_legal_commands(top: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -480,6 +520,20 @@ def build_parser() -> argparse.ArgumentParser:
     _add_evidence_commands(evidence.add_subparsers(title="evidence commands", metavar="COMMAND", required=True))
     _add_legal_commands(top)
     _add_suggestion_commands(top)
+    p = _command(
+        top,
+        "identifiers",
+        cli_identifiers.run,
+        "Phone numbers, handles, e-mails, domains and wallets in chats, images and case records, and the cases each links.",
+        group="",
+    )
+    p.add_argument("path", metavar="VAULT", help="the vault folder (NAME.saksi)")
+    p.add_argument("--shared", action="store_true", help="only those that appear in more than one case")
+    p.add_argument("--case", metavar="REF", help="only those of this case (with every case that shares them)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--reindex", action="store_true", help="read every case record and exhibit again first")
+    p.add_argument("--export", metavar="FILE", help="write them to a new CSV file (audited; lawyers and admins)")
+    p.add_argument("--only", metavar="NORMALISED", nargs="+", help="with --export: only these (as NORMALISED shows)")
     report = top.add_parser(
         "report",
         help="Write reports from the case files (findings, small counts suppressed).",

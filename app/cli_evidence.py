@@ -9,8 +9,12 @@ from __future__ import annotations
 from argparse import Namespace
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from app.bundle import BundleResult, export_bundle
+from app.chat_evidence import chat_summary, quote_into_fact
+from app.chat_transcript import export_transcript
+from app.chats import whatsapp
 from app.cli_cases import clean, print_json, print_table, unlock
 from app.cli_prompt import say
 from app.evidence import EvidenceLocker
@@ -155,3 +159,146 @@ def verify(args: Namespace) -> int:
         "Keep this vault folder as it is (do not delete it). Restore your latest backup into a new folder and verify it there."
     )
     return VaultDamaged.exit_code
+
+
+def show(args: Namespace) -> int:
+    """One exhibit: what it is, its text, and for a chat its messages (``--json`` for programs)."""
+    with _locker(args) as locker:
+        item = locker.by_label(args.reference, args.exhibit)
+        described = describe(locker, item)
+    if args.json:
+        print_json(described)
+        return 0
+    for key in ("exhibit", "filename", "sha256", "size", "type", "kind", "derived_from"):
+        if described.get(key) not in (None, ""):
+            print(clean(f"{key}: {described[key]}"))
+    chat = described.get("chat")
+    if chat:
+        print(clean(f"format: {chat['format']}, {chat['messages']} messages, {', '.join(chat['senders'])}"))
+        if chat.get("date_order"):
+            print(clean(f"date order: {chat['date_order']} ({chat['date_order_explained']})"))
+        for message in described["messages"]:
+            when = (message["time"] or "?").replace("T", " ")
+            attachment = f" [{message['attachment_exhibit'] or message['attachment']}]" if message["attachment"] else ""
+            print(clean(f"#{message['seq']} {when} {message['sender'] or '-'}: {message['text']}{attachment}"))
+    if described.get("text"):
+        print(clean(f"text read from the image:\n{described['text']}"))
+    return 0
+
+
+def describe(locker: EvidenceLocker, item: Item) -> dict[str, Any]:
+    labels = {i.id: i.label for i in locker.items_all(item.case_id)}
+    described: dict[str, Any] = {
+        "exhibit": item.label,
+        "filename": item.filename,
+        "sha256": item.sha256,
+        "size": item.size,
+        "type": item.mime,
+        "kind": item.kind,
+        "preview": _preview(item),
+        "derived_from": labels.get(str(item.original_id)) if item.original_id else None,
+        "derivation": item.derivation or None,
+        "metadata": {k: v for k, v in item.metadata.items() if k not in ("chat", "mrz")},
+        "transcription": item.transcription,
+        "translation": item.translation,
+        "text": locker.text_of(item),
+        "ocr_text": locker.ocr_text(item),
+    }
+    summary = chat_summary(item)
+    if summary:
+        explained = whatsapp.REASONS.get(str(summary.get("date_order_reason", "")), "")
+        if summary.get("date_order_reason") == "chosen":
+            explained = explained.format(user=summary.get("date_order_chosen_by", ""))
+        described["chat"] = {**summary, "date_order_explained": explained}
+        described["messages"] = [m.as_json(labels) for m in locker.messages(item)]
+        described["attachments"] = [c.label for c in locker.copies_of(item)]
+    if item.metadata.get("mrz"):
+        described["mrz"] = item.metadata["mrz"]
+    return described
+
+
+def date_order(args: Namespace) -> int:
+    with _locker(args) as locker:
+        item = locker.by_label(args.reference, args.exhibit)
+        locker.set_date_order(item, args.order)
+        item = locker.item(item.id)
+        summary = chat_summary(item)
+    say(f"{item.label}: dates now read as {summary['date_order']}; {summary['first']} to {summary['last']}.")
+    return 0
+
+
+def quote_messages(args: Namespace) -> int:
+    """Print messages as quotes (exhibit and message number, time, sender); ``--fact`` adds them as a fact."""
+    with _locker(args) as locker:
+        item = locker.by_label(args.reference, args.exhibit)
+        quotes = locker.quote(item, args.messages)
+        if args.fact:
+            fact = quote_into_fact(locker.vault, args.reference, item, args.messages)
+            say(f"Added as a fact of case {args.reference} (id {fact.id}), supported by {item.label}.")
+    for line in quotes:
+        print(clean(line.line()))
+    return 0
+
+
+def transcript(args: Namespace) -> int:
+    with _locker(args) as locker:
+        item = locker.by_label(args.reference, args.exhibit)
+        target = export_transcript(locker.vault, args.reference, item, args.dest, args.message or None)
+    say("The transcript is not encrypted: keep it safe and delete it when it is no longer needed.")
+    print(clean(str(target)))
+    return 0
+
+
+def read_text(args: Namespace) -> int:
+    """OCR of images (all of the case's images when no exhibit is named), in the sandboxed decoder."""
+    languages = [lang.strip() for lang in (args.languages or "").split(",") if lang.strip()] or None
+    with _locker(args) as locker:
+        items = [locker.by_label(args.reference, e) for e in args.exhibit] or [
+            i for i in locker.items(args.reference) if i.kind == "image"
+        ]
+        for item in items:
+            done = locker.read_text(item, languages)
+            failed = done.metadata.get("ocr_failed")
+            characters = len(locker.ocr_text(done))
+            line = f"{done.label}: {failed}" if failed else f"{done.label}: {characters} characters read."
+            if done.metadata.get("mrz"):
+                valid = done.metadata["mrz"]["valid"]
+                line += " A machine-readable zone was found" + (
+                    " and its check digits hold." if valid else ", but its check digits do not all hold."
+                )
+            say(clean(line))
+    return 0
+
+
+def mrz_command(args: Namespace) -> int:
+    from app import identity
+    from app.cases import CaseFiles
+
+    with _locker(args) as locker:
+        item = locker.by_label(args.reference, args.exhibit)
+        found = item.metadata.get("mrz")
+        if not found:
+            raise InputRejected(
+                "No machine-readable zone was read from {label}; run 'saksi evidence read-text' first.",
+                label=item.label,
+            )
+        if args.accept:
+            applied = identity.accept(locker.vault, args.reference, item)
+            say(f"Applied to case {args.reference}: {', '.join(s.field for s in applied) or 'nothing (all filled)'}.")
+            return 0
+        case, _version = CaseFiles(locker.vault).load(args.reference)
+        offered = identity.suggestions(case, found)
+    if args.json:
+        print_json({"mrz": found, "suggestions": [s.__dict__ for s in offered]})
+        return 0
+    print(clean(f"{found['kind']} {found['document_number']} {found['surname']}, {found['given_names']}"))
+    print(
+        clean(
+            f"valid: {found['valid']} ({', '.join(k for k, ok in found['checks'].items() if not ok) or 'all checks hold'})"
+        )
+    )
+    for s in offered:
+        state = "fills an empty field" if s.fills_empty else f"differs from the case's {s.current!r}: not applied"
+        print(clean(f"{s.field}: {s.suggested} ({state})"))
+    say("Nothing was changed. Add --accept to fill the empty fields from the MRZ.")
+    return 0

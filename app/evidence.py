@@ -13,12 +13,17 @@ from typing import Any
 
 import filetype
 
+from app import chats, mrz
+from app.chat_evidence import ChatQuote, quote, set_date_order, store_chat
 from app.display import is_invisible
 from app.exports import audited, inside
+from app.identifiers_index import index_item
 from app.imaging import ImageWorker
 from storage import blobstore
 from storage import cases as case_store
+from storage import chats as chat_store
 from storage import evidence as store
+from storage import identifiers as identifier_store
 from storage.db import transaction
 from storage.errors import DiskFull, InputRejected, PermissionDenied, ReadOnlyMedia, SaksiError, VaultDamaged
 from storage.evidence import Item, Provenance
@@ -27,6 +32,7 @@ from storage.vault import Vault
 
 PREVIEW_BYTES_LIMIT = 256 * 1024 * 1024  # PDFs and media larger than this get no page count / duration
 HEAD_BYTES = 8192
+DEFAULT_OCR_LANGUAGES = ["eng", "khm", "tha"]  # each language adds time; see `make bench` and --languages
 
 
 @dataclass(frozen=True)
@@ -120,15 +126,15 @@ class EvidenceLocker:
     ) -> list[ImportResult]:
         """Import files and folders; each file is stored whole or not at all. Errors are reported per file."""
         case_id = self.case_id(reference)
-        files = _expand(paths)
+        files = expand_with_exports(paths)
         results = []
-        for number, (path, root) in enumerate(files, start=1):
+        for number, (path, root, export) in enumerate(files, start=1):
             if cancelled and cancelled():
                 break
             if progress:
                 progress(number - 1, len(files), path.name)
             try:
-                results.append(self._import_one(case_id, path, provenance, cancelled, root))
+                results.append(self._import_one(case_id, path, provenance, cancelled, root, export))
             except store.Cancelled:
                 break
             except (DiskFull, ReadOnlyMedia, VaultDamaged) as exc:  # the vault's problem: no later file fits either
@@ -141,7 +147,11 @@ class EvidenceLocker:
         return results
 
     def import_file(self, reference: str, path: str | os.PathLike[str], provenance: Provenance) -> ImportResult:
-        return self._import_one(self.case_id(reference), Path(path), provenance, None)
+        target = Path(path)
+        export = chats.folder_export(target) if target.is_dir() else None
+        if export is not None:
+            return self._import_one(self.case_id(reference), export.chat_file, provenance, None, target, export)
+        return self._import_one(self.case_id(reference), target, provenance, None)
 
     def import_bytes(self, reference: str, data: bytes, filename: str, provenance: Provenance) -> ImportResult:
         """E.g. a screenshot pasted from the clipboard."""
@@ -154,6 +164,7 @@ class EvidenceLocker:
         provenance: Provenance,
         cancelled: Callable[[], bool] | None,
         root: Path | None = None,
+        export: chats.FolderExport | None = None,
     ) -> ImportResult:
         """One file, opened without following a link and refused if it changes while it streams in."""
         try:
@@ -176,7 +187,9 @@ class EvidenceLocker:
 
         try:
             with os.fdopen(fd, "rb") as stream:
-                return self._store(case_id, stream, path.name, provenance, cancelled, str(path), unchanged)
+                return self._store(
+                    case_id, stream, path.name, provenance, cancelled, str(path), unchanged, export or path.parent
+                )
         except OSError as exc:
             if isinstance(exc, SaksiError):
                 raise
@@ -194,11 +207,22 @@ class EvidenceLocker:
         cancelled: Callable[[], bool] | None,
         shown_path: str,
         unchanged: Callable[[int], None] | None = None,
+        beside: chats.FolderExport | Path | None = None,
     ) -> ImportResult:
         head = stream.read(HEAD_BYTES)
         stream.seek(0)
         mime, kind = sniff(head)
         provenance = _with_source(provenance, filename)
+        refusal = ""
+        if kind == "text" or mime in chats.CANDIDATE_TYPES:
+            try:
+                result = self._store_chat(case_id, stream, filename, mime, provenance, cancelled, shown_path, beside)
+            except chats.NotAChat as exc:
+                refusal = str(exc)
+                stream.seek(0)
+            else:
+                if result is not None:
+                    return result
         with transaction(self.conn):
             blob_id, sha, size, _known = store.store_stream(self.conn, stream, cancelled=cancelled)
             if unchanged is not None:  # before anything commits: a file truncated or rewritten mid-way is no exhibit
@@ -219,20 +243,75 @@ class EvidenceLocker:
                 kind=kind,
                 provenance=provenance,
             )
-        self.analyse(item_id)
+            if refusal:  # it looked like a chat export but could not be read: kept as it is, with the reason
+                store.record(self.conn, self.actor, "evidence.not_a_chat", self._item_for(item_id), {"reason": refusal})
+        self.analyse(item_id, refusal)
+        item = store.get_item(self.conn, item_id)
+        assert item is not None
+        return ImportResult(shown_path, item=item)
+
+    def _item_for(self, item_id: str) -> Item:
+        found = store.get_item(self.conn, item_id, with_provenance=False)
+        assert found is not None
+        return found
+
+    def _store_chat(
+        self,
+        case_id: str,
+        stream: Any,
+        filename: str,
+        mime: str,
+        provenance: Provenance,
+        cancelled: Callable[[], bool] | None,
+        shown_path: str,
+        beside: chats.FolderExport | Path | None,
+    ) -> ImportResult | None:
+        """A chat export stored as one chat exhibit with its media; None when the file is not a chat export."""
+        export = beside if isinstance(beside, chats.FolderExport) else None
+        folder = export.folder if export else beside if isinstance(beside, Path) else None
+        chat = chats.recognise(stream, filename, chats.file_size(stream), folder)
+        if chat is None:
+            stream.seek(0)
+            return None
+        extra = chats.unnamed_files(export, chat) if export else []
+        stream.seek(0)
+        with transaction(self.conn):
+            blob_id, sha, size, _known = store.store_stream(self.conn, stream, cancelled=cancelled)
+            existing = store.find_original_by_hash(self.conn, case_id, sha)
+            if existing:
+                store.add_provenance(
+                    self.conn, self.actor, existing, provenance, reason="the same file was imported again"
+                )
+                return ImportResult(shown_path, duplicate_of=existing)
+            item_id = store_chat(
+                self.conn,
+                self.actor,
+                case_id=case_id,
+                export=(blob_id, sha, size),
+                filename=filename,
+                mime=mime,
+                provenance=provenance,
+                chat=chat,
+                extra_files=extra,
+            )
+        for child in self.copies_of(self._item_for(item_id)):
+            self.analyse(child.id)
+        index_item(self.conn, item_id)
         item = store.get_item(self.conn, item_id)
         assert item is not None
         return ImportResult(shown_path, item=item)
 
     # ------------------------------------------------------------------ reading what it is
-    def analyse(self, item_id: str) -> None:
+    def analyse(self, item_id: str, refusal: str = "") -> None:
         """Metadata and thumbnail; a decoder failure leaves a reason instead of a preview, never an error."""
         item = store.get_item(self.conn, item_id, with_provenance=False)
-        if item is None or item.blob_id is None:
+        if item is None or item.blob_id is None or item.kind == "chat":
             return
         metadata: dict[str, Any] = {}
         thumbnail, preview = None, ""
-        if item.size == 0:
+        if refusal:
+            metadata, preview = {"not_a_chat": refusal}, refusal
+        elif item.size == 0:
             preview = "The file is empty (0 bytes)."
         elif item.kind == "image":
             data = store.read_all(self.conn, item.blob_id, PREVIEW_BYTES_LIMIT)
@@ -299,6 +378,58 @@ class EvidenceLocker:
                 return found
         raise InputRejected("Case {reference} has no exhibit {label}.", reference=reference, label=label)
 
+    def items_all(self, case_id: str) -> list[Item]:
+        return store.items_of_case(self.conn, case_id)
+
+    def messages(self, item: Item) -> list[chat_store.StoredMessage]:
+        """A chat's messages (reading them is a view of the exhibit, recorded in its custody log)."""
+        return chat_store.messages(self.conn, item.id)
+
+    def chat_view(self, item: Item) -> tuple[list[chat_store.StoredMessage], dict[str, str]]:
+        """A chat's messages and the labels of the case's exhibits, for the viewer (recorded as a view).
+        ``labels`` also carries, under ``#N``, the identifiers of message N that other cases name."""
+        labels = {i.id: i.label for i in self.items_all(item.case_id)}
+        for seq, shared in identifier_store.shared_by_message(self.conn, item.id).items():
+            labels[f"#{seq}"] = "; ".join(f"{norm} ({', '.join(cases)})" for norm, cases in shared)
+            labels[f"#{seq}:count"] = str(len({c for _norm, cases in shared for c in cases}))
+        messages = chat_store.messages(self.conn, item.id)
+        store.record(self.conn, self.actor, "evidence.view", item)
+        return messages, labels
+
+    def set_date_order(self, item: Item, order: str) -> None:
+        set_date_order(self.conn, self.actor, item, order)
+
+    def quote(self, item: Item, seqs: list[int]) -> list[ChatQuote]:
+        return quote(self.conn, item, seqs)
+
+    def ocr_text(self, item: Item) -> str:
+        return store.ocr_text(self.conn, item.id)
+
+    def read_text(self, item: Item, languages: list[str] | None = None) -> Item:
+        """OCR in the sandboxed decoder process; the text (and a passport's MRZ) is stored with the exhibit.
+        A failure keeps the reason in the metadata and is not an error (the image is still evidence)."""
+        if item.kind != "image" or item.blob_id is None:
+            raise InputRejected("Text can be read only from images; {label} is not one.", label=item.label)
+        data = store.read_all(self.conn, item.blob_id, PREVIEW_BYTES_LIMIT)
+        result = self.worker.ocr(data, languages or DEFAULT_OCR_LANGUAGES) if data is not None else None
+        metadata = {k: v for k, v in item.metadata.items() if k not in ("mrz", "ocr_failed")}
+        text = ""
+        if result is None or not result.ok:
+            metadata["ocr_failed"] = result.reason if result else "The image is too large to read."
+        else:
+            text = str(result.metadata.get("ocr_text", ""))
+            metadata["ocr_languages"] = result.metadata.get("ocr_languages", "")
+            found = mrz.best([str(result.metadata.get("mrz_text", "")), text])
+            if found is not None:
+                metadata["mrz"] = found.as_json()
+        store.set_ocr(self.conn, self.actor, item, text=text, metadata=metadata)
+        index_item(self.conn, item.id)
+        return self.item(item.id)
+
+    def text_of(self, item: Item) -> str:
+        """What the exhibit says: the lawyer's transcription where there is one, else the text read by OCR."""
+        return item.transcription or self.ocr_text(item)
+
     def thumbnail(self, item: Item) -> bytes | None:
         return store.thumbnail(self.conn, item.id)
 
@@ -323,6 +454,7 @@ class EvidenceLocker:
     # ------------------------------------------------------------------ changing
     def set_text(self, item: Item, transcription: str, translation: str) -> None:
         store.set_text(self.conn, self.actor, item, transcription=transcription, translation=translation)
+        index_item(self.conn, item.id)
 
     def renumber(self, reference: str, ordered: list[Item]) -> None:
         store.renumber(self.conn, self.actor, self.case_id(reference), [i.id for i in ordered])
@@ -408,6 +540,22 @@ class EvidenceLocker:
             if progress:
                 progress(number, len(blobs))
         return problems
+
+
+def expand_with_exports(
+    paths: Iterable[str | os.PathLike[str]],
+) -> list[tuple[Path, Path | None, chats.FolderExport | None]]:
+    """Like ``_expand`` (path, the folder it was found in), but a folder that is a chat export (Telegram's, an
+    unzipped WhatsApp one) is one import: its chat file, with the folder's other files as the chat's media."""
+    found: list[tuple[Path, Path | None, chats.FolderExport | None]] = []
+    for raw in paths:
+        path = Path(raw)
+        export = chats.folder_export(path) if path.is_dir() and not path.is_symlink() else None
+        if export is not None:
+            found.append((export.chat_file, path, export))
+        else:
+            found += [(p, root, None) for p, root in _expand([path])]
+    return found
 
 
 def working_copy_name(item: Item) -> str:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from storage import audit, blobstore
+from storage import audit, blobstore, chats
 from storage.blobstore import Cancelled as Cancelled
 from storage.db import Connection, fts_phrase, like_escape, scalar, transaction
 from storage.errors import InputRejected
@@ -72,6 +72,7 @@ class Item:
     delete_reason: str | None = None
     has_thumbnail: bool = False
     provenance: list[ProvenanceRecord] = field(default_factory=list)
+    ocr_text: str = ""  # read from the image by Tesseract; the transcription is the lawyer's own
 
     @property
     def label(self) -> str:
@@ -86,7 +87,7 @@ class Item:
 ITEM_COLUMNS = (
     "id, case_id, exhibit_no, original_id, derived_no, derivation, blob_id, sha256, size, filename, mime, kind,"
     " imported_at, imported_by, metadata, preview, transcription, translation, deleted_at, deleted_by, delete_reason,"
-    " thumbnail IS NOT NULL"
+    " thumbnail IS NOT NULL, ocr_text"
 )
 
 
@@ -114,6 +115,7 @@ def _item(row: tuple[Any, ...]) -> Item:
         row[19],
         row[20],
         bool(row[21]),
+        ocr_text=row[22],
     )
 
 
@@ -356,6 +358,24 @@ def set_analysis(
         )
 
 
+def set_ocr(conn: Connection, actor: str, item: Item, *, text: str, metadata: dict[str, Any]) -> None:
+    """Text read from the image by OCR, kept apart from the lawyer's transcription (both are kept)."""
+    with transaction(conn):
+        conn.execute(
+            "UPDATE evidence SET ocr_text = ?, metadata = ? WHERE id = ?",
+            (text, json.dumps(metadata, ensure_ascii=False, default=str), item.id),
+        )
+        detail = {"exhibit": item.label, "chars": len(text), "languages": metadata.get("ocr_languages", "")}
+        if metadata.get("mrz"):
+            detail["mrz_valid"] = bool(metadata["mrz"].get("valid"))
+        audit.append(conn, actor, "evidence.ocr", f"evidence:{item.id}", detail)
+        _index_text(conn, item.id)
+
+
+def ocr_text(conn: Connection, item_id: str) -> str:
+    return str(scalar(conn, "SELECT ocr_text FROM evidence WHERE id = ?", (item_id,)) or "")
+
+
 def set_text(conn: Connection, actor: str, item: Item, *, transcription: str, translation: str) -> None:
     with transaction(conn):
         conn.execute(
@@ -379,7 +399,7 @@ def set_text(conn: Connection, actor: str, item: Item, *, transcription: str, tr
 
 def _index_text(conn: Connection, item_id: str) -> None:
     row = conn.execute(
-        "SELECT rowid, filename, transcription, translation FROM evidence WHERE id = ?", (item_id,)
+        "SELECT rowid, filename, transcription, translation, ocr_text FROM evidence WHERE id = ?", (item_id,)
     ).fetchone()
     descriptions = [
         r[0]
@@ -402,7 +422,11 @@ def search(conn: Connection, case_id: str, text: str) -> list[str]:
         f"SELECT id FROM evidence WHERE case_id = ? AND deleted_at IS NULL AND rowid IN ({sql}) ORDER BY exhibit_no",
         (case_id, arg),
     ).fetchall()
-    return [r[0] for r in rows]
+    found = [r[0] for r in rows]
+    for item_id, _seq in chats.search(conn, case_id, text):  # a chat is found by what its messages say
+        if item_id not in found:
+            found.append(item_id)
+    return found
 
 
 def record(conn: Connection, actor: str, action: str, item: Item, detail: dict[str, Any] | None = None) -> None:
@@ -449,6 +473,8 @@ def delete_item(conn: Connection, actor: str, item: Item, reason: str) -> None:
             )
             if blob_id:
                 _drop_blob_if_unused(conn, str(blob_id))
+            chats.delete_messages(conn, target)  # the tombstone keeps the hash, not the content
+            conn.execute("DELETE FROM found_identifiers WHERE evidence_id = ?", (target,))
             label = get_item(conn, target, with_provenance=False)
             audit.append(
                 conn,

@@ -256,12 +256,55 @@ def _v5_blob_store(conn: Connection) -> None:
         conn.execute("PRAGMA secure_delete = ON")
 
 
+def _v6_chats_text_identifiers(conn: Connection) -> None:
+    """Chat messages of chat exhibits, text read from images (OCR) and identifiers found in evidence."""
+    execute_script(
+        conn,
+        """
+        CREATE TABLE chat_messages (
+            id              INTEGER PRIMARY KEY,
+            evidence_id     TEXT NOT NULL REFERENCES evidence(id),
+            seq             INTEGER NOT NULL,
+            time            TEXT NOT NULL,
+            raw_time        TEXT NOT NULL DEFAULT '',
+            sender          TEXT NOT NULL,
+            text            TEXT NOT NULL,
+            kind            TEXT NOT NULL,
+            attachment      TEXT NOT NULL DEFAULT '',
+            attachment_id   TEXT REFERENCES evidence(id),
+            media_omitted   INTEGER NOT NULL DEFAULT 0,
+            reply_to        INTEGER,
+            forwarded_from  TEXT NOT NULL DEFAULT '',
+            edited          TEXT NOT NULL DEFAULT '',
+            source_id       TEXT NOT NULL DEFAULT '',
+            extra           TEXT NOT NULL DEFAULT '{}',
+            UNIQUE (evidence_id, seq)
+        );
+        CREATE VIRTUAL TABLE chat_fts USING fts5(text, tokenize = 'trigram');
+        ALTER TABLE evidence ADD COLUMN ocr_text TEXT NOT NULL DEFAULT '';
+        CREATE TABLE found_identifiers (
+            case_id      TEXT NOT NULL REFERENCES cases(id),
+            evidence_id  TEXT REFERENCES evidence(id),
+            message_seq  INTEGER,
+            field        TEXT NOT NULL DEFAULT '',
+            kind         TEXT NOT NULL,
+            value        TEXT NOT NULL,
+            normalised   TEXT NOT NULL
+        );
+        CREATE INDEX found_identifiers_normalised ON found_identifiers(normalised);
+        CREATE INDEX found_identifiers_case ON found_identifiers(case_id);
+        CREATE INDEX found_identifiers_item ON found_identifiers(evidence_id);
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "foundation: meta, users, audit log", _v1_foundation),
     Migration(2, "case files: cases, field history, identifiers, deadlines, full-text search", _v2_cases),
     Migration(3, "evidence locker: content-addressed chunks, items, provenance", _v3_evidence),
     Migration(4, "drafts: filings with saved versions and per-draft citation confirmations", _v4_drafts),
     Migration(5, "blob store: evidence bytes in sealed files beside the database", _v5_blob_store, vacuum=True),
+    Migration(6, "chat messages, text read from images, identifiers found in evidence", _v6_chats_text_identifiers),
 ]
 
 

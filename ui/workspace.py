@@ -12,12 +12,13 @@ from ui.cases.area import CasesArea
 from ui.cases.deadlines import DeadlinesArea
 from ui.evidence.area import EvidenceArea
 from ui.integrity import banner_text
+from ui.recruiters import RecruitersArea
 from ui.reports.area import ReportsArea
 from ui.settings_page import SettingsPage
 
 
 class Workspace(QWidget):
-    AREAS = ("cases", "evidence", "deadlines", "reports", "settings")
+    AREAS = ("cases", "evidence", "deadlines", "reports", "recruiters", "settings")
 
     def __init__(self, vault: Vault, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,12 +32,16 @@ class Workspace(QWidget):
         self.evidence_area = EvidenceArea(vault)
         self.deadlines_area = DeadlinesArea(vault)
         self.reports_area = ReportsArea(vault)
+        self.recruiters_area = RecruitersArea(vault)
         self.deadlines_area.open_case_requested.connect(self.open_case)
+        self.recruiters_area.open_case_requested.connect(self.open_case)
+        self.recruiters_area.open_exhibit_requested.connect(self.open_exhibit)
         for title, page in (
             (self.tr("Cases"), self.cases_area),
             (self.tr("Evidence"), self.evidence_area),
             (self.tr("Deadlines"), self.deadlines_area),
             (self.tr("Reports"), self.reports_area),
+            (self.tr("Recruiters"), self.recruiters_area),
         ):
             self.sidebar.addItem(title)
             self.pages.addWidget(page)
@@ -72,6 +77,19 @@ class Workspace(QWidget):
     def open_case(self, reference: str) -> None:
         self.show_area("cases")
         self.cases_area.open_case(reference)
+
+    def open_exhibit(self, reference: str, exhibit: str, message: int) -> None:
+        """A source of an identifier: the exhibit in its case's Evidence tab, a chat opened at the message."""
+        self.show_area("evidence")
+        self.evidence_area.show_case(reference)
+        tab = self.evidence_area.tab
+        if tab is None:
+            return
+        item = next((i for i in tab.items() if i.label == exhibit), None)
+        if item is not None:
+            tab.select_item(item.id)
+            if item.kind == "chat":
+                tab.open_viewer(item, select_message=message)
 
     def flush(self) -> None:
         """Save what is being typed (interview, notes, exhibit text) while the key is still there."""

@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 
 from app.case_model import Case
-from app.cases import CaseFiles
+from app.cases import CaseFiles, build_index
 from app.evidence import EvidenceLocker
 from storage import blobstore, schema
+from storage import cases as case_store
 from storage import evidence as store
 from storage.db import transaction
 from storage.errors import VaultDamaged
@@ -353,8 +354,10 @@ def format_4_vault(folder: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[str, 
     monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:4])
     vault, _code = Vault.create(folder, ADMIN, PASSPHRASE, kdf=CHEAP_KDF)
     monkeypatch.undo()
-    reference = CaseFiles(vault).create(Case()).reference
-    case_id = vault.conn.execute("SELECT id FROM cases").fetchone()[0]
+    # rows as format 4 wrote them (today's code also fills the tables of later formats)
+    case = Case(reference="KH-2026-0001")
+    case_store.insert(vault.conn, ADMIN, case.id, case.to_document(), build_index(case))
+    reference, case_id = case.reference, case.id
     contents = {"video.mp4": os.urandom((2 << 20) + 17), "empty.txt": b"", "withdrawn.jpg": os.urandom(999)}
     with transaction(vault.conn):
         for name, data in contents.items():
@@ -365,10 +368,12 @@ def format_4_vault(folder: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[str, 
             )
             sha = hashlib.sha256(data).hexdigest()
             vault.conn.execute("INSERT INTO blobs VALUES (?, ?, ?, ?)", (blob_id, sha, len(data), len(chunks)))
-            store.insert_item(
-                vault.conn, ADMIN, case_id=case_id, blob=(blob_id, sha, len(data)), filename=name, mime="", kind="other",
-                provenance=Provenance(),
-            )  # fmt: skip
+            number = len(contents) - len([n for n in contents if n > name])
+            vault.conn.execute(
+                "INSERT INTO evidence(id, case_id, exhibit_no, blob_id, sha256, size, filename, mime, kind, imported_at,"
+                " imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, '', 'other', '2026-01-01T00:00:00+00:00', ?)",
+                (f"item-{name}", case_id, number, blob_id, sha, len(data), name, ADMIN),
+            )
     with transaction(vault.conn):  # a deletion as format 4 did it: chunks, blob row, tombstone
         vault.conn.execute("DELETE FROM blob_chunks WHERE blob = 'blob-withdrawn.jpg'")
         vault.conn.execute(

@@ -29,6 +29,13 @@ Cancelled = Callable[[], bool]
 translate = QCoreApplication.translate  # call as translate("Evidence", "…"): lupdate reads the context there
 
 
+def marked_lines(text: str) -> str:
+    """``marked`` line by line: line breaks stay line breaks, other invisible characters are shown."""
+    from app.display import marked
+
+    return "\n".join(marked(line) for line in text.split("\n"))
+
+
 def kind_name(kind: str) -> str:
     names = {
         "image": translate("Evidence", "Image"),
@@ -36,6 +43,7 @@ def kind_name(kind: str) -> str:
         "audio": translate("Evidence", "Audio"),
         "video": translate("Evidence", "Video"),
         "text": translate("Evidence", "Text"),
+        "chat": translate("Evidence", "Chat export"),
         "other": translate("Evidence", "Other file"),
     }
     return names.get(kind, kind)
@@ -56,6 +64,10 @@ def action_name(action: str) -> str:
         "evidence.text": translate("Evidence", "Transcription or translation edited"),
         "evidence.renumber": translate("Evidence", "Renumbered"),
         "evidence.delete": translate("Evidence", "Deleted"),
+        "evidence.chat": translate("Evidence", "Read as a chat export"),
+        "evidence.chat_date_order": translate("Evidence", "Chat dates read in another order"),
+        "evidence.not_a_chat": translate("Evidence", "Not read as a chat export"),
+        "evidence.ocr": translate("Evidence", "Text read from the image"),
     }
     return names.get(action, action)
 
@@ -83,7 +95,7 @@ def previewable(item: Item) -> bool:
         return False
     if item.kind == "image":
         return not item.preview  # only images the sandboxed decoder already read in full
-    return item.kind in ("pdf", "text")
+    return item.kind in ("pdf", "text", "chat")
 
 
 @contextmanager

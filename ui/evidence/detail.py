@@ -31,7 +31,7 @@ from storage.audit import AuditEntry
 from storage.evidence import Item, ProvenanceRecord
 from storage.vault import User
 from ui.cases.text import number
-from ui.evidence.common import action_name, custody_detail, human_size, kind_name, previewable, translate
+from ui.evidence.common import action_name, custody_detail, human_size, kind_name, marked_lines, previewable, translate
 from ui.evidence.model import plain_tooltip
 from ui.evidence.provenance import CHANNEL_NAMES, SOURCE_NAMES, shown
 from ui.look import monospace
@@ -99,6 +99,8 @@ class DetailPane(QScrollArea):
     move_requested = Signal(int)  # -1 up, +1 down
     item_requested = Signal(str)  # an item id (a copy, or the original of a copy)
     text_saved = Signal(str, str)  # transcription, translation
+    ocr_requested = Signal()
+    mrz_requested = Signal()
 
     def __init__(self, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,6 +138,7 @@ class DetailPane(QScrollArea):
         layout.addWidget(self._provenance_box())
         layout.addWidget(self._copies_box())
         layout.addWidget(self._custody_box())
+        layout.addWidget(self._ocr_box())
         layout.addWidget(self._text_box())
 
     def _buttons(self) -> QGridLayout:
@@ -245,6 +248,68 @@ class DetailPane(QScrollArea):
         self.text_box = box
         return box
 
+    def _ocr_box(self) -> QGroupBox:
+        box, layout = _group(self.tr("Text read from the image"))
+        self.ocr = QPlainTextEdit()
+        self.ocr.setReadOnly(True)
+        self.ocr.setFixedHeight(110)
+        self.ocr.setPlaceholderText(self.tr("Not read yet. Reading runs in the sandboxed decoder (Tesseract)."))
+        self.ocr_note = label(role="muted")
+        self.mrz = label()
+        self.mrz.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.ocr_button = QPushButton(self.tr("Read text"))
+        self.ocr_button.clicked.connect(self.ocr_requested)
+        self.mrz_button = QPushButton(self.tr("Use as the client's identity document…"))
+        self.mrz_button.clicked.connect(self.mrz_requested)
+        layout.addWidget(self.ocr)
+        layout.addWidget(self.ocr_note)
+        layout.addWidget(self.mrz)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.mrz_button)
+        row.addWidget(self.ocr_button)
+        layout.addLayout(row)
+        self.ocr_box = box
+        return box
+
+    def _show_ocr(self, item: Item) -> None:
+        self.ocr_box.setVisible(item.kind == "image" and item.deleted_at is None)
+        self.ocr.setPlainText(marked_lines(item.ocr_text))
+        failed = item.metadata.get("ocr_failed")
+        note = ""
+        if failed:
+            note = self.tr("No text could be read: {reason}").format(reason=failed)
+        elif item.ocr_text:
+            note = self.tr(
+                "As Tesseract read it ({languages}). Correct it as the transcription below; both are kept."
+            ).format(languages=item.metadata.get("ocr_languages", ""))
+        self.ocr_note.setText(note)
+        self.ocr_note.setVisible(bool(note))
+        found = item.metadata.get("mrz")
+        if isinstance(found, dict):
+            state = (
+                self.tr("check digits hold; names have none, compare them with the page")
+                if found.get("valid")
+                else self.tr("check digits do NOT all hold")
+            )
+            self.mrz.setText(
+                self.tr(
+                    "Passport or ID zone: {surname}, {given} - no. {number}, born {birth}, {nationality} ({state})"
+                ).format(
+                    surname=found.get("surname", ""),
+                    given=found.get("given_names", ""),
+                    number=found.get("document_number", ""),
+                    birth=found.get("birth_date", ""),
+                    nationality=found.get("nationality", ""),
+                    state=state,
+                )
+            )
+        self.mrz.setVisible(isinstance(found, dict))
+        self.mrz_button.setVisible(
+            isinstance(found, dict) and bool(found.get("valid")) and self.user.role != "paralegal"
+        )
+        self.ocr_button.setText(self.tr("Read text again") if item.ocr_text else self.tr("Read text"))
+
     def _custody_box(self) -> QGroupBox:
         box, layout = _group(self.tr("Chain of custody"))
         self.custody = QTreeWidget()
@@ -280,6 +345,7 @@ class DetailPane(QScrollArea):
         self.provenance.setText("\n\n".join(records) or self.tr("No provenance recorded."))
         self._show_copies(copies or [])
         self._show_text(item)
+        self._show_ocr(item)
         self._show_custody(custody or [])
         self._update_buttons(item, movable)
 

@@ -67,6 +67,7 @@ def _short_kind(kind: str) -> str:
         "audio": translate("Evidence", "AUDIO"),
         "video": translate("Evidence", "VIDEO"),
         "text": translate("Evidence", "TEXT"),
+        "chat": translate("Evidence", "CHAT"),
         "deleted": translate("Evidence", "DELETED"),
     }.get(kind, translate("Evidence", "FILE"))
 

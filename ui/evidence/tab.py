@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QItemSelectionModel, QMimeData, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication, QKeySequence, QShortcut
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.evidence import EvidenceLocker, ImportResult, expand_paths
+from app.evidence import EvidenceLocker, ImportResult, expand_with_exports
 from storage.evidence import Item, Provenance
 from storage.vault import Vault
 from ui import dialogs, jobs
@@ -173,6 +174,8 @@ class EvidenceTab(QWidget):
         self.detail.move_requested.connect(self.move_current)
         self.detail.item_requested.connect(self.select_item)
         self.detail.text_saved.connect(self.save_text)
+        self.detail.ocr_requested.connect(self.read_text)
+        self.detail.mrz_requested.connect(self.accept_mrz)
 
     def set_grid(self, grid: bool) -> None:
         self.grid_button.setChecked(grid)
@@ -271,7 +274,8 @@ class EvidenceTab(QWidget):
 
     def add_paths(self, paths: list[Path]) -> None:
         """Import files and folders (everything inside them): what a drop and the Add buttons call."""
-        files = expand_paths(paths)
+        # a folder that is a chat export (Telegram's, an unzipped WhatsApp one) counts as one import
+        files = [path for path, _root, _export in expand_with_exports(paths)]
         if not files:
             dialogs.inform(self, self.tr("Add evidence"), self.tr("There are no files to import there."))
             return
@@ -353,9 +357,12 @@ class EvidenceTab(QWidget):
         QTimer.singleShot(0, self, lambda: self.add_paths(paths))
 
     # ---- looking
-    def open_viewer(self, item: Item | None = None) -> None:
+    def open_viewer(self, item: Item | None = None, select_message: int = 0) -> None:
         item = item or self.current_item()
         if item is None or item.deleted_at:
+            return
+        if item.kind == "chat":
+            self._open_chat(item, select_message)
             return
         if not needs_bytes(item):
             self._show_viewer(item, None)
@@ -373,8 +380,31 @@ class EvidenceTab(QWidget):
             label=self.tr("Opening {label}…").format(label=item.label),
         )
 
-    def _show_viewer(self, item: Item, data: bytes | None) -> None:
-        viewer = ViewerDialog(self.vault, item, data, self)  # a child: destroyed with the tab when the vault locks
+    def _open_chat(self, item: Item, select_message: int = 0) -> None:
+        vault = self.vault
+
+        def work(_report: jobs.Progress) -> tuple[list[Any], dict[str, str]]:
+            with thread_locker(vault) as locker:
+                return locker.chat_view(item)  # recorded in the custody log
+
+        jobs.run(
+            self,
+            work,
+            lambda chat: self._show_chat(item, chat, select_message),
+            label=self.tr("Opening {label}…").format(label=item.label),
+        )
+
+    def _show_chat(self, item: Item, chat: tuple[list[Any], dict[str, str]], select_message: int) -> None:
+        self._show_viewer(item, None, chat)
+        pane = self.viewers[-1].pane if self.viewers else None
+        if select_message and hasattr(pane, "select"):
+            pane.select([select_message])  # the message an identifier was found in
+
+    def _show_viewer(
+        self, item: Item, data: bytes | None, chat: tuple[list[Any], dict[str, str]] | None = None
+    ) -> None:
+        # a child: destroyed with the tab when the vault locks
+        viewer = ViewerDialog(self.vault, item, data, self, chat=chat, reference=self.reference)
         viewer.finished.connect(lambda _code, shown=viewer: self._forget_viewer(shown))
         self.viewers.append(viewer)
         viewer.show()
@@ -467,6 +497,48 @@ class EvidenceTab(QWidget):
                 self._changed(shown.id)
             else:  # saved on the way to another exhibit, which is about to be shown
                 self.changed.emit()
+
+    def read_text(self) -> None:
+        """OCR of the current image in the sandboxed decoder, off the GUI thread."""
+        item = self.current_item()
+        if item is None or item.kind != "image":
+            return
+        vault = self.vault
+
+        def work(_report: jobs.Progress) -> None:
+            with thread_locker(vault) as locker:
+                locker.read_text(item)
+
+        jobs.run(
+            self,
+            work,
+            lambda _none: self._changed(item.id),
+            label=self.tr("Reading the text of {label}…").format(label=item.label),
+        )
+
+    def accept_mrz(self) -> None:
+        """Offer the passport's details to the case; applied only when the lawyer says so."""
+        from app import identity
+        from app.cases import CaseFiles
+
+        item = self.current_item()
+        found = item.metadata.get("mrz") if item else None
+        if item is None or not isinstance(found, dict):
+            return
+        case, _version = CaseFiles(self.vault).load(self.reference)
+        offered = identity.suggestions(case, found)
+        if not any(s.fills_empty for s in offered):
+            dialogs.inform(self, self.tr("Identity document"), self.tr("The case already has these details."))
+            return
+        lines = [f"{s.field}: {s.suggested}" for s in offered if s.fills_empty]
+        kept = [f"{s.field}: {s.current} (kept; the document says {s.suggested})" for s in offered if not s.fills_empty]
+        text = self.tr("Fill these empty fields of the case from {label}?").format(label=item.label)
+        if not dialogs.confirm(
+            self, self.tr("Identity document"), "\n".join([text, "", *lines, *kept]), self.tr("Fill them")
+        ):
+            return
+        identity.accept(self.vault, self.reference, item)
+        self.changed.emit()
 
     def save_pending(self) -> None:
         """Save typed transcription/translation (also to call before Lock: the window's about_to_lock)."""

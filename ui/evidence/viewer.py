@@ -7,6 +7,8 @@ recorded export instead.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader, QKeySequence, QPainter, QPixmap, QResizeEvent, QShortcut, QWheelEvent
 from PySide6.QtPdf import QPdfDocument
@@ -27,7 +29,8 @@ from PySide6.QtWidgets import (
 from app.display import marked
 from storage.evidence import Item
 from storage.vault import Vault
-from ui.evidence.common import human_size, kind_name, previewable, translate
+from ui.evidence import chat_actions
+from ui.evidence.common import human_size, kind_name, marked_lines, previewable, translate
 from ui.evidence.detail import metadata_lines
 from ui.look import monospace
 from ui.widgets import label
@@ -252,9 +255,18 @@ class InfoPane(QWidget):
 class ViewerDialog(QDialog):
     """One exhibit, shown from the bytes in memory (``data`` from ``view_bytes``, which recorded the view)."""
 
-    def __init__(self, vault: Vault, item: Item, data: bytes | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        item: Item,
+        data: bytes | None,
+        parent: QWidget | None = None,
+        *,
+        chat: tuple[list[Any], dict[str, str]] | None = None,
+        reference: str = "",
+    ) -> None:
         super().__init__(parent)
-        self.item = item
+        self.item, self.vault, self.chat, self.reference = item, vault, chat, reference
         self.setWindowTitle(self.tr("Evidence {label}").format(label=item.label))  # no file name: titles are visible
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.pane = self._pane(vault, item, data)
@@ -268,7 +280,7 @@ class ViewerDialog(QDialog):
         layout.addLayout(head)
         layout.addWidget(self.pane, 1)
         note = self.tr("Shown from memory; nothing is written to disk. Opening it was recorded in the custody log.")
-        if data is not None:
+        if data is not None or chat is not None:
             layout.addWidget(label(note, "muted"))
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
@@ -280,14 +292,42 @@ class ViewerDialog(QDialog):
         self.resize(1000, 720)
 
     def _pane(self, vault: Vault, item: Item, data: bytes | None) -> QWidget:
+        if item.kind == "chat" and self.chat is not None:
+            return chat_actions.pane(self, vault, item, self.chat, self.reference)
         if data is None or not previewable(item):
             return InfoPane(vault, item, "")
         if item.kind == "image":
             image, reason = read_image(data)
-            return ImagePane(image) if not image.isNull() else InfoPane(vault, item, reason)
+            if image.isNull():
+                return InfoPane(vault, item, reason)
+            return with_text(ImagePane(image), item) if item.ocr_text or item.transcription else ImagePane(image)
         if item.kind == "pdf":
             return PdfPane(data)
         return TextPane(data)
+
+
+def with_text(pane: QWidget, item: Item) -> QWidget:
+    """The image with its text beside it: the lawyer's transcription where there is one, and what OCR read."""
+    from PySide6.QtWidgets import QSplitter
+
+    side = QWidget()
+    column = QVBoxLayout(side)
+    column.setContentsMargins(0, 0, 0, 0)
+    for title, text in (
+        (translate("Evidence", "Transcription"), item.transcription),
+        (translate("Evidence", "Text read from the image"), item.ocr_text),
+    ):
+        if text:
+            column.addWidget(label(title, "subheading"))
+            box = QPlainTextEdit(marked_lines(text))
+            box.setReadOnly(True)
+            column.addWidget(box, 1)
+    splitter = QSplitter()
+    splitter.addWidget(pane)
+    splitter.addWidget(side)
+    splitter.setStretchFactor(0, 3)
+    splitter.setStretchFactor(1, 2)
+    return splitter
 
 
 def needs_bytes(item: Item) -> bool:

@@ -422,6 +422,43 @@ STRINGS = [
     QT_TRANSLATE_NOOP("Messages", "{path} is not valid JSON (line {line}, column {column}: {problem})."),
     QT_TRANSLATE_NOOP("Messages", "Could not read {path}: {reason}."),
     QT_TRANSLATE_NOOP(
+        "Messages", "A file of the export could not be read to the end ({name}); nothing of the chat was stored."
+    ),
+    QT_TRANSLATE_NOOP("Messages", "{label} is not a chat export."),
+    QT_TRANSLATE_NOOP("Messages", "The dates of a Telegram export are written in full; there is no order to choose."),
+    QT_TRANSLATE_NOOP("Messages", "A date order is DMY, MDY or YMD, not {order}."),
+    QT_TRANSLATE_NOOP("Messages", "The dates of {label} cannot be read as {order}: some would not be real dates."),
+    QT_TRANSLATE_NOOP("Messages", "{label} has no message #{seq}."),
+    QT_TRANSLATE_NOOP("Messages", "Choose the messages to quote."),
+    QT_TRANSLATE_NOOP("Messages", "{label} is not an exhibit of case {reference}."),
+    QT_TRANSLATE_NOOP("Messages", "Your role does not allow exporting evidence."),
+    QT_TRANSLATE_NOOP("Messages", "{label} has no message of some of those numbers."),
+    QT_TRANSLATE_NOOP("Messages", "{target} already exists; choose another name."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The chat file is {size} MB; Saksi reads chat files up to {limit} MB, so it is kept as a plain file.",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "The zip file is damaged and cannot be opened; it is kept as it is."),
+    QT_TRANSLATE_NOOP("Messages", "The zip holds {count} files, more than a chat export has; it was not opened."),
+    QT_TRANSLATE_NOOP(
+        "Messages", "The zip names a file outside itself ({name}); it was not opened and is kept as it is."
+    ),
+    QT_TRANSLATE_NOOP("Messages", "The zip is encrypted; it was not opened and is kept as it is."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The zip would unpack to far more than it holds (a zip bomb?); it was not opened and is kept as it is.",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "A file inside the zip is damaged ({name}); the zip is kept as it is."),
+    QT_TRANSLATE_NOOP("Messages", "The file is not UTF-8 text, so it is not a Telegram export."),
+    QT_TRANSLATE_NOOP("Messages", "The JSON is broken ({problem}), so it cannot be read as a Telegram export."),
+    QT_TRANSLATE_NOOP(
+        "Messages", "This is a whole Telegram account export; export one chat at a time (Export chat history, JSON)."
+    ),
+    QT_TRANSLATE_NOOP("Messages", "The JSON has no list of messages, so it is not a Telegram chat export."),
+    QT_TRANSLATE_NOOP(
+        "Messages", "No line starts with a date and time as WhatsApp writes them; this is not a WhatsApp export."
+    ),
+    QT_TRANSLATE_NOOP(
         "Messages",
         "This vault holds real case files. Synthetic demo cases go in a vault of their own: create a new vault for training.",
     ),
@@ -435,7 +472,6 @@ STRINGS = [
     QT_TRANSLATE_NOOP("Messages", "Only a lawyer or an admin can confirm a citation for filing."),
     QT_TRANSLATE_NOOP("Messages", "Unknown export format '{kind}'; use .pdf or .docx."),
     QT_TRANSLATE_NOOP("Messages", "Your role does not allow exporting drafts. Ask a lawyer or an admin."),
-    QT_TRANSLATE_NOOP("Messages", "{target} already exists; choose another name."),
     QT_TRANSLATE_NOOP("Messages", "Saksi is not allowed to read this file."),
     QT_TRANSLATE_NOOP("Messages", "the file does not exist (or was removed)."),
     QT_TRANSLATE_NOOP("Messages", "the file could not be opened ({reason})."),
@@ -449,11 +485,11 @@ STRINGS = [
     ),
     QT_TRANSLATE_NOOP("Messages", "That exhibit does not exist."),
     QT_TRANSLATE_NOOP("Messages", "Case {reference} has no exhibit {label}."),
+    QT_TRANSLATE_NOOP("Messages", "Text can be read only from images; {label} is not one."),
     QT_TRANSLATE_NOOP("Messages", "Only an admin can delete evidence. The original stays as it is."),
     QT_TRANSLATE_NOOP("Messages", "Only images can be redacted, cropped or rotated in Saksi."),
     QT_TRANSLATE_NOOP("Messages", "The image is too large to make a copy in Saksi."),
     QT_TRANSLATE_NOOP("Messages", "No copy could be made: {reason}"),
-    QT_TRANSLATE_NOOP("Messages", "Your role does not allow exporting evidence."),
     QT_TRANSLATE_NOOP(
         "Messages", "a link (shortcut), which Saksi does not follow: import the file or folder it points to instead."
     ),
@@ -470,6 +506,12 @@ STRINGS = [
     QT_TRANSLATE_NOOP("Messages", "{target} would be written outside {folder}; nothing was written."),
     QT_TRANSLATE_NOOP("Messages", "Your role does not allow exporting reports. Ask a lawyer or an admin."),
     QT_TRANSLATE_NOOP("Messages", "{folder} is not empty; choose a new or empty folder for the report."),
+    QT_TRANSLATE_NOOP("Messages", "Your role does not allow exporting identifiers. Ask a lawyer or an admin."),
+    QT_TRANSLATE_NOOP("Messages", "No machine-readable zone was read from {label}."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The check digits of the machine-readable zone of {label} do not all hold; check the document and type the details in.",
+    ),
     QT_TRANSLATE_NOOP("Messages", "Audit log: entry {missing} is missing (next entry is {seq})."),
     QT_TRANSLATE_NOOP("Messages", "Audit log: entry {seq} does not follow the entry before it (chain broken)."),
     QT_TRANSLATE_NOOP("Messages", "Audit log: entry {seq} was altered after it was written (hash mismatch)."),

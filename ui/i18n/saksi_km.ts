@@ -2256,6 +2256,177 @@ Do this only after checking it against the official text. The marker “[unverif
     </message>
 </context>
 <context>
+    <name>Chat</name>
+    <message>
+        <source>Quoted into a fact</source>
+        <translation>បានដកស្រង់ចូលអង្គហេតុ</translation>
+    </message>
+    <message>
+        <source>A fact of case {reference} now quotes these messages, supported by {label}:
+
+{text}</source>
+        <translation>អង្គហេតុមួយនៃសំណុំរឿង {reference} ឥឡូវដកស្រង់សារទាំងនេះ ដោយមាន {label} គាំទ្រ៖
+
+{text}</translation>
+    </message>
+    <message>
+        <source>Adding the fact…</source>
+        <translation>កំពុងបន្ថែមអង្គហេតុ…</translation>
+    </message>
+    <message>
+        <source>Save the transcript</source>
+        <translation>រក្សាទុកប្រតិចារិក</translation>
+    </message>
+    <message>
+        <source>Transcript written</source>
+        <translation>បានសរសេរប្រតិចារិក</translation>
+    </message>
+    <message>
+        <source>{path}
+
+The export was recorded in the custody log. The PDF is not encrypted: keep it safe.</source>
+        <translation>{path}
+
+ការនាំចេញត្រូវបានកត់ត្រាក្នុងខ្សែសង្វាក់នៃការរក្សាទុក។ PDF មិនត្រូវបានអ៊ិនគ្រីបទេ៖ សូមរក្សាវាឲ្យមានសុវត្ថិភាព។</translation>
+    </message>
+    <message>
+        <source>Writing the transcript…</source>
+        <translation>កំពុងសរសេរប្រតិចារិក…</translation>
+    </message>
+    <message>
+        <source>Dates read again</source>
+        <translation>បានអានកាលបរិច្ឆេទម្តងទៀត</translation>
+    </message>
+    <message>
+        <source>Every message of {label} now has its date read the new way. Open it again to see them.</source>
+        <translation>សារនីមួយៗនៃ {label} ឥឡូវមានកាលបរិច្ឆេទអានតាមរបៀបថ្មី។ សូមបើកវាម្តងទៀតដើម្បីមើល។</translation>
+    </message>
+    <message>
+        <source>Reading the dates again…</source>
+        <translation>កំពុងអានកាលបរិច្ឆេទម្តងទៀត…</translation>
+    </message>
+    <message>
+        <source>WhatsApp export (Android)</source>
+        <translation>ឯកសារនាំចេញ WhatsApp (Android)</translation>
+    </message>
+    <message>
+        <source>WhatsApp export (iPhone)</source>
+        <translation>ឯកសារនាំចេញ WhatsApp (iPhone)</translation>
+    </message>
+    <message>
+        <source>Telegram Desktop export</source>
+        <translation>ឯកសារនាំចេញ Telegram Desktop</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>ថ្ងៃ/ខែ/ឆ្នាំ</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>ខែ/ថ្ងៃ/ឆ្នាំ</translation>
+    </message>
+    <message>
+        <source>year/month/day</source>
+        <translation>ឆ្នាំ/ខែ/ថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>The dates start with a four-digit year.</source>
+        <translation>កាលបរិច្ឆេទចាប់ផ្តើមដោយឆ្នាំបួនខ្ទង់។</translation>
+    </message>
+    <message>
+        <source>Only this order makes every date in the file a real date (a day above 12 settles it).</source>
+        <translation>មានតែលំដាប់នេះទេដែលធ្វើឲ្យកាលបរិច្ឆេទទាំងអស់ក្នុងឯកសារជាកាលបរិច្ឆេទពិត (ថ្ងៃលើសពី 12 បញ្ជាក់វា)។</translation>
+    </message>
+    <message>
+        <source>Both orders give real dates; this one keeps the messages in time order.</source>
+        <translation>លំដាប់ទាំងពីរផ្តល់កាលបរិច្ឆេទពិត។ លំដាប់នេះរក្សាសារតាមលំដាប់ពេលវេលា។</translation>
+    </message>
+    <message>
+        <source>Both orders give real dates in time order; this one keeps the messages closer together in time. Check it against a date you know.</source>
+        <translation>លំដាប់ទាំងពីរផ្តល់កាលបរិច្ឆេទពិតតាមលំដាប់ពេលវេលា។ លំដាប់នេះរក្សាសារឲ្យនៅជិតគ្នាក្នុងពេលវេលា។ សូមពិនិត្យជាមួយកាលបរិច្ឆេទដែលអ្នកដឹង។</translation>
+    </message>
+    <message>
+        <source>Every date reads both ways; day/month/year was chosen as most phones outside the United States write it. Check it against a date you know.</source>
+        <translation>កាលបរិច្ឆេទទាំងអស់អានបានទាំងពីររបៀប។ ថ្ងៃ/ខែ/ឆ្នាំ ត្រូវបានជ្រើសរើស ដូចទូរស័ព្ទភាគច្រើននៅក្រៅសហរដ្ឋអាមេរិកសរសេរ។ សូមពិនិត្យជាមួយកាលបរិច្ឆេទដែលអ្នកដឹង។</translation>
+    </message>
+    <message>
+        <source>Some dates are not real dates in either order. Check them in the export.</source>
+        <translation>កាលបរិច្ឆេទខ្លះមិនមែនជាកាលបរិច្ឆេទពិតតាមលំដាប់ណាមួយទេ។ សូមពិនិត្យវាក្នុងឯកសារនាំចេញ។</translation>
+    </message>
+    <message>
+        <source>Chosen by {user}.</source>
+        <translation>ជ្រើសរើសដោយ {user}។</translation>
+    </message>
+    <message>
+        <source>(date not readable)</source>
+        <translation>(មិនអាចអានកាលបរិច្ឆេទបាន)</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>សេចក្តីជូនដំណឹង</translation>
+    </message>
+    <message>
+        <source>reply to #{seq}</source>
+        <translation>ឆ្លើយតបទៅ #{seq}</translation>
+    </message>
+    <message>
+        <source>forwarded from {name}</source>
+        <translation>បញ្ជូនបន្តពី {name}</translation>
+    </message>
+    <message>
+        <source>edited {time}</source>
+        <translation>បានកែ {time}</translation>
+    </message>
+    <message>
+        <source>attachment: exhibit {label}</source>
+        <translation>ឯកសារភ្ជាប់៖ វត្ថុតាង {label}</translation>
+    </message>
+    <message>
+        <source>attachment {name} (not in the export)</source>
+        <translation>ឯកសារភ្ជាប់ {name} (មិនមានក្នុងឯកសារនាំចេញ)</translation>
+    </message>
+    <message>
+        <source>media not included in the export</source>
+        <translation>មេឌៀមិនបានរួមបញ្ចូលក្នុងឯកសារនាំចេញ</translation>
+    </message>
+    <message>
+        <source>appears in {count} other cases: {which}</source>
+        <translation>លេចឡើងក្នុងសំណុំរឿងផ្សេងទៀត {count}៖ {which}</translation>
+    </message>
+    <message>
+        <source>{format}: {count} messages. Senders: {senders}</source>
+        <translation>{format}៖ សារ {count}។ អ្នកផ្ញើ៖ {senders}</translation>
+    </message>
+    <message>
+        <source>Show only messages containing…</source>
+        <translation>បង្ហាញតែសារដែលមាន…</translation>
+    </message>
+    <message>
+        <source>Dates read as {order}. {reason}</source>
+        <translation>កាលបរិច្ឆេទអានជា {order}។ {reason}</translation>
+    </message>
+    <message>
+        <source>Read dates this way</source>
+        <translation>អានកាលបរិច្ឆេទតាមរបៀបនេះ</translation>
+    </message>
+    <message>
+        <source>Quote into a fact</source>
+        <translation>ដកស្រង់ចូលអង្គហេតុ</translation>
+    </message>
+    <message>
+        <source>Transcript PDF…</source>
+        <translation>ប្រតិចារិក PDF…</translation>
+    </message>
+    <message>
+        <source>{count} messages chosen (the transcript will have only these)</source>
+        <translation>បានជ្រើសសារ {count} (ប្រតិចារិកនឹងមានតែសារទាំងនេះ)</translation>
+    </message>
+    <message>
+        <source>Choose messages to quote them (Ctrl or Shift for several).</source>
+        <translation>ជ្រើសសារដើម្បីដកស្រង់ (Ctrl ឬ Shift សម្រាប់ច្រើន)។</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmCodePage</name>
     <message>
         <source>Check that you wrote it down</source>
@@ -2567,6 +2738,46 @@ The report below says only where in the program the error happened. It holds no 
         <translation>ការបកប្រែ៖</translation>
     </message>
     <message>
+        <source>Text read from the image</source>
+        <translation>អត្ថបទដែលអានពីរូបភាព</translation>
+    </message>
+    <message>
+        <source>Not read yet. Reading runs in the sandboxed decoder (Tesseract).</source>
+        <translation>មិនទាន់បានអាន។ ការអានដំណើរការក្នុងកម្មវិធីបំលែងដាច់ដោយឡែក (Tesseract)។</translation>
+    </message>
+    <message>
+        <source>Read text</source>
+        <translation>អានអត្ថបទ</translation>
+    </message>
+    <message>
+        <source>Use as the client&apos;s identity document…</source>
+        <translation>ប្រើជាឯកសារអត្តសញ្ញាណរបស់កូនក្តី…</translation>
+    </message>
+    <message>
+        <source>No text could be read: {reason}</source>
+        <translation>មិនអាចអានអត្ថបទបានទេ៖ {reason}</translation>
+    </message>
+    <message>
+        <source>As Tesseract read it ({languages}). Correct it as the transcription below; both are kept.</source>
+        <translation>ដូចដែល Tesseract បានអាន ({languages})។ សូមកែវាជាប្រតិចារិកខាងក្រោម។ ទាំងពីរត្រូវបានរក្សាទុក។</translation>
+    </message>
+    <message>
+        <source>check digits hold; names have none, compare them with the page</source>
+        <translation>លេខពិនិត្យត្រឹមត្រូវ។ ឈ្មោះគ្មានលេខពិនិត្យទេ សូមប្រៀបធៀបជាមួយទំព័រ</translation>
+    </message>
+    <message>
+        <source>check digits do NOT all hold</source>
+        <translation>លេខពិនិត្យមិនត្រឹមត្រូវទាំងអស់ទេ</translation>
+    </message>
+    <message>
+        <source>Passport or ID zone: {surname}, {given} - no. {number}, born {birth}, {nationality} ({state})</source>
+        <translation>តំបន់លិខិតឆ្លងដែន ឬអត្តសញ្ញាណប័ណ្ណ៖ {surname}, {given} - លេខ {number}, កើត {birth}, {nationality} ({state})</translation>
+    </message>
+    <message>
+        <source>Read text again</source>
+        <translation>អានអត្ថបទម្តងទៀត</translation>
+    </message>
+    <message>
         <source>Chain of custody</source>
         <translation>ខ្សែសង្វាក់នៃការរក្សាទុក</translation>
     </message>
@@ -2721,6 +2932,10 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
         <translation>អត្ថបទ</translation>
     </message>
     <message>
+        <source>Chat export</source>
+        <translation>ឯកសារនាំចេញការជជែក</translation>
+    </message>
+    <message>
         <source>Other file</source>
         <translation>ឯកសារផ្សេងទៀត</translation>
     </message>
@@ -2759,6 +2974,22 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
     <message>
         <source>Deleted</source>
         <translation>បានលុប</translation>
+    </message>
+    <message>
+        <source>Read as a chat export</source>
+        <translation>បានអានជាឯកសារនាំចេញការជជែក</translation>
+    </message>
+    <message>
+        <source>Chat dates read in another order</source>
+        <translation>កាលបរិច្ឆេទការជជែកបានអានតាមលំដាប់ផ្សេង</translation>
+    </message>
+    <message>
+        <source>Not read as a chat export</source>
+        <translation>មិនបានអានជាឯកសារនាំចេញការជជែកទេ</translation>
+    </message>
+    <message>
+        <source>Text read from the image</source>
+        <translation>អត្ថបទដែលអានពីរូបភាព</translation>
     </message>
     <message>
         <source>from {label}</source>
@@ -2857,6 +3088,10 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
         <translation>អត្ថបទ</translation>
     </message>
     <message>
+        <source>CHAT</source>
+        <translation>ការជជែក</translation>
+    </message>
+    <message>
         <source>DELETED</source>
         <translation>បានលុប</translation>
     </message>
@@ -2899,6 +3134,10 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
     <message>
         <source>The image could not be shown: {reason}</source>
         <translation>មិនអាចបង្ហាញរូបភាពបានទេ៖ {reason}</translation>
+    </message>
+    <message>
+        <source>Transcription</source>
+        <translation>ប្រតិចារិក</translation>
     </message>
 </context>
 <context>
@@ -3041,6 +3280,26 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
     <message>
         <source>Deleting {label}…</source>
         <translation>កំពុងលុប {label}…</translation>
+    </message>
+    <message>
+        <source>Reading the text of {label}…</source>
+        <translation>កំពុងអានអត្ថបទនៃ {label}…</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>ឯកសារអត្តសញ្ញាណ</translation>
+    </message>
+    <message>
+        <source>The case already has these details.</source>
+        <translation>សំណុំរឿងមានព័ត៌មានទាំងនេះរួចហើយ។</translation>
+    </message>
+    <message>
+        <source>Fill these empty fields of the case from {label}?</source>
+        <translation>បំពេញវាលទទេទាំងនេះនៃសំណុំរឿងពី {label}?</translation>
+    </message>
+    <message>
+        <source>Fill them</source>
+        <translation>បំពេញ</translation>
     </message>
 </context>
 <context>
@@ -4311,6 +4570,90 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
         <translation>{path} មិនមែនជាឯកសារសំណុំរឿង Saksi ទេ៖ JSON របស់វា {problem}។</translation>
     </message>
     <message>
+        <source>A file of the export could not be read to the end ({name}); nothing of the chat was stored.</source>
+        <translation>ឯកសារមួយនៃឯកសារនាំចេញមិនអាចអានដល់ចប់បានទេ ({name})។ គ្មានអ្វីនៃការជជែកត្រូវបានរក្សាទុកទេ។</translation>
+    </message>
+    <message>
+        <source>{label} is not a chat export.</source>
+        <translation>{label} មិនមែនជាឯកសារនាំចេញការជជែកទេ។</translation>
+    </message>
+    <message>
+        <source>The dates of a Telegram export are written in full; there is no order to choose.</source>
+        <translation>កាលបរិច្ឆេទនៃឯកសារនាំចេញ Telegram ត្រូវបានសរសេរពេញ។ គ្មានលំដាប់ត្រូវជ្រើសរើសទេ។</translation>
+    </message>
+    <message>
+        <source>A date order is DMY, MDY or YMD, not {order}.</source>
+        <translation>លំដាប់កាលបរិច្ឆេទគឺ DMY, MDY ឬ YMD មិនមែន {order} ទេ។</translation>
+    </message>
+    <message>
+        <source>The dates of {label} cannot be read as {order}: some would not be real dates.</source>
+        <translation>កាលបរិច្ឆេទនៃ {label} មិនអាចអានជា {order} បានទេ៖ ខ្លះនឹងមិនមែនជាកាលបរិច្ឆេទពិត។</translation>
+    </message>
+    <message>
+        <source>{label} has no message #{seq}.</source>
+        <translation>{label} គ្មានសារ #{seq} ទេ។</translation>
+    </message>
+    <message>
+        <source>Choose the messages to quote.</source>
+        <translation>សូមជ្រើសសារដែលត្រូវដកស្រង់។</translation>
+    </message>
+    <message>
+        <source>{label} is not an exhibit of case {reference}.</source>
+        <translation>{label} មិនមែនជាវត្ថុតាងនៃសំណុំរឿង {reference} ទេ។</translation>
+    </message>
+    <message>
+        <source>{label} has no message of some of those numbers.</source>
+        <translation>{label} គ្មានសារនៃលេខខ្លះក្នុងចំណោមលេខទាំងនោះទេ។</translation>
+    </message>
+    <message>
+        <source>The chat file is {size} MB; Saksi reads chat files up to {limit} MB, so it is kept as a plain file.</source>
+        <translation>ឯកសារការជជែកមានទំហំ {size} MB។ សាក្សីអានឯកសារការជជែករហូតដល់ {limit} MB ដូច្នេះវាត្រូវបានរក្សាទុកជាឯកសារធម្មតា។</translation>
+    </message>
+    <message>
+        <source>The zip file is damaged and cannot be opened; it is kept as it is.</source>
+        <translation>ឯកសារ zip ខូច ហើយមិនអាចបើកបានទេ។ វាត្រូវបានរក្សាទុកដូចដើម។</translation>
+    </message>
+    <message>
+        <source>The zip holds {count} files, more than a chat export has; it was not opened.</source>
+        <translation>ឯកសារ zip មានឯកសារ {count} ច្រើនជាងឯកសារនាំចេញការជជែកមាន។ វាមិនត្រូវបានបើកទេ។</translation>
+    </message>
+    <message>
+        <source>The zip names a file outside itself ({name}); it was not opened and is kept as it is.</source>
+        <translation>ឯកសារ zip ដាក់ឈ្មោះឯកសារនៅក្រៅខ្លួនវា ({name})។ វាមិនត្រូវបានបើកទេ ហើយត្រូវបានរក្សាទុកដូចដើម។</translation>
+    </message>
+    <message>
+        <source>The zip is encrypted; it was not opened and is kept as it is.</source>
+        <translation>ឯកសារ zip ត្រូវបានអ៊ិនគ្រីប។ វាមិនត្រូវបានបើកទេ ហើយត្រូវបានរក្សាទុកដូចដើម។</translation>
+    </message>
+    <message>
+        <source>The zip would unpack to far more than it holds (a zip bomb?); it was not opened and is kept as it is.</source>
+        <translation>ឯកសារ zip នឹងពន្លាបានធំជាងអ្វីដែលវាផ្ទុកច្រើនណាស់ (គ្រាប់បែក zip?)។ វាមិនត្រូវបានបើកទេ ហើយត្រូវបានរក្សាទុកដូចដើម។</translation>
+    </message>
+    <message>
+        <source>A file inside the zip is damaged ({name}); the zip is kept as it is.</source>
+        <translation>ឯកសារមួយក្នុង zip ខូច ({name})។ zip ត្រូវបានរក្សាទុកដូចដើម។</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text, so it is not a Telegram export.</source>
+        <translation>ឯកសារនេះមិនមែនជាអត្ថបទ UTF-8 ទេ ដូច្នេះវាមិនមែនជាឯកសារនាំចេញ Telegram ទេ។</translation>
+    </message>
+    <message>
+        <source>The JSON is broken ({problem}), so it cannot be read as a Telegram export.</source>
+        <translation>JSON ខូច ({problem}) ដូច្នេះមិនអាចអានជាឯកសារនាំចេញ Telegram បានទេ។</translation>
+    </message>
+    <message>
+        <source>This is a whole Telegram account export; export one chat at a time (Export chat history, JSON).</source>
+        <translation>នេះជាឯកសារនាំចេញគណនី Telegram ទាំងមូល។ សូមនាំចេញការជជែកម្តងមួយ (Export chat history, JSON)។</translation>
+    </message>
+    <message>
+        <source>The JSON has no list of messages, so it is not a Telegram chat export.</source>
+        <translation>JSON គ្មានបញ្ជីសារទេ ដូច្នេះវាមិនមែនជាឯកសារនាំចេញការជជែក Telegram ទេ។</translation>
+    </message>
+    <message>
+        <source>No line starts with a date and time as WhatsApp writes them; this is not a WhatsApp export.</source>
+        <translation>គ្មានបន្ទាត់ណាចាប់ផ្តើមដោយកាលបរិច្ឆេទ និងម៉ោងដូចដែល WhatsApp សរសេរទេ។ នេះមិនមែនជាឯកសារនាំចេញ WhatsApp ទេ។</translation>
+    </message>
+    <message>
         <source>This vault holds real case files. Synthetic demo cases go in a vault of their own: create a new vault for training.</source>
         <translation>ឃ្លាំងសម្ងាត់នេះមានសំណុំរឿងពិត។ សំណុំរឿងសាកល្បងសិប្បនិម្មិតត្រូវដាក់ក្នុងឃ្លាំងសម្ងាត់ដាច់ដោយឡែក៖ សូមបង្កើតឃ្លាំងសម្ងាត់ថ្មីសម្រាប់ការបណ្តុះបណ្តាល។</translation>
     </message>
@@ -4321,6 +4664,10 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
     <message>
         <source>the file changed while it was being read (its size or modification time changed), so nothing of it was stored. Import it again once nothing is writing to it.</source>
         <translation>ឯកសារបានផ្លាស់ប្តូរ ខណៈពេលកំពុងអាន (ទំហំ ឬពេលវេលាកែប្រែរបស់វាបានផ្លាស់ប្តូរ) ដូច្នេះគ្មានផ្នែកណាមួយរបស់វាត្រូវបានរក្សាទុកទេ។ សូមនាំចូលវាម្តងទៀត នៅពេលគ្មានកម្មវិធីណាកំពុងសរសេរទៅវា។</translation>
+    </message>
+    <message>
+        <source>Text can be read only from images; {label} is not one.</source>
+        <translation>អត្ថបទអាចអានបានតែពីរូបភាពប៉ុណ្ណោះ។ {label} មិនមែនជារូបភាពទេ។</translation>
     </message>
     <message>
         <source>a link (shortcut), which Saksi does not follow: import the file or folder it points to instead.</source>
@@ -4353,6 +4700,18 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
     <message>
         <source>{target} would be written outside {folder}; nothing was written.</source>
         <translation>{target} នឹងត្រូវសរសេរនៅក្រៅ {folder}។ គ្មានអ្វីត្រូវបានសរសេរទេ។</translation>
+    </message>
+    <message>
+        <source>Your role does not allow exporting identifiers. Ask a lawyer or an admin.</source>
+        <translation>តួនាទីរបស់អ្នកមិនអនុញ្ញាតឲ្យនាំចេញអត្តសញ្ញាណសម្គាល់ទេ។ សូមសួរមេធាវី ឬអ្នកគ្រប់គ្រង។</translation>
+    </message>
+    <message>
+        <source>No machine-readable zone was read from {label}.</source>
+        <translation>គ្មានតំបន់ដែលម៉ាស៊ីនអានបានត្រូវបានអានពី {label} ទេ។</translation>
+    </message>
+    <message>
+        <source>The check digits of the machine-readable zone of {label} do not all hold; check the document and type the details in.</source>
+        <translation>លេខពិនិត្យនៃតំបន់ដែលម៉ាស៊ីនអានបាននៃ {label} មិនត្រឹមត្រូវទាំងអស់ទេ។ សូមពិនិត្យឯកសារ ហើយវាយព័ត៌មានដោយដៃ។</translation>
     </message>
     <message>
         <source>The evidence store needs a vault database on disk.</source>
@@ -5269,6 +5628,105 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
     </message>
 </context>
 <context>
+    <name>RecruitersArea</name>
+    <message>
+        <source>Show identifiers found in one case too</source>
+        <translation>បង្ហាញអត្តសញ្ញាណសម្គាល់ដែលរកឃើញក្នុងសំណុំរឿងតែមួយផងដែរ</translation>
+    </message>
+    <message>
+        <source>Find a number, handle, e-mail, site or wallet…</source>
+        <translation>ស្វែងរកលេខ ឈ្មោះគណនី អ៊ីមែល គេហទំព័រ ឬកាបូប…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>ដូចដែលបានសរសេរ</translation>
+    </message>
+    <message>
+        <source>One spelling</source>
+        <translation>ការសរសេរតែមួយ</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>សំណុំរឿង</translation>
+    </message>
+    <message>
+        <source>In cases</source>
+        <translation>ក្នុងសំណុំរឿង</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>សំណុំរឿង</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>កន្លែង</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>ការសរសេរ</translation>
+    </message>
+    <message>
+        <source>Export the chosen for a report…</source>
+        <translation>នាំចេញអ្វីដែលបានជ្រើសសម្រាប់របាយការណ៍…</translation>
+    </message>
+    <message>
+        <source>Recruiters and identifiers</source>
+        <translation>អ្នកជ្រើសរើស និងអត្តសញ្ញាណសម្គាល់</translation>
+    </message>
+    <message>
+        <source>Found in chats, text read from images and case records, in any spelling (the case&apos;s country is used for numbers written without a country code). Double-click a source to open it.</source>
+        <translation>រកឃើញក្នុងការជជែក អត្ថបទដែលអានពីរូបភាព និងកំណត់ត្រាសំណុំរឿង តាមការសរសេរណាក៏ដោយ (ប្រទេសរបស់សំណុំរឿងត្រូវបានប្រើសម្រាប់លេខដែលសរសេរដោយគ្មានលេខកូដប្រទេស)។ ចុចពីរដងលើប្រភពដើម្បីបើកវា។</translation>
+    </message>
+    <message>
+        <source>Where it appears</source>
+        <translation>កន្លែងដែលវាលេចឡើង</translation>
+    </message>
+    <message>
+        <source>Reading identifiers…</source>
+        <translation>កំពុងអានអត្តសញ្ញាណសម្គាល់…</translation>
+    </message>
+    <message>
+        <source>{shared} identifiers appear in more than one case.</source>
+        <translation>អត្តសញ្ញាណសម្គាល់ {shared} លេចឡើងក្នុងសំណុំរឿងច្រើនជាងមួយ។</translation>
+    </message>
+    <message>
+        <source>No identifier appears in more than one case yet.</source>
+        <translation>មិនទាន់មានអត្តសញ្ញាណសម្គាល់ណាលេចឡើងក្នុងសំណុំរឿងច្រើនជាងមួយទេ។</translation>
+    </message>
+    <message>
+        <source>, message #{seq}</source>
+        <translation>, សារ #{seq}</translation>
+    </message>
+    <message>
+        <source>case record: {field}</source>
+        <translation>កំណត់ត្រាសំណុំរឿង៖ {field}</translation>
+    </message>
+    <message>
+        <source>Export identifiers</source>
+        <translation>នាំចេញអត្តសញ្ញាណសម្គាល់</translation>
+    </message>
+    <message>
+        <source>Identifiers exported</source>
+        <translation>បាននាំចេញអត្តសញ្ញាណសម្គាល់</translation>
+    </message>
+    <message>
+        <source>{path}
+
+The export was recorded in the audit log. The file is not encrypted: keep it safe.</source>
+        <translation>{path}
+
+ការនាំចេញត្រូវបានកត់ត្រាក្នុងកំណត់ហេតុសវនកម្ម។ ឯកសារមិនត្រូវបានអ៊ិនគ្រីបទេ៖ សូមរក្សាវាឲ្យមានសុវត្ថិភាព។</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>កំពុងនាំចេញ…</translation>
+    </message>
+</context>
+<context>
     <name>RedactDialog</name>
     <message>
         <source>Redacted copy of {label}</source>
@@ -6085,6 +6543,10 @@ Afterwards every other user needs a passphrase reset (Users…), every remembere
     <message>
         <source>Reports</source>
         <translation>របាយការណ៍</translation>
+    </message>
+    <message>
+        <source>Recruiters</source>
+        <translation>អ្នកជ្រើសរើស</translation>
     </message>
     <message>
         <source>Settings</source>

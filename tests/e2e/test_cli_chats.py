@@ -1,0 +1,86 @@
+"""``saksi evidence add`` recognises chat exports; ``evidence show --json`` gives their messages."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.helpers import AS_ADMIN, office_vault, saksi
+
+pytestmark = pytest.mark.e2e
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "chats"
+
+
+@pytest.fixture
+def office(tmp_path: Path) -> tuple[Path, str]:
+    folder, _created = office_vault(tmp_path, users=())
+    case = json.dumps({"opened_on": "2025-03-01", "client": {"names": [{"text": "Vanna"}]}})
+    added = saksi("case", "add", folder, "--json", "-", input_text=case, **AS_ADMIN)
+    assert added.returncode == 0, added.stderr
+    return folder, added.stdout.strip()
+
+
+def test_add_a_whatsapp_zip_and_a_telegram_folder_then_show_their_messages(
+    office: tuple[Path, str], tmp_path: Path
+) -> None:
+    folder, reference = office
+    export = tmp_path / "WhatsApp Chat - Recruiter KH.zip"
+    photo = (FIXTURES / "telegram-export" / "photos" / "photo_1@10-02-2024_09-10-00.jpg").read_bytes()
+    with zipfile.ZipFile(export, "w") as archive:
+        archive.writestr("_chat.txt", (FIXTURES / "whatsapp-ios-chat.txt").read_bytes())
+        archive.writestr("00000012-PHOTO-2024-02-01-08-00-01.jpg", photo)
+    added = saksi("evidence", "add", folder, reference, export, FIXTURES / "telegram-export", **AS_ADMIN)
+    assert added.returncode == 0, added.stderr
+    assert "stored as exhibit E-1" in added.stdout and "stored as exhibit E-2" in added.stdout
+
+    shown = saksi("evidence", "show", folder, reference, "E-1", "--json", **AS_ADMIN)
+    assert shown.returncode == 0, shown.stderr
+    described = json.loads(shown.stdout)
+    assert described["kind"] == "chat" and described["attachments"] == ["E-1.1"]
+    message = described["messages"][3]
+    assert message["time"] == "2024-02-01T08:00:01" and message["sender"] == "Recruiter KH"
+    assert message["attachment"] == "00000012-PHOTO-2024-02-01-08-00-01.jpg"
+    assert message["attachment_exhibit"] == "E-1.1"
+    assert described["chat"]["date_order"] == "DMY"
+    assert described["chat"]["date_order_explained"].startswith("Only this order")
+
+    telegram = json.loads(saksi("evidence", "show", folder, reference, "E-2", "--json", **AS_ADMIN).stdout)
+    assert telegram["messages"][2]["reply_to"] == 2 and telegram["messages"][2]["text"] == "តើត្រូវការឯកសារអ្វីខ្លះ?"
+    assert telegram["messages"][4]["forwarded_from"] == "Golden Star Recruitment"
+
+    text = saksi("evidence", "show", folder, reference, "E-1", **AS_ADMIN)
+    assert "#2 2024-01-31 21:41:05 Recruiter KH: Job in Bavet casino" in text.stdout
+
+    refused = saksi("evidence", "date-order", folder, reference, "E-1", "MDY", **AS_ADMIN)
+    assert refused.returncode == 6 and "not be real dates" in refused.stderr  # 31/01 has no month 31
+
+
+def test_identifiers_shared_across_cases(office: tuple[Path, str], tmp_path: Path) -> None:
+    folder, reference = office
+    other = json.dumps(
+        {
+            "opened_on": "2025-04-01",
+            "jurisdiction": "TH",
+            "people": [
+                {"role": "recruiter", "name": "Lee", "identifiers": [{"kind": "phone", "value": "+855 12 345 678"}]}
+            ],
+        }
+    )
+    second = saksi("case", "add", folder, "--json", "-", input_text=other, **AS_ADMIN).stdout.strip()
+    added = saksi("evidence", "add", folder, reference, FIXTURES / "whatsapp-android-en-US.txt", **AS_ADMIN)
+    assert added.returncode == 0, added.stderr
+    listed = saksi("identifiers", folder, "--shared", "--json", **AS_ADMIN)
+    assert listed.returncode == 0, listed.stderr
+    [shared] = json.loads(listed.stdout)
+    assert shared["normalised"] == "tel:+85512345678" and sorted(shared["cases"]) == sorted([reference, second])
+    assert {"case": reference, "exhibit": "E-1", "message": 4, "value": "+855 12 345 678"} in shared["sources"]
+    assert shared["kind"] == "phone" and shared["value"]
+    table = saksi("identifiers", folder, "--case", reference, **AS_ADMIN)
+    assert "telegram:leejobs_kh" in table.stdout and "tel:+85512345678" in table.stdout
+    target = tmp_path / "report.csv"
+    exported = saksi("identifiers", folder, "--shared", "--export", target, "--only", "tel:+85512345678", **AS_ADMIN)
+    assert exported.returncode == 0, exported.stderr
+    assert "tel:+85512345678" in target.read_text(encoding="utf-8-sig")

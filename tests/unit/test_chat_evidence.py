@@ -1,0 +1,186 @@
+"""Chat exports stored in a real vault: one chat exhibit, media as child exhibits, messages searchable."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import subprocess
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.bundle import plan_bundle
+from app.case_model import Case
+from app.cases import CaseFiles
+from app.chat_evidence import quote_into_fact
+from app.chat_transcript import export_transcript
+from app.evidence import EvidenceLocker
+from app.imaging import ImageWorker
+from storage import audit
+from storage.evidence import Provenance
+from storage.vault import Vault
+from tests.conftest import ADMIN
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "chats"
+FROM_CLIENT = Provenance(received_from="client", via="phone transfer")
+
+
+@pytest.fixture(scope="module")
+def worker() -> Iterator[ImageWorker]:
+    with ImageWorker(timeout=20) as shared:
+        yield shared
+
+
+@pytest.fixture
+def locker(vault: Vault, worker: ImageWorker) -> EvidenceLocker:
+    return EvidenceLocker(vault, worker)
+
+
+@pytest.fixture
+def case_ref(vault: Vault) -> str:
+    return CaseFiles(vault).create(Case()).reference
+
+
+def jpeg_bytes() -> bytes:
+    return (FIXTURES / "telegram-export" / "photos" / "photo_1@10-02-2024_09-10-00.jpg").read_bytes()
+
+
+def ios_zip(path: Path, extra: dict[str, bytes] | None = None) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("_chat.txt", (FIXTURES / "whatsapp-ios-chat.txt").read_bytes())
+        archive.writestr("00000012-PHOTO-2024-02-01-08-00-01.jpg", jpeg_bytes())
+        for name, data in (extra or {}).items():
+            archive.writestr(name, data)
+    return path
+
+
+def test_a_whatsapp_zip_is_one_chat_exhibit_with_its_photo_as_a_child(
+    locker: EvidenceLocker, case_ref: str, tmp_path: Path, vault: Vault
+) -> None:
+    export = ios_zip(tmp_path / "WhatsApp Chat - Recruiter KH.zip")
+    [result] = locker.import_paths(case_ref, [export], FROM_CLIENT)
+    chat = result.item
+    assert chat is not None and chat.kind == "chat" and chat.label == "E-1"
+    assert chat.sha256 == hashlib.sha256(export.read_bytes()).hexdigest()  # the export itself, byte for byte
+    [photo] = locker.copies_of(chat)
+    assert photo.label == "E-1.1" and photo.kind == "image" and photo.derivation["message"] == 4
+    assert photo.sha256 == hashlib.sha256(jpeg_bytes()).hexdigest()  # as it was inside the zip: not re-encoded
+    assert locker.thumbnail(photo) is not None
+    messages = locker.messages(chat)
+    assert messages[3].attachment_id == photo.id
+    assert chat.metadata["chat"]["date_order"] == "DMY"
+    assert locker.search(case_ref, "Bavet casino") == [chat]
+    assert locker.search(case_ref, "012 999") == [chat]
+    actions = [e.action for e in audit.entries(vault.conn, target=f"evidence:{chat.id}", limit=10)]
+    assert "evidence.import" in actions and "evidence.chat" in actions
+
+
+def test_a_telegram_folder_is_one_import_and_unnamed_files_are_kept_too(
+    locker: EvidenceLocker, case_ref: str, tmp_path: Path
+) -> None:
+    folder = shutil.copytree(FIXTURES / "telegram-export", tmp_path / "ChatExport_2024-02-10")
+    (folder / "export_notes.txt").write_text("left here by the client's phone")
+    [result] = locker.import_paths(case_ref, [folder], FROM_CLIENT)
+    chat = result.item
+    assert chat is not None and chat.filename == "result.json" and chat.kind == "chat"
+    children = {c.derivation["name"]: c for c in locker.copies_of(chat)}
+    assert set(children) == {"photos/photo_1@10-02-2024_09-10-00.jpg", "files/contract.pdf", "export_notes.txt"}
+    assert children["export_notes.txt"].derivation["message"] is None
+    reply = locker.messages(chat)[2]
+    assert reply.reply_to == 2
+    assert len(locker.items(case_ref)) == 4  # nothing else of the folder became an exhibit of its own
+
+
+def test_the_lawyer_corrects_the_date_order_and_it_is_recorded(
+    locker: EvidenceLocker, case_ref: str, vault: Vault
+) -> None:
+    result = locker.import_file(case_ref, FIXTURES / "whatsapp-android-ambiguous.txt", FROM_CLIENT)
+    chat = result.item
+    assert chat is not None and locker.messages(chat)[0].time == "2024-04-03T21:41:00"
+    locker.set_date_order(chat, "MDY")
+    chat = locker.item(chat.id)
+    assert locker.messages(chat)[0].time == "2024-03-04T21:41:00"
+    assert chat.metadata["chat"]["date_order"] == "MDY" and chat.metadata["chat"]["date_order_chosen_by"] == ADMIN
+    entries = audit.entries(vault.conn, target=f"evidence:{chat.id}", limit=20)
+    [entry] = [e for e in entries if e.action == "evidence.chat_date_order"]
+    detail = entry.detail if isinstance(entry.detail, dict) else json.loads(entry.detail)
+    assert detail == {"exhibit": "E-1", "from": "DMY", "to": "MDY", "messages": 4}
+
+
+def test_a_hostile_zip_is_kept_as_a_plain_file_with_the_reason(
+    locker: EvidenceLocker, case_ref: str, tmp_path: Path
+) -> None:
+    export = ios_zip(tmp_path / "chat.zip", {"../../../home/user/.bashrc": b"rm -rf ~"})
+    [result] = locker.import_paths(case_ref, [export], FROM_CLIENT)
+    item = result.item
+    assert item is not None and item.kind == "other" and "outside itself" in item.preview
+    assert locker.copies_of(item) == [] and locker.messages(item) == []
+    assert not (tmp_path / "home").exists()
+
+
+def test_a_member_that_fails_mid_stream_stores_nothing_of_the_chat(
+    locker: EvidenceLocker, case_ref: str, tmp_path: Path
+) -> None:
+    export = ios_zip(tmp_path / "chat.zip", {"video.mp4": b"v" * 200_000})
+    data = bytearray(export.read_bytes())
+    at = data.find(b"v" * 50)  # stored deflated: damage the compressed bytes so the CRC fails
+    if at < 0:
+        info = zipfile.ZipFile(export).getinfo("video.mp4")
+        at = info.header_offset + 30 + len("video.mp4") + 5
+    data[at : at + 8] = b"\x00\xff" * 4
+    export.write_bytes(bytes(data))
+    [result] = locker.import_paths(case_ref, [export], FROM_CLIENT)
+    item = result.item
+    assert item is not None and item.kind != "chat" and item.preview
+    assert [i.label for i in locker.items(case_ref)] == ["E-1"]
+
+
+def test_a_bundle_carries_a_chat_with_its_media(locker: EvidenceLocker, case_ref: str, tmp_path: Path) -> None:
+    locker.import_paths(case_ref, [ios_zip(tmp_path / "chat.zip")], FROM_CLIENT)
+    plan = plan_bundle(locker.items(case_ref))
+    assert [i.label for i in plan.items] == ["E-1", "E-1.1"]
+    assert [i.label for i in plan_bundle(locker.items(case_ref), redacted_only=True).items] == []
+
+
+def test_quoting_messages_into_a_fact_keeps_exhibit_and_message_references(
+    locker: EvidenceLocker, case_ref: str, vault: Vault
+) -> None:
+    [result] = locker.import_paths(case_ref, [FIXTURES / "telegram-export"], FROM_CLIENT)
+    chat = result.item
+    assert chat is not None
+    fact = quote_into_fact(vault, case_ref, chat, [4, 2])
+    case, _version = CaseFiles(vault).load(case_ref)
+    [stored] = [f for f in case.facts if f.id == fact.id]
+    assert stored.statement.splitlines() == [
+        "[E-1 #2, 2024-02-10 09:05:12] Agent Wang: Good job for you in Myawaddy. Apply here or call +66 81 234 5678",
+        "[E-1 #4, 2024-02-10 09:10:00] Agent Wang: Send passport photo like this",
+    ]
+    assert stored.evidence_ids == [chat.id] and [(q.evidence_id, q.seq) for q in stored.quotes] == [
+        (chat.id, 2),
+        (chat.id, 4),
+    ]
+    assert stored.when.date == "2024-02-10"
+
+
+def test_the_transcript_pdf_has_every_message_the_export_hash_and_the_custody_entry(
+    locker: EvidenceLocker, case_ref: str, vault: Vault, tmp_path: Path
+) -> None:
+    [result] = locker.import_paths(case_ref, [FIXTURES / "telegram-export"], FROM_CLIENT)
+    chat = result.item
+    assert chat is not None
+    target = export_transcript(vault, case_ref, chat, tmp_path)
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+    flat = " ".join(text.split())
+    assert chat.sha256 in flat
+    imported = next(
+        e for e in audit.entries(vault.conn, target=f"evidence:{chat.id}", limit=20) if e.action == "evidence.import"
+    )
+    assert imported.hash in flat
+    assert "Good job for you in Myawaddy" in flat and "09:05:12" in flat
+    assert "តើត្រូវការឯកសារអ្វីខ្លះ?" in flat  # Khmer copies out as typed (ActualText)
+    assert "reply to #2" in flat and "forwarded from Golden Star Recruitment" in flat and "exhibit E-1.1" in flat
+    actions = [e.action for e in audit.entries(vault.conn, target=f"evidence:{chat.id}", limit=20)]
+    assert "evidence.export.intent" in actions and "evidence.export" in actions

@@ -1,0 +1,98 @@
+"""Identifiers in chats, text read from images and case records, normalised so cases link in any spelling."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.case_model import Case
+from app.cases import CaseFiles
+from app.evidence import EvidenceLocker
+from app.identifiers import extract, normalise, wallet
+from app.identifiers_index import ensure_indexed
+from storage import identifiers as store
+from storage.evidence import Provenance
+from storage.vault import Vault
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "chats"
+
+
+def kinds(text: str, region: str = "KH") -> dict[str, str]:
+    return {f.normalised: f.kind for f in extract(text, region)}
+
+
+@pytest.mark.parametrize(
+    ("written", "region"),
+    [("012 345 678", "KH"), ("+855 12 345 678", ""), ("(+855) 12-345-678", "TH"), ("wa.me/85512345678", "")],
+)
+def test_one_number_in_any_spelling(written: str, region: str) -> None:
+    assert "tel:+85512345678" in kinds(f"call {written} now", region)
+
+
+def test_handles_links_emails_domains_and_wallets() -> None:
+    found = kinds(
+        "t.me/LeeJobs_KH or @boss_wang88, https://www.jobs-thai-easy.co.th/apply?id=7 hr@Golden-Star.com "
+        "facebook.com/golden.star.jobs LINE ID: somchai99 USDT TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL "
+        "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq 0x52908400098527886E0F7030069857D2E4169EE7"
+    )
+    assert found == {
+        "telegram:leejobs_kh": "telegram",
+        "telegram:boss_wang88": "telegram",
+        "domain:jobs-thai-easy.co.th": "website",
+        "email:hr@golden-star.com": "email",
+        "facebook:golden.star.jobs": "facebook",
+        "line:somchai99": "line",
+        "wallet:trx:TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL": "crypto_wallet",
+        "wallet:btc:bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq": "crypto_wallet",
+        "wallet:eth:0x52908400098527886e0f7030069857d2e4169ee7": "crypto_wallet",
+    }
+
+
+def test_numbers_that_are_not_phones_and_addresses_whose_checksum_fails() -> None:
+    assert kinds("salary 1500 USD, room 12, on 2024-02-10, file IMG-20240404-WA0003.jpg") == {}
+    assert wallet("TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeM") == ""  # one character changed: the checksum fails
+    assert normalise("bank_account", "001 234-567.8") == "bank:0012345678"
+
+
+def test_a_recruiters_number_links_cases_in_any_spelling(vault: Vault) -> None:
+    files = CaseFiles(vault)
+    chat_case = files.create(Case(jurisdiction="KH")).reference
+    record_case = files.create(
+        Case.model_validate(
+            {
+                "jurisdiction": "TH",
+                "people": [
+                    {"role": "recruiter", "name": "Lee", "identifiers": [{"kind": "phone", "value": "+855 12 345 678"}]}
+                ],
+            }
+        )
+    ).reference
+    fact_case = files.create(
+        Case.model_validate(
+            {"jurisdiction": "KH", "facts": [{"statement": "The broker Lee (012 345 678) sent the ticket."}]}
+        )
+    ).reference
+    files.create(Case(jurisdiction="KH"))  # a case that names nobody
+    locker = EvidenceLocker(vault)
+    locker.import_file(chat_case, FIXTURES / "whatsapp-android-en-US.txt", Provenance())
+    locker.worker.close()
+    shared = {i.normalised: i for i in store.listing(vault.conn, shared=True)}
+    lee = shared["tel:+85512345678"]
+    assert sorted(lee.cases) == sorted([chat_case, record_case, fact_case])
+    sources = {(s.case, s.exhibit, s.message, s.field) for s in lee.sources}
+    assert (chat_case, "E-1", 4, "") in sources  # the message that names it
+    assert (record_case, "", None, "people/Lee") in sources and (fact_case, "", None, "facts") in sources
+    assert "telegram:leejobs_kh" not in shared  # only in one case
+    mine = {i.normalised for i in store.listing(vault.conn, case_id=files.load(fact_case)[0].id)}
+    assert mine == {"tel:+85512345678"}
+
+
+def test_an_upgraded_vault_is_indexed_once(vault: Vault) -> None:
+    files = CaseFiles(vault)
+    reference = files.create(Case(facts=[{"statement": "call +66 81 234 5678"}])).reference  # type: ignore[list-item]
+    vault.conn.execute("DELETE FROM found_identifiers")  # as a vault from before the index
+    assert store.listing(vault.conn) == []
+    assert ensure_indexed(vault) is True
+    assert [i.cases for i in store.listing(vault.conn)] == [[reference]]
+    assert ensure_indexed(vault) is False
