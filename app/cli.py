@@ -380,12 +380,22 @@ def _add_referral_commands(top: argparse._SubParsersAction[argparse.ArgumentPars
     """office, partner, referral: this office's identity, its partners, and packages between them."""
 
     def group(name: str, help_text: str) -> argparse._SubParsersAction[argparse.ArgumentParser]:
-        parser = top.add_parser(name, help=help_text, description=help_text, epilog=EPILOG,
-                                formatter_class=argparse.RawDescriptionHelpFormatter)
+        parser = top.add_parser(
+            name,
+            help=help_text,
+            description=help_text,
+            epilog=EPILOG,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
         return parser.add_subparsers(title=f"{name} commands", metavar="COMMAND", required=True)
 
-    def command(sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str, func: Command, help_text: str,
-                group_name: str) -> argparse.ArgumentParser:
+    def command(
+        sub: argparse._SubParsersAction[argparse.ArgumentParser],
+        name: str,
+        func: Command,
+        help_text: str,
+        group_name: str,
+    ) -> argparse.ArgumentParser:
         parser = _command(sub, name, func, help_text, group=group_name)
         parser.add_argument("path", metavar="VAULT", help="the vault folder (NAME.saksi)")
         return parser
@@ -422,7 +432,9 @@ def _add_referral_commands(top: argparse._SubParsersAction[argparse.ArgumentPars
         "referral",
     )
     p.add_argument("reference", metavar="REF", help=REF_HELP)
-    p.add_argument("--to", required=True, metavar="PARTNER", help="a recorded partner's name or fingerprint, or a public key")
+    p.add_argument(
+        "--to", required=True, metavar="PARTNER", help="a recorded partner's name or fingerprint, or a public key"
+    )
     p.add_argument("--out", required=True, metavar="FILE", help="the new package file (e.g. KH-2026-0001.saksiref)")
     p.add_argument("--exhibits", action="extend", nargs="+", metavar="E", help="exhibits to include, e.g. E-1 E-3")
     p.add_argument(
@@ -434,7 +446,9 @@ def _add_referral_commands(top: argparse._SubParsersAction[argparse.ArgumentPars
         help=f"only these parts (default: all): {', '.join(vocab.codes(vocab.REFERRAL_PARTS))}",
     )
     p.add_argument(
-        "--originals", action="store_true", help="also unredacted originals of redacted exhibits (default: redacted copies)"
+        "--originals",
+        action="store_true",
+        help="also unredacted originals of redacted exhibits (default: redacted copies)",
     )
     p = command(
         sub,

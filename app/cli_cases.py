@@ -166,7 +166,9 @@ def export(args: Namespace) -> int:
             say(f"version {version} (give 'case update --version {version}' when saving an edit of it)")
             return 0
         document = CaseFiles(vault).export_json(args.reference, lambda data: write_new_file(target, data), str(target))
-    say(f"Exported case {document['reference']} at version {version} (give 'case update --version {version}' when saving an edit of it). The file is not encrypted: keep it safe and delete it when done.")
+    say(
+        f"Exported case {document['reference']} at version {version} (give 'case update --version {version}' when saving an edit of it). The file is not encrypted: keep it safe and delete it when done."
+    )
     print(clean(str(target)))
     return 0
 

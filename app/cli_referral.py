@@ -68,8 +68,13 @@ def partner_list(args: Namespace) -> int:
     if args.json:
         print_json(
             [
-                {"name": p.name, "fingerprint": p.fingerprint, "public_key": p.public_key, "added_at": p.added_at,
-                 "added_by": p.added_by}
+                {
+                    "name": p.name,
+                    "fingerprint": p.fingerprint,
+                    "public_key": p.public_key,
+                    "added_at": p.added_at,
+                    "added_by": p.added_by,
+                }
                 for p in found
             ]
         )
@@ -129,10 +134,14 @@ def describe(plan: referral.ImportPlan) -> list[str]:
             f" {len(plan.taken)} field(s) take their value, {len(plan.conflicts)} conflict(s)."
         )
         lines += [f"  takes  {clean(path)}" for path in plan.taken[:30]]
-        lines += [f"  conflict {clean(c.path)}: ours {_value(c.ours)} / theirs {_value(c.theirs)}" for c in plan.conflicts]
+        lines += [
+            f"  conflict {clean(c.path)}: ours {_value(c.ours)} / theirs {_value(c.theirs)}" for c in plan.conflicts
+        ]
     for exhibit in plan.exhibits:
         status = f"already here as {exhibit.known_as}" if exhibit.known_as else "new"
-        lines.append(f"  exhibit {clean(exhibit.label)} ({exhibit.size} bytes, sha256 {exhibit.sha256[:12]}…): {status}")
+        lines.append(
+            f"  exhibit {clean(exhibit.label)} ({exhibit.size} bytes, sha256 {exhibit.sha256[:12]}…): {status}"
+        )
     return lines
 
 
@@ -194,4 +203,3 @@ def case_update(args: Namespace) -> int:
     say(f"Saved {case.reference} as version {version}.")
     print(version)
     return 0
-

@@ -240,9 +240,7 @@ def restrict(document: dict[str, Any], parts: list[str]) -> dict[str, Any]:
 def consent_for(case: Case, partner: office.PublicIdentity, parts: list[str]) -> str:
     """The id of a consent that allows referring these parts to this partner; refused (exit 6) otherwise."""
     for consent in case.consents:
-        if covers(consent, "referral", partner.fingerprint) and (
-            not consent.parts or set(parts) <= set(consent.parts)
-        ):
+        if covers(consent, "referral", partner.fingerprint) and (not consent.parts or set(parts) <= set(consent.parts)):
             return consent.id
     raise InputRejected(
         "The case {reference} has no consent to refer these parts to the office {fingerprint}. Record the client's consent (use 'referral', naming this partner) first; nothing was written.",
@@ -322,9 +320,7 @@ def build_package(
         labels = {i.label for i in all_items if i.blob_id is not None}
         missing = [e for e in exhibits if e not in labels]
         if missing:
-            raise InputRejected(
-                "The case {ref} has no exhibit {label}.", ref=case.reference, label=", ".join(missing)
-            )
+            raise InputRejected("The case {ref} has no exhibit {label}.", ref=case.reference, label=", ".join(missing))
         items = plan_bundle(all_items, exhibits, originals=originals).items
     labels_by_id = {i.id: i.label for i in evidence_store.items_of_case(vault.conn, case.id)}
     blobs, entries = [], []
@@ -514,7 +510,9 @@ def plan_import(vault: Vault, data: bytes) -> ImportPlan:
     exhibits = []
     existing = {} if new_case else {i.sha256: i.label for i in evidence_store.items_of_case(vault.conn, theirs_case.id)}
     for entry, blob in zip(manifest["exhibits"], blobs, strict=True):
-        exhibits.append(ExhibitPlan(entry["label"], entry["sha256"], len(blob), existing.get(entry["sha256"], ""), blob, entry))
+        exhibits.append(
+            ExhibitPlan(entry["label"], entry["sha256"], len(blob), existing.get(entry["sha256"], ""), blob, entry)
+        )
     return ImportPlan(
         hashlib.sha256(data).hexdigest(),
         opened.sender_name,
@@ -562,7 +560,8 @@ def apply_import(vault: Vault, plan: ImportPlan) -> ImportResult:
     """Write the import in one transaction: the case, its conflicts, the exhibits, the audit entries."""
     sender_fp = plan.sender.fingerprint
     shown = plan.partner.name if plan.partner else plan.sender_name
-    added, known = [], []
+    added: list[str] = []
+    known: list[str] = []
     files = CaseFiles(vault)
     with transaction(vault.conn):
         if plan.new_case:
@@ -574,9 +573,7 @@ def apply_import(vault: Vault, plan: ImportPlan) -> ImportResult:
             reference = case.reference
         else:
             case = parse_case(plan.document)
-            case_store.update(
-                vault.conn, vault.user.name, case.id, case.to_document(), build_index(case), plan.version
-            )
+            case_store.update(vault.conn, vault.user.name, case.id, case.to_document(), build_index(case), plan.version)
             reference = case.reference
         now = utc_now()
         for conflict in plan.conflicts:
@@ -659,7 +656,12 @@ def _import_exhibit(vault: Vault, case_id: str, exhibit: ExhibitPlan, sender: st
         vault.user.name,
         "evidence.referral_received",
         item,
-        {"from": sender, "fingerprint": fingerprint, "their_label": exhibit.label, "their_custody": entry.get("custody", [])},
+        {
+            "from": sender,
+            "fingerprint": fingerprint,
+            "their_label": exhibit.label,
+            "their_custody": entry.get("custody", []),
+        },
     )
     return item.label
 
@@ -698,7 +700,9 @@ def resolve(vault: Vault, reference: str, conflict_id: str, take: str) -> int:
         raise InputRejected("Choose 'ours' or 'theirs'.")
     match = [c for c in conflicts(vault, reference) if c.id == conflict_id or c.id.startswith(conflict_id)]
     if len(match) != 1:
-        raise InputRejected("There is no open conflict {conflict} in the case {reference}.", conflict=conflict_id, reference=reference)
+        raise InputRejected(
+            "There is no open conflict {conflict} in the case {reference}.", conflict=conflict_id, reference=reference
+        )
     conflict = match[0]
     files = CaseFiles(vault)
     stored = case_store.get(vault.conn, reference)

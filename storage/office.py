@@ -127,7 +127,9 @@ def parse_public_key(text: str) -> PublicIdentity:
         identity.encryption_key()
         identity.signing_key()
     except ValueError:
-        raise InputRejected("That office public key is cut short or mistyped; copy it again from the partner.") from None
+        raise InputRejected(
+            "That office public key is cut short or mistyped; copy it again from the partner."
+        ) from None
     return identity
 
 
