@@ -7,8 +7,8 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 # System packages: Khmer, Thai, Myanmar and Lao fonts (Saksi ships its own in app/fonts; fonts-noto-core is where the
 # bundled Lao and Myanmar came from and serves the OS-fallback tests), poppler-utils for PDF checks,
-# and the libraries Qt needs even offscreen.
-DEBS   := fonts-khmeros fonts-thai-tlwg fonts-noto-core poppler-utils libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3
+# the libraries Qt needs even offscreen, and syncthing (offices exchange referral packages through a synced folder).
+DEBS   := fonts-khmeros fonts-thai-tlwg fonts-noto-core poppler-utils libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 syncthing
 
 .PHONY: run test lint typecheck bench deps venv clean screenshots translations case-schema
 

@@ -468,6 +468,24 @@ def _add_referral_commands(top: argparse._SubParsersAction[argparse.ArgumentPars
     p.add_argument("conflict", metavar="ID", help="the conflict's id (or its first characters)")
     p.add_argument("--take", required=True, choices=("ours", "theirs"))
 
+    sub = group(
+        "exchange", "A folder shared with partners (kept in step by Syncthing): outboxes and this office's inbox."
+    )
+    p = command(sub, "send", cli_referral.exchange_send, "Put a referral package in a partner's inbox.", "exchange")
+    p.add_argument("reference", metavar="REF", help=REF_HELP)
+    p.add_argument("--to", required=True, metavar="PARTNER", help="a recorded partner's name or fingerprint")
+    p.add_argument("folder", metavar="FOLDER", help="the shared exchange folder")
+    p.add_argument("--exhibits", action="extend", nargs="+", metavar="E", help="exhibits to include")
+    p.add_argument("--parts", action="extend", nargs="+", metavar="PART", choices=vocab.codes(vocab.REFERRAL_PARTS))
+    p = command(
+        sub,
+        "sync",
+        cli_referral.exchange_sync,
+        "Import every new package in this office's inbox from recorded partners (exit 1 if any was left).",
+        "exchange",
+    )
+    p.add_argument("folder", metavar="FOLDER", help="the shared exchange folder")
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(

@@ -203,3 +203,30 @@ def case_update(args: Namespace) -> int:
     say(f"Saved {case.reference} as version {version}.")
     print(version)
     return 0
+
+
+# ---------------------------------------------------------------------- exchange folder
+def exchange_send(args: Namespace) -> int:
+    from app import exchange
+
+    with unlock(args) as vault:
+        result = exchange.send(
+            vault, args.reference, args.to, Path(args.folder), exhibits=args.exhibits, parts=args.parts
+        )
+    say(f"Put {result.path.name} in {clean(result.recipient.shown)}'s inbox ({result.size} bytes).")
+    print(result.path)
+    return 0
+
+
+def exchange_sync(args: Namespace) -> int:
+    from app import exchange
+
+    with unlock(args) as vault:
+        report = exchange.sync(vault, Path(args.folder))
+    for name, result in report.imported:
+        what = "new case" if result.new_case else f"{result.taken} field(s) taken, {result.conflicts} conflict(s)"
+        say(f"imported {name}: {result.reference} ({what})")
+    for name, why in report.skipped:
+        say(f"left {name}: {why}")
+    say(f"{len(report.imported)} imported, {len(report.skipped)} left, {report.already} seen before.")
+    return 0 if not report.skipped else 1

@@ -69,10 +69,21 @@ def _items(leaves: Iterable[str]) -> dict[str, set[str]]:
 
 
 def three_way(
-    base: dict[str, Any] | None, ours: dict[str, Any], theirs: dict[str, Any], scope: set[str] | None = None
+    base: dict[str, Any] | None,
+    ours: dict[str, Any],
+    theirs: dict[str, Any],
+    scope: set[str] | None = None,
+    seen: Iterable[dict[str, Any]] = (),
 ) -> Merged:
-    """Merge ``theirs`` into ``ours`` (see the module doc); ``scope`` = the top-level keys to merge (None: all)."""
+    """Merge ``theirs`` into ``ours`` (see the module doc); ``scope`` = the top-level keys to merge (None: all).
+
+    ``seen`` are other versions both offices saw (besides ``base``, the newest). When both sides changed a
+    field from the base, a side whose value is one of those earlier shared values has nothing new for that
+    field: the other side's value stands. That settles criss-cross exchanges (both offices sent before
+    receiving), where no single earlier version is the base of both.
+    """
     b, o, t = _leaves(base, scope), _leaves(ours, scope), _leaves(theirs, scope)
+    shared = [_leaves(doc, scope) for doc in seen]
     result = Merged(copy.deepcopy(ours))
     handled: set[str] = set()
     items_b, items_o, items_t = _items(b), _items(o), _items(t)
@@ -102,9 +113,12 @@ def three_way(
         bv, ov, tv = b.get(path), o.get(path), t.get(path)
         if ov == tv or tv == bv:
             continue
-        if ov == bv:
+        earlier = [doc.get(path) for doc in shared]
+        if ov == bv or (ov in earlier and tv not in earlier):
             _set(result.document, path, tv)
             result.taken.append(path)
+        elif tv in earlier and ov not in earlier:
+            continue  # theirs is a value we both had before: ours is newer
         else:
             result.conflicts.append(Conflict(path, bv, ov, tv))
     _prune(result.document)

@@ -499,11 +499,12 @@ def plan_import(vault: Vault, data: bytes) -> ImportPlan:
                 reference=stored.reference,
                 fingerprint=opened.sender.fingerprint,
             )
-        base = _base(vault, theirs_case.id, list(manifest.get("known_versions") or []))
+        common = _common(vault, theirs_case.id, list(manifest.get("known_versions") or []))
+        base = common[0] if common else None
         base_found = base is not None
         ours = parse_case(stored.document).to_document()
         scope = scope_of(parts) | set(ALWAYS)  # the reference, status, consents... always travel, so they merge too
-        result = merge.three_way(base, ours, theirs_case.to_document(), scope)
+        result = merge.three_way(base, ours, theirs_case.to_document(), scope, common[1:])
         document = parse_case(result.document).to_document()
         taken, conflicts, version = result.taken, result.conflicts, stored.version
         local_reference, new_case = stored.reference, False
@@ -534,16 +535,18 @@ def plan_import(vault: Vault, data: bytes) -> ImportPlan:
     )
 
 
-def _base(vault: Vault, case_id: str, known: list[str]) -> dict[str, Any] | None:
-    """The newest document both offices saw: one of ours (sent or received) whose hash the sender lists."""
+def _common(vault: Vault, case_id: str, known: list[str]) -> list[dict[str, Any]]:
+    """The documents both offices saw, newest first: ours (sent or received) whose hash the sender lists.
+    The first is the merge base."""
     if not known:
-        return None
+        return []
     marks = ",".join("?" * len(known))
-    row = vault.conn.execute(
-        f"SELECT document FROM case_snapshots WHERE case_id = ? AND sha256 IN ({marks}) ORDER BY at DESC, rowid DESC LIMIT 1",
+    rows = vault.conn.execute(
+        f"SELECT document, max(at) AS last FROM case_snapshots WHERE case_id = ? AND sha256 IN ({marks})"
+        " GROUP BY sha256 ORDER BY last DESC",
         (case_id, *known),
-    ).fetchone()
-    return json.loads(row[0]) if row else None
+    ).fetchall()
+    return [json.loads(r[0]) for r in rows]
 
 
 @dataclass(frozen=True)

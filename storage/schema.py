@@ -305,6 +305,11 @@ def _v6_office(conn: Connection) -> None:
             chosen       TEXT
         );
         CREATE INDEX case_conflicts_case ON case_conflicts(case_id, resolved_at);
+        CREATE TABLE exchange_seen (
+            sha256  TEXT PRIMARY KEY,
+            file    TEXT NOT NULL,
+            at      TEXT NOT NULL
+        );
         """,
     )
     office.create_identity(conn, office.default_name(conn))
