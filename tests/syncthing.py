@@ -105,14 +105,15 @@ def pair(root: Path) -> Iterator[tuple[Path, Path]]:
         other = 1 - side
         _configure(homes[side], ids[side], ids[other], ports[side], ports[other], ports[2 + side], folders[side])
     env = {**os.environ, "STNOUPGRADE": "1", "STNODEFAULTFOLDER": "1"}
+    logs = [(home / "log.txt").open("wb") for home in homes]
     processes = [
         subprocess.Popen(
             ["syncthing", "serve", f"--home={home}", "--no-browser", "--no-restart"],
             env=env,
-            stdout=(home / "log.txt").open("wb"),
+            stdout=log,
             stderr=subprocess.STDOUT,
         )
-        for home in homes
+        for home, log in zip(homes, logs, strict=True)
     ]
     try:
         yield folders[0], folders[1]
@@ -124,6 +125,9 @@ def pair(root: Path) -> Iterator[tuple[Path, Path]]:
                 process.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 process.kill()
+                process.wait(timeout=20)
+        for log in logs:
+            log.close()
 
 
 def wait_for(condition: Callable[[], bool], timeout: float = 120.0, what: str = "") -> None:
