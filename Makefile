@@ -13,11 +13,12 @@ STAMP  := $(VENV)/.installed
 QT_XCB := libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-glx0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
           libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 \
           libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libglib2.0-0
+# syncthing: offices exchange referral packages through a synced folder (docs/office-exchange.md).
 # Tesseract with the languages of the evidence (OCR of screenshots and passports, app/imaging.py).
 OCR    := tesseract-ocr tesseract-ocr-eng tesseract-ocr-khm tesseract-ocr-tha tesseract-ocr-mya tesseract-ocr-lao \
           tesseract-ocr-vie tesseract-ocr-chi-sim
 DEBS   := fonts-khmeros fonts-thai-tlwg fonts-noto-core poppler-utils libegl1 libgl1 libxkbcommon0 libfontconfig1 \
-          libdbus-1-3 $(QT_XCB) xvfb $(OCR)
+          libdbus-1-3 $(QT_XCB) xvfb $(OCR) syncthing
 
 .PHONY: run test lint typecheck bench reliability deps venv clean screenshots translations case-schema dist dist-smoke icons
 

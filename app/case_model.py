@@ -15,12 +15,13 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from app import vocab
 from storage.errors import InputRejected, localized
 
-FORMAT: Literal["saksi.case/1"] = "saksi.case/1"
+FORMAT: Literal["saksi.case/2"] = "saksi.case/2"
+OLDER_FORMATS = ("saksi.case/1",)  # read and upgraded by ``upgrade_document``
 _FUZZY_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
@@ -160,8 +161,11 @@ class Client(Model):
 
 class Consent(Item):
     what: str  # what the client agreed to
-    use: str = ""  # for which use
-    recipient: str = ""  # shared with whom
+    use: Annotated[str, _vocab(vocab.CONSENT_USES)] = "other"  # for which use
+    use_note: str = ""  # the use in the client's or lawyer's words (format 1's free-text use lands here)
+    recipient: str = ""  # shared with whom, in words
+    partners: list[str] = Field(default_factory=list)  # fingerprints of the partner offices this covers
+    parts: list[Annotated[str, _vocab(vocab.REFERRAL_PARTS)]] = Field(default_factory=list)  # empty: all parts
     given_on: FullDate = ""
     recorded_by: str = ""
     withdrawn_on: FullDate = ""
@@ -414,7 +418,7 @@ class Identification(Model):
 
 # --------------------------------------------------------------------------- the case
 class Case(Model):
-    format: Literal["saksi.case/1"] = FORMAT
+    format: Literal["saksi.case/2"] = FORMAT
     id: str = Field(default_factory=new_id)
     reference: str = ""  # assigned by the vault when empty, e.g. KH-2026-0001
     status: Annotated[str, _vocab(vocab.CASE_STATUS)] = "intake"
@@ -441,6 +445,32 @@ class Case(Model):
 
     def to_document(self) -> dict[str, Any]:
         return self.model_dump(mode="json")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _upgrade(cls, data: Any) -> Any:
+        return upgrade_document(data) if isinstance(data, dict) else data
+
+
+def upgrade_document(data: dict[str, Any]) -> dict[str, Any]:
+    """A format 1 document as format 2: a consent's free-text use becomes a code, its words kept in use_note."""
+    if data.get("format") not in OLDER_FORMATS:
+        return data
+    upgraded = {**data, "format": FORMAT}
+    consents = []
+    for consent in data.get("consents") or []:
+        if isinstance(consent, dict) and "use" in consent:
+            use = str(consent.get("use") or "")
+            known = use in vocab.codes(vocab.CONSENT_USES)
+            consent = {**consent, "use": use if known else "other", "use_note": "" if known else use}
+        consents.append(consent)
+    upgraded["consents"] = consents
+    return upgraded
+
+
+def covers(consent: Consent, use: str, partner_fingerprint: str) -> bool:
+    """Does this consent (still) allow ``use`` for that partner office?"""
+    return consent.use == use and not consent.withdrawn_on and partner_fingerprint in consent.partners
 
 
 def parse_case(data: Any) -> Case:

@@ -56,7 +56,7 @@ class _Commands:
 cli_analysis, cli_cases, cli_drafts = _Commands("cli_analysis"), _Commands("cli_cases"), _Commands("cli_drafts")
 cli_evidence, cli_reports, cli_vault = _Commands("cli_evidence"), _Commands("cli_reports"), _Commands("cli_vault")
 cli_filings, cli_audit = _Commands("cli_filings"), _Commands("cli_audit")
-cli_identifiers = _Commands("cli_identifiers")
+cli_identifiers, cli_referral = _Commands("cli_identifiers"), _Commands("cli_referral")
 
 
 def say(message: str) -> None:
@@ -228,6 +228,20 @@ def _add_case_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     p.add_argument("--reference", dest="reference_number", metavar="NUMBER", help="the decision's number")
     p.add_argument("--note", metavar="TEXT")
     p.add_argument("--clear", action="store_true", help="remove a decision recorded by mistake")
+    p = command(
+        "update",
+        cli_referral.case_update,
+        "Save an edited case document (as 'case export' writes it) as a new version; refused if the case changed since.",
+    )
+    p.add_argument("reference", metavar="REF", help=REF_HELP)
+    p.add_argument("--json", required=True, metavar="FILE", help="the edited case document")
+    p.add_argument(
+        "--version",
+        required=True,
+        type=_positive,
+        metavar="N",
+        help="the version the edit started from ('case export' prints it); a later save refuses the update",
+    )
     p = command("deadlines", cli_cases.deadlines, "List open deadlines in the next N days, overdue ones included.")
     p.add_argument("--days", type=_non_negative, default=7, metavar="N", help="how many days ahead (default 7)")
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -487,6 +501,117 @@ def _add_suggestion_commands(top: argparse._SubParsersAction[argparse.ArgumentPa
             p.add_argument("--note", metavar="TEXT", help="why they do not apply (kept with the case)")
 
 
+def _add_referral_commands(top: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """office, partner, referral: this office's identity, its partners, and packages between them."""
+
+    def group(name: str, help_text: str) -> argparse._SubParsersAction[argparse.ArgumentParser]:
+        parser = top.add_parser(
+            name,
+            help=help_text,
+            description=help_text,
+            epilog=EPILOG,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        return parser.add_subparsers(title=f"{name} commands", metavar="COMMAND", required=True)
+
+    def command(
+        sub: argparse._SubParsersAction[argparse.ArgumentParser],
+        name: str,
+        func: Command,
+        help_text: str,
+        group_name: str,
+    ) -> argparse.ArgumentParser:
+        parser = _command(sub, name, func, help_text, group=group_name)
+        parser.add_argument("path", metavar="VAULT", help="the vault folder (NAME.saksi)")
+        return parser
+
+    sub = group("office", "This office's identity: its name, public key and fingerprint.")
+    p = command(sub, "show", cli_referral.office_show, "Print the office's name, public key and fingerprint.", "office")
+    p.add_argument("--json", action="store_true", help="print JSON: name, public_key, fingerprint")
+    p = command(sub, "rename", cli_referral.office_rename, "Change the name partners see on packages.", "office")
+    p.add_argument("name", metavar="NAME")
+
+    sub = group("partner", "Partner offices whose keys were checked by fingerprint.")
+    p = command(
+        sub,
+        "add",
+        cli_referral.partner_add,
+        "Record a partner's public key, once you have compared its fingerprint with them (audited).",
+        "partner",
+    )
+    p.add_argument("name", metavar="NAME", help="what this office calls the partner")
+    p.add_argument("public_key", metavar="PUBLIC_KEY", help="the partner's key (saksi-office:...)")
+    p.add_argument("--fingerprint", metavar="FP", help="the fingerprint the partner read to you; must match the key")
+    p = command(sub, "list", cli_referral.partner_list, "List the recorded partners.", "partner")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = command(sub, "remove", cli_referral.partner_remove, "Remove a partner (audited).", "partner")
+    p.add_argument("partner", metavar="PARTNER", help="its name or fingerprint")
+
+    sub = group("referral", "Encrypted, signed case packages for partner offices; import and merge them.")
+    p = command(
+        sub,
+        "export",
+        cli_referral.export,
+        "Write a case (or consented parts) and chosen exhibits as one package only the partner can open."
+        " Refused (exit 6) without the client's consent to refer it to that partner.",
+        "referral",
+    )
+    p.add_argument("reference", metavar="REF", help=REF_HELP)
+    p.add_argument(
+        "--to", required=True, metavar="PARTNER", help="a recorded partner's name or fingerprint, or a public key"
+    )
+    p.add_argument("--out", required=True, metavar="FILE", help="the new package file (e.g. KH-2026-0001.saksiref)")
+    p.add_argument("--exhibits", action="extend", nargs="+", metavar="E", help="exhibits to include, e.g. E-1 E-3")
+    p.add_argument(
+        "--parts",
+        action="extend",
+        nargs="+",
+        metavar="PART",
+        choices=vocab.codes(vocab.REFERRAL_PARTS),
+        help=f"only these parts (default: all): {', '.join(vocab.codes(vocab.REFERRAL_PARTS))}",
+    )
+    p.add_argument(
+        "--originals",
+        action="store_true",
+        help="also unredacted originals of redacted exhibits (default: redacted copies)",
+    )
+    p = command(
+        sub,
+        "import",
+        cli_referral.import_package,
+        "Show who sent a package and what would change, then import it (a new case, or a merge that loses no edit)."
+        " Exit 3: not addressed to this office; exit 4: tampered or wrongly signed. Nothing is written then.",
+        "referral",
+    )
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--yes", action="store_true", help="import without asking (for scripts)")
+    p = command(sub, "conflicts", cli_referral.list_conflicts, "List a case's open merge conflicts.", "referral")
+    p.add_argument("reference", metavar="REF", help=REF_HELP)
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = command(sub, "resolve", cli_referral.resolve, "Settle a merge conflict: keep ours or take theirs.", "referral")
+    p.add_argument("reference", metavar="REF", help=REF_HELP)
+    p.add_argument("conflict", metavar="ID", help="the conflict's id (or its first characters)")
+    p.add_argument("--take", required=True, choices=("ours", "theirs"))
+
+    sub = group(
+        "exchange", "A folder shared with partners (kept in step by Syncthing): outboxes and this office's inbox."
+    )
+    p = command(sub, "send", cli_referral.exchange_send, "Put a referral package in a partner's inbox.", "exchange")
+    p.add_argument("reference", metavar="REF", help=REF_HELP)
+    p.add_argument("--to", required=True, metavar="PARTNER", help="a recorded partner's name or fingerprint")
+    p.add_argument("folder", metavar="FOLDER", help="the shared exchange folder")
+    p.add_argument("--exhibits", action="extend", nargs="+", metavar="E", help="exhibits to include")
+    p.add_argument("--parts", action="extend", nargs="+", metavar="PART", choices=vocab.codes(vocab.REFERRAL_PARTS))
+    p = command(
+        sub,
+        "sync",
+        cli_referral.exchange_sync,
+        "Import every new package in this office's inbox from recorded partners (exit 1 if any was left).",
+        "exchange",
+    )
+    p.add_argument("folder", metavar="FOLDER", help="the shared exchange folder")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="saksi",
@@ -534,6 +659,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reindex", action="store_true", help="read every case record and exhibit again first")
     p.add_argument("--export", metavar="FILE", help="write them to a new CSV file (audited; lawyers and admins)")
     p.add_argument("--only", metavar="NORMALISED", nargs="+", help="with --export: only these (as NORMALISED shows)")
+    _add_referral_commands(top)
     report = top.add_parser(
         "report",
         help="Write reports from the case files (findings, small counts suppressed).",

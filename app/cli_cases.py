@@ -165,11 +165,15 @@ def export(args: Namespace) -> int:
     if target is not None and not target.parent.is_dir():
         raise InputRejected(f"The folder {target.parent} does not exist.")
     with unlock(args) as vault:
+        version = CaseFiles(vault).load(args.reference)[1]
         if target is None:
             CaseFiles(vault).export_json(args.reference, _to_stdout, "standard output")
+            say(f"version {version} (give 'case update --version {version}' when saving an edit of it)")
             return 0
         document = CaseFiles(vault).export_json(args.reference, lambda data: write_new_file(target, data), str(target))
-    say(f"Exported case {document['reference']}. The file is not encrypted: keep it safe and delete it when done.")
+    say(
+        f"Exported case {document['reference']} at version {version} (give 'case update --version {version}' when saving an edit of it). The file is not encrypted: keep it safe and delete it when done."
+    )
     print(clean(str(target)))
     return 0
 

@@ -335,6 +335,31 @@ DEADLINE_KINDS = (
     Term("other", "Other"),
 )
 
+# What a consent allows. "referral" is what a referral package to a partner office needs (app/referral.py).
+CONSENT_USES = (
+    Term("legal", "Legal representation and filings"),
+    Term("referral", "Referral to a partner organisation"),
+    Term("statistics", "Anonymised statistics"),
+    Term("advocacy", "Advocacy or media, without identifying details"),
+    Term("research", "Research"),
+    Term("other", "Other (see the note)"),
+)
+
+# The parts of a case a referral may carry (a consent may limit them); the reference, id, status and
+# dates always go, so the partner can file what it receives.
+REFERRAL_PARTS = (
+    Term("client", "The client's profile, names, contacts and documents"),
+    Term("journey", "Recruitment, transport, compounds and exit"),
+    Term("detention", "Detention"),
+    Term("charges", "Charges and the non-punishment argument"),
+    Term("facts", "Facts and their legal elements"),
+    Term("people", "People (recruiters, brokers, officials)"),
+    Term("remedies", "Losses and remedies"),
+    Term("deadlines", "Deadlines"),
+    Term("interview", "The interview: accounts, sessions, skipped questions"),
+    Term("notes", "Notes and analysis choices"),
+)
+
 # ISO 3166-1 alpha-2 codes most seen in these cases; any other two-letter code is accepted too.
 COUNTRIES = (
     Term("KH", "Cambodia"),

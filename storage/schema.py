@@ -298,6 +298,65 @@ def _v6_chats_text_identifiers(conn: Connection) -> None:
     )
 
 
+def _v7_office(conn: Connection) -> None:
+    """The office identity (key pairs), partners, and what referral merges need (storage/office.py, app/referral.py)."""
+    from storage import office
+
+    execute_script(
+        conn,
+        """
+        CREATE TABLE office (
+            id                  INTEGER PRIMARY KEY CHECK (id = 1),
+            name                TEXT NOT NULL,
+            encryption_private  BLOB NOT NULL,
+            signing_private     BLOB NOT NULL,
+            public_key          TEXT NOT NULL,
+            fingerprint         TEXT NOT NULL,
+            created_at          TEXT NOT NULL
+        );
+        CREATE TABLE partners (
+            fingerprint  TEXT PRIMARY KEY,
+            name         TEXT NOT NULL,
+            public_key   TEXT NOT NULL,
+            added_at     TEXT NOT NULL,
+            added_by     TEXT NOT NULL,
+            removed_at   TEXT,
+            removed_by   TEXT
+        );
+        CREATE TABLE case_snapshots (
+            case_id   TEXT NOT NULL,
+            sha256    TEXT NOT NULL,
+            document  TEXT NOT NULL,
+            partner   TEXT NOT NULL,
+            direction TEXT NOT NULL CHECK (direction IN ('sent', 'received')),
+            at        TEXT NOT NULL,
+            PRIMARY KEY (case_id, sha256, partner, direction)
+        );
+        CREATE TABLE case_conflicts (
+            id           TEXT PRIMARY KEY,
+            case_id      TEXT NOT NULL,
+            path         TEXT NOT NULL,
+            base         TEXT NOT NULL,
+            ours         TEXT NOT NULL,
+            theirs       TEXT NOT NULL,
+            partner      TEXT NOT NULL,
+            package      TEXT NOT NULL,
+            at           TEXT NOT NULL,
+            resolved_at  TEXT,
+            resolved_by  TEXT,
+            chosen       TEXT
+        );
+        CREATE INDEX case_conflicts_case ON case_conflicts(case_id, resolved_at);
+        CREATE TABLE exchange_seen (
+            sha256  TEXT PRIMARY KEY,
+            file    TEXT NOT NULL,
+            at      TEXT NOT NULL
+        );
+        """,
+    )
+    office.create_identity(conn, office.default_name(conn))
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "foundation: meta, users, audit log", _v1_foundation),
     Migration(2, "case files: cases, field history, identifiers, deadlines, full-text search", _v2_cases),
@@ -305,6 +364,7 @@ MIGRATIONS: list[Migration] = [
     Migration(4, "drafts: filings with saved versions and per-draft citation confirmations", _v4_drafts),
     Migration(5, "blob store: evidence bytes in sealed files beside the database", _v5_blob_store, vacuum=True),
     Migration(6, "chat messages, text read from images, identifiers found in evidence", _v6_chats_text_identifiers),
+    Migration(7, "office identity: key pairs, partners, referral snapshots and merge conflicts", _v7_office),
 ]
 
 

@@ -128,6 +128,8 @@ class SettingsPage(QWidget):
         self.verify_button = QPushButton(self.tr("Verify vault"))
         self.backup_button = QPushButton(self.tr("Back up vault…"))
         self.audit_button = QPushButton(self.tr("Audit log…"))
+        self.office_button = QPushButton(self.tr("Office and partners…"))
+        self.office_button.clicked.connect(self.show_office)
         self.verify_button.clicked.connect(self.verify)
         self.backup_button.clicked.connect(self.backup)
         self.audit_button.clicked.connect(self.show_audit_log)
@@ -138,6 +140,7 @@ class SettingsPage(QWidget):
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.tr("Folder:"), folder)
         form.addRow("", _row(self.verify_button, self.backup_button, self.audit_button))
+        form.addRow("", _row(self.office_button))
         form.addRow("", self.vault_status)
         return box
 
@@ -295,6 +298,13 @@ class SettingsPage(QWidget):
         dialog.deleteLater()
 
     # ---- administration
+    def show_office(self) -> None:
+        from ui.referral import OfficeDialog
+
+        dialog = OfficeDialog(self.vault, self)
+        dialogs.run(dialog)
+        dialog.deleteLater()
+
     def manage_users(self) -> None:
         dialog = UsersDialog(self.vault, self)
         dialogs.run(dialog)

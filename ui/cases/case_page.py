@@ -94,6 +94,11 @@ class CaseHeader(QWidget):
         top.addSpacing(12)
         top.addWidget(self.client, 1)
         top.addWidget(self.details_button)
+        self.refer_button = QPushButton(translate("CasePage", "Refer…"))
+        self.refer_button.setToolTip(
+            translate("CasePage", "Send this case to a partner office, encrypted; import a partner's package")
+        )
+        top.addWidget(self.refer_button)
         top.addWidget(self.export_button)
         top.addWidget(self.continue_button)
         second = QHBoxLayout()
@@ -148,6 +153,8 @@ class CasePage(QWidget):
         self.header.details_button.clicked.connect(self.edit_details)
         self.header.export_button.clicked.connect(lambda: self.export_requested.emit(self.case.reference))
         self.header.export_button.setVisible(vault.user.may_export)
+        self.header.refer_button.clicked.connect(self.open_referral)
+        self.header.refer_button.setVisible(vault.user.may_export)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.journey = JourneyTab()
@@ -246,6 +253,17 @@ class CasePage(QWidget):
     def _tab_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.history:
             self.history.refresh()
+
+    def open_referral(self) -> None:
+        from ui.referral import ReferralDialog
+
+        self.flush()
+        dialog = ReferralDialog(self.vault, self.reference, self)
+        dialogs.run(dialog)
+        dialog.deleteLater()
+        if dialog.changed:
+            self.doc.reload()
+            self.evidence.reload()
 
     def edit_details(self) -> None:
         staff = [u.name for u in self.vault.users()]

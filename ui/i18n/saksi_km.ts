@@ -917,6 +917,37 @@ Do this only after checking it against the official text. The marker “[unverif
     </message>
 </context>
 <context>
+    <name>AddPartnerDialog</name>
+    <message>
+        <source>Record a partner office</source>
+        <translation>កត់ត្រាការិយាល័យដៃគូ</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>ឈ្មោះ៖</translation>
+    </message>
+    <message>
+        <source>Their public key:</source>
+        <translation>សោសាធារណៈរបស់ពួកគេ៖</translation>
+    </message>
+    <message>
+        <source>Fingerprint they read to you:</source>
+        <translation>ស្នាមម្រាមដៃដែលពួកគេអានឱ្យអ្នកស្តាប់៖</translation>
+    </message>
+    <message>
+        <source>Record partner</source>
+        <translation>កត់ត្រាដៃគូ</translation>
+    </message>
+    <message>
+        <source>Call the partner or meet them. Ask them to read the fingerprint their Saksi shows, and type it here. A key whose fingerprint does not match is not recorded: it may not be theirs.</source>
+        <translation>សូមទូរស័ព្ទទៅដៃគូ ឬជួបពួកគេផ្ទាល់។ សូមឱ្យពួកគេអានស្នាមម្រាមដៃដែល Saksi របស់ពួកគេបង្ហាញ ហើយវាយវានៅទីនេះ។ សោដែលស្នាមម្រាមដៃមិនត្រូវគ្នា នឹងមិនត្រូវបានកត់ត្រាទេ៖ វាប្រហែលជាមិនមែនជារបស់ពួកគេ។</translation>
+    </message>
+    <message>
+        <source>This key&apos;s fingerprint: {fingerprint}</source>
+        <translation>ស្នាមម្រាមដៃរបស់សោនេះ៖ {fingerprint}</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>The first admin</source>
@@ -1656,6 +1687,14 @@ Do this only after checking it against the official text. The marker “[unverif
     <message>
         <source>The whole case in Saksi&apos;s JSON format; the export is recorded</source>
         <translation>សំណុំរឿងទាំងមូលជាទម្រង់ JSON របស់ Saksi ការនាំចេញត្រូវបានកត់ត្រា</translation>
+    </message>
+    <message>
+        <source>Refer…</source>
+        <translation>បញ្ជូន…</translation>
+    </message>
+    <message>
+        <source>Send this case to a partner office, encrypted; import a partner&apos;s package</source>
+        <translation>ផ្ញើសំណុំរឿងនេះទៅការិយាល័យដៃគូ ដោយអ៊ិនគ្រីប; នាំចូលកញ្ចប់របស់ដៃគូ</translation>
     </message>
     <message>
         <source>(no name recorded yet)</source>
@@ -4714,6 +4753,86 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
         <translation>លេខពិនិត្យនៃតំបន់ដែលម៉ាស៊ីនអានបាននៃ {label} មិនត្រឹមត្រូវទាំងអស់ទេ។ សូមពិនិត្យឯកសារ ហើយវាយព័ត៌មានដោយដៃ។</translation>
     </message>
     <message>
+        <source>This file is not a Saksi referral package.</source>
+        <translation>ឯកសារនេះមិនមែនជាកញ្ចប់បញ្ជូនរបស់ Saksi ទេ។</translation>
+    </message>
+    <message>
+        <source>This referral package was made by a newer version of Saksi (package format {version}). Update Saksi to read it.</source>
+        <translation>កញ្ចប់បញ្ជូននេះត្រូវបានបង្កើតដោយ Saksi កំណែថ្មីជាង (ទម្រង់កញ្ចប់ {version})។ សូមធ្វើបច្ចុប្បន្នភាព Saksi ដើម្បីអានវា។</translation>
+    </message>
+    <message>
+        <source>The referral package&apos;s header is damaged or was changed; nothing was imported.</source>
+        <translation>ក្បាលនៃកញ្ចប់បញ្ជូនខូច ឬត្រូវបានផ្លាស់ប្តូរ; គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <source>This referral package is addressed to another office (fingerprint {fingerprint}), not to this one ({own}). Nothing was imported.</source>
+        <translation>កញ្ចប់បញ្ជូននេះផ្ញើទៅការិយាល័យផ្សេង (ស្នាមម្រាមដៃ {fingerprint}) មិនមែនការិយាល័យនេះ ({own}) ទេ។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <source>The referral package was changed or damaged after it was sealed (it does not decrypt). Nothing was imported.</source>
+        <translation>កញ្ចប់បញ្ជូនត្រូវបានផ្លាស់ប្តូរ ឬខូច បន្ទាប់ពីវាត្រូវបានបិទភ្ជាប់ (វាមិនអាចឌិគ្រីបបាន)។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <source>The referral package&apos;s signature does not check out: it was not sealed by the office it names. Nothing was imported.</source>
+        <translation>ហត្ថលេខានៃកញ្ចប់បញ្ជូនមិនត្រឹមត្រូវ៖ វាមិនត្រូវបានបិទភ្ជាប់ដោយការិយាល័យដែលវាដាក់ឈ្មោះទេ។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <source>The sender signed this package for another office ({fingerprint}); it was passed on to you. Nothing was imported.</source>
+        <translation>អ្នកផ្ញើបានចុះហត្ថលេខាលើកញ្ចប់នេះសម្រាប់ការិយាល័យផ្សេង ({fingerprint}); វាត្រូវបានបញ្ជូនបន្តមកអ្នក។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <source>The referral package&apos;s contents do not match its signature. Nothing was imported.</source>
+        <translation>ខ្លឹមសារនៃកញ្ចប់បញ្ជូនមិនត្រូវគ្នានឹងហត្ថលេខារបស់វាទេ។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <source>The referral package&apos;s contents are malformed. Nothing was imported.</source>
+        <translation>ខ្លឹមសារនៃកញ្ចប់បញ្ជូនមានទម្រង់មិនត្រឹមត្រូវ។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <source>Unknown part(s): {parts}. The parts are: {known}.</source>
+        <translation>ផ្នែកមិនស្គាល់៖ {parts}។ ផ្នែកដែលមាន៖ {known}។</translation>
+    </message>
+    <message>
+        <source>The case {reference} has no consent to refer these parts to the office {fingerprint}. Record the client&apos;s consent (use &apos;referral&apos;, naming this partner) first; nothing was written.</source>
+        <translation>សំណុំរឿង {reference} គ្មានការយល់ព្រមឱ្យបញ្ជូនផ្នែកទាំងនេះទៅការិយាល័យ {fingerprint} ទេ។ សូមកត់ត្រាការយល់ព្រមរបស់កូនក្តីជាមុនសិន (ការប្រើប្រាស់ &apos;referral&apos; ដោយដាក់ឈ្មោះដៃគូនេះ); គ្មានអ្វីត្រូវបានសរសេរទេ។</translation>
+    </message>
+    <message>
+        <source>There is no partner &apos;{partner}&apos;. Give a recorded partner&apos;s name or an office public key (saksi-office:...).</source>
+        <translation>គ្មានដៃគូ &apos;{partner}&apos; ទេ។ សូមផ្តល់ឈ្មោះដៃគូដែលបានកត់ត្រា ឬសោសាធារណៈរបស់ការិយាល័យ (saksi-office:...)។</translation>
+    </message>
+    <message>
+        <source>The case {ref} has no exhibit {label}.</source>
+        <translation>សំណុំរឿង {ref} គ្មានវត្ថុតាង {label} ទេ។</translation>
+    </message>
+    <message>
+        <source>The package would be {size} MB; the most one package holds is {most} MB. Send fewer exhibits per package.</source>
+        <translation>កញ្ចប់នឹងមានទំហំ {size} MB; កញ្ចប់មួយផ្ទុកបានច្រើនបំផុត {most} MB។ សូមផ្ញើវត្ថុតាងតិចជាងនេះក្នុងកញ្ចប់មួយ។</translation>
+    </message>
+    <message>
+        <source>{path} already exists; a package never overwrites a file.</source>
+        <translation>{path} មានរួចហើយ; កញ្ចប់មិនដែលសរសេរជាន់លើឯកសារទេ។</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a Saksi referral package.</source>
+        <translation>ឯកសារនេះធំពេកសម្រាប់ជាកញ្ចប់បញ្ជូនរបស់ Saksi។</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a referral package.</source>
+        <translation>{path} ជាថត មិនមែនជាកញ្ចប់បញ្ជូនទេ។</translation>
+    </message>
+    <message>
+        <source>This package changes the case {reference}, and its sender ({fingerprint}) is not a recorded partner. Record the partner&apos;s key after comparing fingerprints, then import again.</source>
+        <translation>កញ្ចប់នេះផ្លាស់ប្តូរសំណុំរឿង {reference} ហើយអ្នកផ្ញើរបស់វា ({fingerprint}) មិនមែនជាដៃគូដែលបានកត់ត្រាទេ។ សូមកត់ត្រាសោរបស់ដៃគូ បន្ទាប់ពីប្រៀបធៀបស្នាមម្រាមដៃ រួចនាំចូលម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>Choose &apos;ours&apos; or &apos;theirs&apos;.</source>
+        <translation>សូមជ្រើសរើស &apos;ours&apos; ឬ &apos;theirs&apos;។</translation>
+    </message>
+    <message>
+        <source>There is no open conflict {conflict} in the case {reference}.</source>
+        <translation>គ្មានការប៉ះទង្គិចបើកចំហ {conflict} ក្នុងសំណុំរឿង {reference} ទេ។</translation>
+    </message>
+    <message>
         <source>The evidence store needs a vault database on disk.</source>
         <translation>ឃ្លាំងភស្តុតាងត្រូវការមូលដ្ឋានទិន្នន័យឃ្លាំងសម្ងាត់នៅលើថាស។</translation>
     </message>
@@ -4846,6 +4965,38 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
         <translation>ឯកសារសោ {file} ខូច៖ រន្ធសោមួយមិនត្រូវនឹងផលបូកផ្ទៀងផ្ទាត់របស់វាទេ។ សូមដាក់ keys.json ពីច្បាប់ចម្លងបម្រុងទុកនៃឃ្លាំងសម្ងាត់នេះមកវិញ។</translation>
     </message>
     <message>
+        <source>That is not a Saksi office public key: it should start with &apos;saksi-office:&apos;.</source>
+        <translation>នេះមិនមែនជាសោសាធារណៈរបស់ការិយាល័យ Saksi ទេ៖ វាគួរតែចាប់ផ្តើមដោយ &apos;saksi-office:&apos;។</translation>
+    </message>
+    <message>
+        <source>That office public key is cut short or mistyped; copy it again from the partner.</source>
+        <translation>សោសាធារណៈរបស់ការិយាល័យនោះខ្លីពេក ឬវាយខុស; សូមចម្លងវាម្តងទៀតពីដៃគូ។</translation>
+    </message>
+    <message>
+        <source>An office name is 1 to {most} characters.</source>
+        <translation>ឈ្មោះការិយាល័យមានពី 1 ទៅ {most} តួអក្សរ។</translation>
+    </message>
+    <message>
+        <source>This vault has no office identity.</source>
+        <translation>ឃ្លាំងសម្ងាត់នេះគ្មានអត្តសញ្ញាណការិយាល័យទេ។</translation>
+    </message>
+    <message>
+        <source>The fingerprint you compared ({typed}) is not this key&apos;s ({actual}). Do not record it: ask the partner to send their key again.</source>
+        <translation>ស្នាមម្រាមដៃដែលអ្នកបានប្រៀបធៀប ({typed}) មិនមែនជារបស់សោនេះ ({actual}) ទេ។ កុំកត់ត្រាវា៖ សូមឱ្យដៃគូផ្ញើសោរបស់ពួកគេម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>That is this office&apos;s own key.</source>
+        <translation>នេះជាសោរបស់ការិយាល័យនេះផ្ទាល់។</translation>
+    </message>
+    <message>
+        <source>A partner named &apos;{name}&apos; is already recorded with another key.</source>
+        <translation>ដៃគូឈ្មោះ &apos;{name}&apos; ត្រូវបានកត់ត្រារួចហើយជាមួយសោផ្សេង។</translation>
+    </message>
+    <message>
+        <source>There is no partner &apos;{partner}&apos; in this vault.</source>
+        <translation>គ្មានដៃគូ &apos;{partner}&apos; ក្នុងឃ្លាំងសម្ងាត់នេះទេ។</translation>
+    </message>
+    <message>
         <source>This passphrase is too easy to guess: it is one of the most common passwords. Use four or more unrelated words.</source>
         <translation>ឃ្លាសម្ងាត់នេះងាយទាយពេក៖ វាជាពាក្យសម្ងាត់មួយក្នុងចំណោមពាក្យសម្ងាត់ដែលគេប្រើញឹកញាប់បំផុត។ សូមប្រើពាក្យបួន ឬច្រើនជាងនេះ ដែលមិនទាក់ទងគ្នា។</translation>
     </message>
@@ -4963,6 +5114,73 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
     <message>
         <source>New recovery code</source>
         <translation>លេខកូដសង្គ្រោះថ្មី</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDialog</name>
+    <message>
+        <source>Office and partners</source>
+        <translation>ការិយាល័យ និងដៃគូ</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s phone or webcam can read the public key from this code</source>
+        <translation>ទូរស័ព្ទ ឬកាមេរ៉ារបស់ដៃគូអាចអានសោសាធារណៈពីកូដនេះបាន</translation>
+    </message>
+    <message>
+        <source>Copy public key</source>
+        <translation>ចម្លងសោសាធារណៈ</translation>
+    </message>
+    <message>
+        <source>This office</source>
+        <translation>ការិយាល័យនេះ</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>ឈ្មោះ៖</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>ស្នាមម្រាមដៃ៖</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>សោសាធារណៈ៖</translation>
+    </message>
+    <message>
+        <source>Give partners the public key (copy it, or let them scan the code). Then read the fingerprint to each other by phone or in person: only then record each other.</source>
+        <translation>សូមផ្តល់សោសាធារណៈដល់ដៃគូ (ចម្លងវា ឬឱ្យពួកគេស្កេនកូដ)។ បន្ទាប់មក សូមអានស្នាមម្រាមដៃឱ្យគ្នាទៅវិញទៅមកតាមទូរស័ព្ទ ឬជួបផ្ទាល់៖ មានតែពេលនោះទេ ទើបកត់ត្រាគ្នាទៅវិញទៅមក។</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>ដៃគូ</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>ស្នាមម្រាមដៃ</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>បានកត់ត្រា</translation>
+    </message>
+    <message>
+        <source>Record a partner…</source>
+        <translation>កត់ត្រាដៃគូ…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ដកចេញ</translation>
+    </message>
+    <message>
+        <source>Partner offices</source>
+        <translation>ការិយាល័យដៃគូ</translation>
+    </message>
+    <message>
+        <source>Remove {name}? Packages from them will show as from an unknown office.</source>
+        <translation>ដក {name} ចេញ? កញ្ចប់ពីពួកគេនឹងបង្ហាញថាមកពីការិយាល័យមិនស្គាល់។</translation>
+    </message>
+    <message>
+        <source>Remove partner</source>
+        <translation>ដកដៃគូចេញ</translation>
     </message>
 </context>
 <context>
@@ -5798,6 +6016,200 @@ The export was recorded in the audit log. The file is not encrypted: keep it saf
     </message>
 </context>
 <context>
+    <name>Referral</name>
+    <message>
+        <source>(removed)</source>
+        <translation>(បានដកចេញ)</translation>
+    </message>
+    <message>
+        <source>From {name}, a recorded partner (fingerprint {fingerprint}).</source>
+        <translation>ពី {name} ដែលជាដៃគូបានកត់ត្រា (ស្នាមម្រាមដៃ {fingerprint})។</translation>
+    </message>
+    <message>
+        <source>From an office that is NOT a recorded partner. It calls itself {name}; fingerprint {fingerprint}. Check it with them before trusting it.</source>
+        <translation>ពីការិយាល័យដែលមិនមែនជាដៃគូបានកត់ត្រា។ វាហៅខ្លួនឯងថា {name}; ស្នាមម្រាមដៃ {fingerprint}។ សូមពិនិត្យជាមួយពួកគេ មុននឹងទុកចិត្តវា។</translation>
+    </message>
+    <message>
+        <source>Sealed {when}. Parts: {parts}.</source>
+        <translation>បានបិទភ្ជាប់ {when}។ ផ្នែក៖ {parts}។</translation>
+    </message>
+    <message>
+        <source>A new case here: {reference}.</source>
+        <translation>សំណុំរឿងថ្មីនៅទីនេះ៖ {reference}។</translation>
+    </message>
+    <message>
+        <source>against the last version both offices saw</source>
+        <translation>ធៀបនឹងកំណែចុងក្រោយដែលការិយាល័យទាំងពីរបានឃើញ</translation>
+    </message>
+    <message>
+        <source>with no common version</source>
+        <translation>ដោយគ្មានកំណែរួម</translation>
+    </message>
+    <message>
+        <source>Merges into {reference} {basis}: {taken} change(s) taken, {conflicts} conflict(s).</source>
+        <translation>បញ្ចូលគ្នាទៅក្នុង {reference} {basis}៖ យកការផ្លាស់ប្តូរ {taken}, ការប៉ះទង្គិច {conflicts}។</translation>
+    </message>
+    <message>
+        <source>  takes {field}</source>
+        <translation>  យក {field}</translation>
+    </message>
+    <message>
+        <source>  conflict {field}: ours {ours} / theirs {theirs}</source>
+        <translation>  ការប៉ះទង្គិច {field}៖ របស់យើង {ours} / របស់ពួកគេ {theirs}</translation>
+    </message>
+    <message>
+        <source>already here as {label}</source>
+        <translation>មាននៅទីនេះរួចហើយជា {label}</translation>
+    </message>
+    <message>
+        <source>new exhibit</source>
+        <translation>វត្ថុតាងថ្មី</translation>
+    </message>
+    <message>
+        <source>  exhibit {label} ({size} bytes): {status}</source>
+        <translation>  វត្ថុតាង {label} ({size} បៃ)៖ {status}</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Referral of {reference}</source>
+        <translation>ការបញ្ជូន {reference}</translation>
+    </message>
+    <message>
+        <source>Send to a partner</source>
+        <translation>ផ្ញើទៅដៃគូ</translation>
+    </message>
+    <message>
+        <source>Import a package</source>
+        <translation>នាំចូលកញ្ចប់</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>ការប៉ះទង្គិច</translation>
+    </message>
+    <message>
+        <source>Parts of the case</source>
+        <translation>ផ្នែកនៃសំណុំរឿង</translation>
+    </message>
+    <message>
+        <source>Also unredacted originals of redacted exhibits</source>
+        <translation>រួមទាំងច្បាប់ដើមដែលមិនបានបិទបាំងនៃវត្ថុតាងដែលបានបិទបាំង</translation>
+    </message>
+    <message>
+        <source>Record the client&apos;s consent…</source>
+        <translation>កត់ត្រាការយល់ព្រមរបស់កូនក្តី…</translation>
+    </message>
+    <message>
+        <source>Save package…</source>
+        <translation>រក្សាទុកកញ្ចប់…</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>ដៃគូ៖</translation>
+    </message>
+    <message>
+        <source>Exhibits (redacted copies go where they exist):</source>
+        <translation>វត្ថុតាង (ច្បាប់ចម្លងបិទបាំងត្រូវបានផ្ញើនៅកន្លែងដែលមាន)៖</translation>
+    </message>
+    <message>
+        <source>Record a partner office first (Settings, Office and partners).</source>
+        <translation>សូមកត់ត្រាការិយាល័យដៃគូជាមុនសិន (ការកំណត់ ការិយាល័យ និងដៃគូ)។</translation>
+    </message>
+    <message>
+        <source>No recorded consent allows referring these parts to this partner: it cannot be sent.</source>
+        <translation>គ្មានការយល់ព្រមដែលបានកត់ត្រាអនុញ្ញាតឱ្យបញ្ជូនផ្នែកទាំងនេះទៅដៃគូនេះទេ៖ មិនអាចផ្ញើបានទេ។</translation>
+    </message>
+    <message>
+        <source>The client&apos;s consent covers this referral.</source>
+        <translation>ការយល់ព្រមរបស់កូនក្តីគ្របដណ្តប់ការបញ្ជូននេះ។</translation>
+    </message>
+    <message>
+        <source>Record that the client agreed to refer these parts of the case to {partner}? Do this only when they did, and were told what will be sent.</source>
+        <translation>កត់ត្រាថាកូនក្តីបានយល់ព្រមឱ្យបញ្ជូនផ្នែកទាំងនេះនៃសំណុំរឿងទៅ {partner}? សូមធ្វើដូច្នេះតែនៅពេលដែលពួកគេបានយល់ព្រម និងត្រូវបានប្រាប់ពីអ្វីដែលនឹងត្រូវផ្ញើ។</translation>
+    </message>
+    <message>
+        <source>Consent to referral</source>
+        <translation>ការយល់ព្រមលើការបញ្ជូន</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>កត់ត្រាការយល់ព្រម</translation>
+    </message>
+    <message>
+        <source>Referral of the case to {partner}</source>
+        <translation>ការបញ្ជូនសំណុំរឿងទៅ {partner}</translation>
+    </message>
+    <message>
+        <source>Save the referral package</source>
+        <translation>រក្សាទុកកញ្ចប់បញ្ជូន</translation>
+    </message>
+    <message>
+        <source>Package saved</source>
+        <translation>បានរក្សាទុកកញ្ចប់</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted for {partner} alone, and signed by this office.</source>
+        <translation>{path} ត្រូវបានអ៊ិនគ្រីបសម្រាប់តែ {partner} ប៉ុណ្ណោះ ហើយបានចុះហត្ថលេខាដោយការិយាល័យនេះ។</translation>
+    </message>
+    <message>
+        <source>Open a package…</source>
+        <translation>បើកកញ្ចប់…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>នាំចូល</translation>
+    </message>
+    <message>
+        <source>Open a referral package</source>
+        <translation>បើកកញ្ចប់បញ្ជូន</translation>
+    </message>
+    <message>
+        <source>Imported the case {reference}.</source>
+        <translation>បាននាំចូលសំណុំរឿង {reference}។</translation>
+    </message>
+    <message>
+        <source>Merged into {reference}: {taken} change(s) taken, {conflicts} conflict(s) kept.</source>
+        <translation>បានបញ្ចូលគ្នាទៅក្នុង {reference}៖ យកការផ្លាស់ប្តូរ {taken}, រក្សាទុកការប៉ះទង្គិច {conflicts}។</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>វាល</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>របស់យើង</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>របស់ពួកគេ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>ពី</translation>
+    </message>
+    <message>
+        <source>Keep ours</source>
+        <translation>រក្សារបស់យើង</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>យករបស់ពួកគេ</translation>
+    </message>
+    <message>
+        <source>The same field was changed here and by the partner. Ours is in the case until someone chooses; theirs is kept here.</source>
+        <translation>វាលដដែលត្រូវបានផ្លាស់ប្តូរនៅទីនេះ និងដោយដៃគូ។ របស់យើងស្ថិតនៅក្នុងសំណុំរឿង រហូតដល់មាននរណាម្នាក់ជ្រើសរើស; របស់ពួកគេត្រូវបានរក្សាទុកនៅទីនេះ។</translation>
+    </message>
+    <message>
+        <source>Conflicts ({count})</source>
+        <translation>ការប៉ះទង្គិច ({count})</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>ការប៉ះទង្គិច</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>Profile</source>
@@ -6114,6 +6526,10 @@ The export was recorded in the audit log. The file is not encrypted: keep it saf
     <message>
         <source>Audit log…</source>
         <translation>កំណត់ហេតុសវនកម្ម…</translation>
+    </message>
+    <message>
+        <source>Office and partners…</source>
+        <translation>ការិយាល័យ និងដៃគូ…</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -7170,6 +7586,30 @@ Afterwards every other user needs a passphrase reset (Users…), every remembere
         <translation>ទាប</translation>
     </message>
     <message>
+        <source>Legal representation and filings</source>
+        <translation>ការតំណាងផ្លូវច្បាប់ និងឯកសារដាក់ជូន</translation>
+    </message>
+    <message>
+        <source>Referral to a partner organisation</source>
+        <translation>ការបញ្ជូនទៅអង្គការដៃគូ</translation>
+    </message>
+    <message>
+        <source>Anonymised statistics</source>
+        <translation>ស្ថិតិអនាមិក</translation>
+    </message>
+    <message>
+        <source>Advocacy or media, without identifying details</source>
+        <translation>ការតស៊ូមតិ ឬប្រព័ន្ធផ្សព្វផ្សាយ ដោយគ្មានព័ត៌មានកំណត់អត្តសញ្ញាណ</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>ការស្រាវជ្រាវ</translation>
+    </message>
+    <message>
+        <source>Other (see the note)</source>
+        <translation>ផ្សេងទៀត (មើលកំណត់ចំណាំ)</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>ទូរស័ព្ទ</translation>
     </message>
@@ -7656,6 +8096,46 @@ Afterwards every other user needs a passphrase reset (Users…), every remembere
     <message>
         <source>At school or university</source>
         <translation>នៅសាលារៀន ឬសាកលវិទ្យាល័យ</translation>
+    </message>
+    <message>
+        <source>The client&apos;s profile, names, contacts and documents</source>
+        <translation>ប្រវត្តិរូប ឈ្មោះ ទំនាក់ទំនង និងឯកសាររបស់កូនក្តី</translation>
+    </message>
+    <message>
+        <source>Recruitment, transport, compounds and exit</source>
+        <translation>ការជ្រើសរើស ការដឹកជញ្ជូន បរិវេណ និងការចាកចេញ</translation>
+    </message>
+    <message>
+        <source>Detention</source>
+        <translation>ការឃុំខ្លួន</translation>
+    </message>
+    <message>
+        <source>Charges and the non-punishment argument</source>
+        <translation>បទចោទ និងអំណះអំណាងមិនដាក់ទោស</translation>
+    </message>
+    <message>
+        <source>Facts and their legal elements</source>
+        <translation>អង្គហេតុ និងធាតុផ្សំផ្លូវច្បាប់របស់វា</translation>
+    </message>
+    <message>
+        <source>People (recruiters, brokers, officials)</source>
+        <translation>មនុស្ស (អ្នកជ្រើសរើស មេខ្យល់ មន្ត្រី)</translation>
+    </message>
+    <message>
+        <source>Losses and remedies</source>
+        <translation>ការខាតបង់ និងដំណោះស្រាយ</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>កាលកំណត់</translation>
+    </message>
+    <message>
+        <source>The interview: accounts, sessions, skipped questions</source>
+        <translation>ការសម្ភាសន៍៖ ការរៀបរាប់ វគ្គ សំណួរដែលបានរំលង</translation>
+    </message>
+    <message>
+        <source>Notes and analysis choices</source>
+        <translation>កំណត់ចំណាំ និងជម្រើសវិភាគ</translation>
     </message>
     <message>
         <source>Family member</source>

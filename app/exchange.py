@@ -1,0 +1,107 @@
+"""Offices in step through a shared folder that an existing sync engine (Syncthing) keeps in step.
+
+Saksi never syncs a vault. Two offices share one folder, e.g. ``Saksi-exchange/``, which Syncthing
+(or a USB stick carried between them) copies both ways. Inside, each office has an inbox named by
+its fingerprint: ``to-XXXXXXXX.../``. Sending writes a referral package (app/referral.py) into the
+partner's inbox; syncing imports every package in this office's inbox that it has not seen, oldest
+first, and remembers it by SHA-256 so a package is never imported twice. Packages from an office
+that is not a recorded partner are left where they are and reported, never imported unattended.
+
+A package is written under a hidden ``.partial`` name and renamed when complete; the folder's
+``.stignore`` tells Syncthing to skip such names, so a partner never picks up half a file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from app import referral
+from app.exports import safe_name
+from storage import office
+from storage.db import transaction
+from storage.errors import InputRejected, SaksiError
+from storage.keyslots import os_error, utc_now
+from storage.vault import Vault
+
+STIGNORE = "// Saksi: packages still being written\n(?d).*.partial\n"
+
+
+def inbox_name(fingerprint: str) -> str:
+    return "to-" + fingerprint.replace("-", "")
+
+
+def prepare(folder: Path) -> None:
+    if not folder.is_dir():
+        raise InputRejected("The folder {folder} does not exist.", folder=folder)
+    ignore = folder / ".stignore"
+    if not ignore.exists():
+        ignore.write_text(STIGNORE, encoding="utf-8")
+
+
+def send(
+    vault: Vault,
+    reference: str,
+    to: str,
+    folder: Path,
+    *,
+    exhibits: list[str] | None = None,
+    parts: list[str] | None = None,
+) -> referral.ExportResult:
+    """Write a package for ``to`` into its inbox in the shared folder (audited like any referral export)."""
+    prepare(folder)
+    recipient = referral.resolve_recipient(vault, to)
+    inbox = folder / inbox_name(recipient.identity.fingerprint)
+    try:
+        inbox.mkdir(exist_ok=True)
+    except OSError as exc:
+        raise os_error(exc, inbox) from None
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
+    name = f"{stamp}-{safe_name(reference)}-{uuid.uuid4().hex[:8]}{referral.SUFFIX}"
+    partial = inbox / f".{name}.partial"
+    result = referral.export_referral(vault, reference, to, partial, exhibits=exhibits, parts=parts)
+    target = inbox / name
+    os.replace(partial, target)
+    return referral.ExportResult(target, result.recipient, result.parts, result.exhibits, result.size)
+
+
+@dataclass
+class SyncReport:
+    imported: list[tuple[str, referral.ImportResult]] = field(default_factory=list)  # (file, result)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, why): not imported, left in place
+    already: int = 0
+
+
+def sync(vault: Vault, folder: Path) -> SyncReport:
+    """Import every package in this office's inbox not seen before, oldest first (by file name)."""
+    prepare(folder)
+    me = office.get_office(vault.conn)
+    inbox = folder / inbox_name(me.fingerprint)
+    report = SyncReport()
+    if not inbox.is_dir():
+        return report
+    for path in sorted(inbox.glob(f"*{referral.SUFFIX}")):
+        data = referral.read_package(path)
+        digest = hashlib.sha256(data).hexdigest()
+        if vault.conn.execute("SELECT 1 FROM exchange_seen WHERE sha256 = ?", (digest,)).fetchone():
+            report.already += 1
+            continue
+        try:
+            plan = referral.plan_import(vault, data)
+            if plan.partner is None:
+                report.skipped.append((path.name, "from an office that is not a recorded partner"))
+                continue
+            result = referral.apply_import(vault, plan)
+        except SaksiError as exc:
+            report.skipped.append((path.name, exc.message))
+            continue
+        with transaction(vault.conn):
+            vault.conn.execute(
+                "INSERT OR IGNORE INTO exchange_seen(sha256, file, at) VALUES (?, ?, ?)", (digest, path.name, utc_now())
+            )
+        report.imported.append((path.name, result))
+    return report
