@@ -26,7 +26,7 @@ run: venv
 	$(BIN)/python -m app
 
 test: venv
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider -n auto --dist loadfile
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 

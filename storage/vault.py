@@ -347,7 +347,10 @@ class Vault:
     # ------------------------------------------------------------------ auto-lock limit
     def auto_lock_limit(self) -> int:
         """The longest an admin lets anyone's session stay unlocked while idle, in minutes (0: no limit)."""
-        value = db.scalar(self.conn, "SELECT value FROM meta WHERE key = 'auto_lock_limit'")
+        try:
+            value = db.scalar(self.conn, "SELECT value FROM meta WHERE key = 'auto_lock_limit'")
+        except dbapi2.DatabaseError:  # a damaged page: the session opens read-only with its banner, at the default
+            return DEFAULT_AUTO_LOCK_LIMIT
         return DEFAULT_AUTO_LOCK_LIMIT if value is None else int(value)
 
     def set_auto_lock_limit(self, minutes: int) -> None:

@@ -14,7 +14,7 @@ from app.cases import CaseFiles
 from storage import integrity
 from storage.errors import VaultDamaged
 from storage.vault import Vault
-from tests.conftest import ADMIN, PASSPHRASE
+from tests.conftest import ADMIN, PASSPHRASE, root_page
 from tests.gui.conftest import unlock
 from ui.main_window import MainWindow
 
@@ -24,16 +24,18 @@ PAGE = 16384
 
 @pytest.fixture
 def damaged(vault_copy: tuple[Path, str]) -> Path:
-    """A vault with a page of case data in the middle of the file overwritten."""
+    """A vault with one page overwritten (after 40 cases were written)."""
     folder, _ = vault_copy
     with Vault.open(folder, ADMIN, PASSPHRASE) as vault:
         files = CaseFiles(vault)
         for n in range(40):
             files.create(Case(client={"names": [{"text": f"Client {n} " + "x" * 2000}]}))
         vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    # The chat messages table's page: opening the workspace never reads it, so the app must learn of it from the check.
+    page = root_page(folder, "chat_messages")
     db = folder / "vault.db"
     with db.open("r+b") as fh:
-        fh.seek(PAGE * (db.stat().st_size // PAGE // 2) + 300)
+        fh.seek(PAGE * (page - 1) + 300)
         fh.write(os.urandom(16))
     return folder
 
