@@ -47,6 +47,9 @@ def on_terminal(*args: object, answers: list[tuple[str, str]], interrupt: str | 
         env=cli_env(**extra),
         cwd=ROOT,
         start_new_session=True,
+        # A terminal's Ctrl+C: a run started in the background by a non-interactive shell inherits SIGINT ignored,
+        # and Python then installs no KeyboardInterrupt handler in the child.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     os.close(terminal)
     assert proc.stderr is not None
