@@ -133,9 +133,10 @@ def describe(plan: referral.ImportPlan) -> list[str]:
             f"Merges into {clean(plan.local_reference)} (version {plan.version}), against {basis}:"
             f" {len(plan.taken)} field(s) take their value, {len(plan.conflicts)} conflict(s)."
         )
-        lines += [f"  takes  {clean(path)}" for path in plan.taken[:30]]
+        lines += [f"  takes  {clean(plan.words(path))}" for path in plan.taken[:30]]
         lines += [
-            f"  conflict {clean(c.path)}: ours {_value(c.ours)} / theirs {_value(c.theirs)}" for c in plan.conflicts
+            f"  conflict {clean(plan.words(c.path))}: ours {_value(c.ours)} / theirs {_value(c.theirs)}"
+            for c in plan.conflicts
         ]
     for exhibit in plan.exhibits:
         status = f"already here as {exhibit.known_as}" if exhibit.known_as else "new"
@@ -177,7 +178,7 @@ def list_conflicts(args: Namespace) -> int:
         return 0
     print_table(
         ["ID", "FIELD", "OURS", "THEIRS", "FROM"],
-        [[c.id[:8], c.path, _value(c.ours), _value(c.theirs), c.partner] for c in found],
+        [[c.id[:8], c.field, _value(c.ours), _value(c.theirs), c.partner] for c in found],
     )
     return 0
 

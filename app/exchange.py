@@ -96,12 +96,20 @@ def sync(vault: Vault, folder: Path) -> SyncReport:
                 report.skipped.append((path.name, "from an office that is not a recorded partner"))
                 continue
             result = referral.apply_import(vault, plan)
+        except referral.NothingNew:
+            report.already += 1  # imported by hand before, or older than one taken: nothing to do, ever
+            _seen(vault, digest, path.name)
+            continue
         except SaksiError as exc:
             report.skipped.append((path.name, exc.message))
             continue
-        with transaction(vault.conn):
-            vault.conn.execute(
-                "INSERT OR IGNORE INTO exchange_seen(sha256, file, at) VALUES (?, ?, ?)", (digest, path.name, utc_now())
-            )
+        _seen(vault, digest, path.name)
         report.imported.append((path.name, result))
     return report
+
+
+def _seen(vault: Vault, digest: str, name: str) -> None:
+    with transaction(vault.conn):
+        vault.conn.execute(
+            "INSERT OR IGNORE INTO exchange_seen(sha256, file, at) VALUES (?, ?, ?)", (digest, name, utc_now())
+        )

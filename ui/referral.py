@@ -487,9 +487,11 @@ class ReferralDialog(QDialog):
             self.open_conflicts = []
         self.conflict_table.setRowCount(len(self.open_conflicts))
         for row, conflict in enumerate(self.open_conflicts):
-            cells = (conflict.path, shown(conflict.ours), shown(conflict.theirs), marked(conflict.partner))
+            cells = (marked(conflict.field), shown(conflict.ours), shown(conflict.theirs), marked(conflict.partner))
             for column, value in enumerate(cells):
-                self.conflict_table.setItem(row, column, QTableWidgetItem(value))
+                cell = QTableWidgetItem(value)
+                cell.setToolTip(value if column else conflict.path)  # the raw path, for a bug report
+                self.conflict_table.setItem(row, column, cell)
         self.keep_button.setEnabled(bool(self.open_conflicts))
         self.take_button.setEnabled(bool(self.open_conflicts))
         self.tabs.setTabText(2, self.tr("Conflicts ({count})").format(count=len(self.open_conflicts)))
@@ -552,10 +554,12 @@ def describe(plan: referral.ImportPlan) -> list[str]:
                 "Referral", "Merges into {reference} {basis}: {taken} change(s) taken, {conflicts} conflict(s)."
             ).format(reference=plan.local_reference, basis=basis, taken=len(plan.taken), conflicts=len(plan.conflicts))
         )
-        lines += [translate("Referral", "  takes {field}").format(field=path) for path in plan.taken]
+        lines += [
+            translate("Referral", "  takes {field}").format(field=marked(plan.words(path))) for path in plan.taken
+        ]
         lines += [
             translate("Referral", "  conflict {field}: ours {ours} / theirs {theirs}").format(
-                field=c.path, ours=shown(c.ours), theirs=shown(c.theirs)
+                field=marked(plan.words(c.path)), ours=shown(c.ours), theirs=shown(c.theirs)
             )
             for c in plan.conflicts
         ]
