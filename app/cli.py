@@ -585,6 +585,35 @@ def _add_referral_commands(top: argparse._SubParsersAction[argparse.ArgumentPars
     )
     p.add_argument("file", metavar="FILE")
     p.add_argument("--yes", action="store_true", help="import without asking (for scripts)")
+    p = command(
+        sub,
+        "form",
+        cli_referral.form,
+        "Write a referral form for a partner without Saksi: a PDF (English, Khmer or Thai) and an HTCDS-aligned"
+        " JSON of the consented parts, in one ZIP encrypted with age (they open it with `age -d`)."
+        " Refused (exit 6) without the client's consent naming that recipient.",
+        "referral",
+    )
+    p.add_argument("reference", metavar="REF", help=REF_HELP)
+    p.add_argument(
+        "--recipient", required=True, metavar="NAME", help="the partner organisation, as the consent names it"
+    )
+    p.add_argument("--language", default="en", choices=("en", "km", "th"), help="the form's language (default en)")
+    p.add_argument("--out", required=True, metavar="FILE", help="the new encrypted file (e.g. KH-2026-0001.zip.age)")
+    p.add_argument(
+        "--age-recipient",
+        default="",
+        metavar="AGE1...",
+        help="the partner's age public key (age-keygen); without it a passphrase is made and printed once",
+    )
+    p.add_argument(
+        "--parts",
+        action="extend",
+        nargs="+",
+        metavar="PART",
+        choices=vocab.codes(vocab.REFERRAL_PARTS),
+        help="only these parts (default: all the consent allows)",
+    )
     p = command(sub, "conflicts", cli_referral.list_conflicts, "List a case's open merge conflicts.", "referral")
     p.add_argument("reference", metavar="REF", help=REF_HELP)
     p.add_argument("--json", action="store_true", help="print JSON")
