@@ -38,7 +38,9 @@ def a_case(vault: Vault, parts: list[str] | None = None, recipient: str = PARTNE
         charges=[Charge(offence="Illegal entry", authority="Mae Sot immigration")],
         notes="Private strategy note",
         consents=[
-            Consent(what="Refer to Bangkok", use="referral", recipient=recipient, parts=parts or [], given_on="2026-01-05")
+            Consent(
+                what="Refer to Bangkok", use="referral", recipient=recipient, parts=parts or [], given_on="2026-01-05"
+            )
         ],
     )
     return CaseFiles(vault).create(case)
@@ -74,7 +76,9 @@ def test_the_form_holds_the_consented_parts_only_and_opens_with_the_passphrase(v
     assert "+855 12 345 678" in text and "+855 99 999 999" not in text  # only contacts safe to use
     assert "Illegal entry" not in text and "Private strategy note" not in text  # not consented
     data = json.loads(files[f"{stem}.json"])
-    assert data["format"] == "saksi.referral-form/1" and data["cas_ReferredOrganisation"] == "bangkok  legal aid".strip()
+    assert (
+        data["format"] == "saksi.referral-form/1" and data["cas_ReferredOrganisation"] == "bangkok  legal aid".strip()
+    )
     assert data["prs_Gender"] == "Feminine" and data["vic_AgeWhenTrafficked"] == 17
     assert data["vic_RecruitmentWebsitesAndApps"] == ["Telegram"]
     assert data["vic_MethodsOfControl"] == ["DebtBondage"]
