@@ -505,7 +505,11 @@ class ReferralDialog(QDialog):
         self.conflict_table.setHorizontalHeaderLabels(
             [self.tr("Field"), self.tr("Ours"), self.tr("Theirs"), self.tr("From")]
         )
-        self.conflict_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.conflict_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)  # the field in words is the longest
+        self.conflict_table.setColumnWidth(0, 320)
+        self.conflict_table.setWordWrap(True)
         self.conflict_table.verticalHeader().hide()
         self.conflict_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.conflict_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
