@@ -153,5 +153,5 @@ def test_two_offices_exchange_a_case_from_the_command_line(
     import subprocess
 
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    assert "លិខិតបញ្ជូនករណី" in text and "Sok Dara" in text
+    assert "លិខិតបញ្ជូនសំណុំរឿង" in text and "Sok Dara" in text
     assert "case.referral_form" in {e["action"] for e in json.loads(run("vault", "log", pp, "--json")[1])}

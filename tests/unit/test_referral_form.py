@@ -103,7 +103,7 @@ def test_the_form_in_english_and_khmer_to_an_age_key(vault: Vault, tmp_path: Pat
     assert result.passphrase == ""
     files = referral_form.open_form(out.read_bytes(), str(identity))
     text = pdf_text(files[f"referral-{case.reference}-{language}.pdf"], tmp_path, language)
-    title = {"en": "Referral of a case", "km": "លិខិតបញ្ជូនករណី"}[language]
+    title = {"en": "Referral of a case", "km": "លិខិតបញ្ជូនសំណុំរឿង"}[language]
     assert title in text and "Illegal entry" in text and "Private strategy note" in text  # everything consented
     assert "ដារា" in text
     with pytest.raises(InputRejected, match="not an age public key"):

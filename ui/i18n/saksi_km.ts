@@ -3342,6 +3342,192 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
     </message>
 </context>
 <context>
+    <name>ExchangeDialog</name>
+    <message>
+        <source>Exchange folder</source>
+        <translation>ថតផ្លាស់ប្តូរ</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder…</source>
+        <translation>ជ្រើសរើសថតដែលចែករំលែក…</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>កញ្ចប់</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ទំហំ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>មើលម្តងទៀត</translation>
+    </message>
+    <message>
+        <source>Import waiting packages</source>
+        <translation>នាំចូលកញ្ចប់ដែលកំពុងរង់ចាំ</translation>
+    </message>
+    <message>
+        <source>Shared folder:</source>
+        <translation>ថតដែលចែករំលែក៖</translation>
+    </message>
+    <message>
+        <source>Share one folder with each partner office in Syncthing (never the vault). Saksi puts packages for a partner in its inbox there and imports what partners put in this office&apos;s inbox. Packages from an office that is not a recorded partner are left there and listed.</source>
+        <translation>ចែករំលែកថតមួយជាមួយការិយាល័យដៃគូនីមួយៗក្នុង Syncthing (កុំចែករំលែកឃ្លាំងសម្ងាត់ឡើយ)។ Saksi ដាក់កញ្ចប់សម្រាប់ដៃគូក្នុងប្រអប់សំបុត្ររបស់ដៃគូនោះ ហើយនាំចូលអ្វីដែលដៃគូដាក់ក្នុងប្រអប់សំបុត្ររបស់ការិយាល័យនេះ។ កញ្ចប់ពីការិយាល័យដែលមិនមែនជាដៃគូដែលបានកត់ត្រា ត្រូវបានទុកនៅទីនោះ ហើយបង្ហាញក្នុងបញ្ជី។</translation>
+    </message>
+    <message>
+        <source>In this office&apos;s inbox:</source>
+        <translation>ក្នុងប្រអប់សំបុត្ររបស់ការិយាល័យនេះ៖</translation>
+    </message>
+    <message>
+        <source>The folder shared with partners</source>
+        <translation>ថតដែលចែករំលែកជាមួយដៃគូ</translation>
+    </message>
+    <message>
+        <source>None chosen yet.</source>
+        <translation>មិនទាន់បានជ្រើសរើសនៅឡើយ។</translation>
+    </message>
+    <message>
+        <source>The shared folder {folder} is not there.</source>
+        <translation>ថតដែលចែករំលែក {folder} មិនមាននៅទីនោះទេ។</translation>
+    </message>
+    <message>
+        <source>imported before</source>
+        <translation>បាននាំចូលពីមុន</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>កំពុងរង់ចាំ</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>{partner}: {count} package(s)</source>
+        <translation>{partner}៖ កញ្ចប់ {count}</translation>
+    </message>
+    <message>
+        <source>Sent and in partners&apos; inboxes: {list}</source>
+        <translation>បានផ្ញើ ហើយនៅក្នុងប្រអប់សំបុត្ររបស់ដៃគូ៖ {list}</translation>
+    </message>
+    <message>
+        <source>Importing packages…</source>
+        <translation>កំពុងនាំចូលកញ្ចប់…</translation>
+    </message>
+    <message>
+        <source>{imported} imported, {left} left, {seen} seen before.</source>
+        <translation>បាននាំចូល {imported} ទុកចោល {left} បានឃើញពីមុន {seen}។</translation>
+    </message>
+    <message>
+        <source>{file}: {reference}, {taken} change(s) taken, {conflicts} conflict(s)</source>
+        <translation>{file}៖ {reference} យកការផ្លាស់ប្តូរ {taken} ការប៉ះទង្គិច {conflicts}</translation>
+    </message>
+    <message>
+        <source>{file} left: {why}</source>
+        <translation>{file} ត្រូវបានទុកចោល៖ {why}</translation>
+    </message>
+</context>
+<context>
+    <name>FormTab</name>
+    <message>
+        <source>The partner organisation, e.g. a legal aid office in Bangkok</source>
+        <translation>អង្គការដៃគូ ឧទាហរណ៍ ការិយាល័យជំនួយផ្លូវច្បាប់នៅបាងកក</translation>
+    </message>
+    <message>
+        <source>age1… (optional: without it Saksi makes a passphrase)</source>
+        <translation>age1… (ស្រេចចិត្ត៖ បើគ្មាន Saksi បង្កើតឃ្លាសម្ងាត់មួយ)</translation>
+    </message>
+    <message>
+        <source>Parts of the case</source>
+        <translation>ផ្នែកនៃសំណុំរឿង</translation>
+    </message>
+    <message>
+        <source>Record the client&apos;s consent…</source>
+        <translation>កត់ត្រាការយល់ព្រមរបស់កូនក្តី…</translation>
+    </message>
+    <message>
+        <source>Save form…</source>
+        <translation>រក្សាទុកលិខិត…</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>ជូន៖</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>ភាសា៖</translation>
+    </message>
+    <message>
+        <source>Their age key:</source>
+        <translation>សោ age របស់ពួកគេ៖</translation>
+    </message>
+    <message>
+        <source>A PDF summary in the partner&apos;s language and the same in HTCDS JSON, in one file encrypted with age: the partner opens it with the free age tool (age -d), no Saksi needed.</source>
+        <translation>សេចក្តីសង្ខេប PDF ជាភាសារបស់ដៃគូ និងដូចគ្នាជា HTCDS JSON ក្នុងឯកសារមួយដែលបានអ៊ិនគ្រីបដោយ age៖ ដៃគូបើកវាដោយឧបករណ៍ age ឥតគិតថ្លៃ (age -d) មិនត្រូវការ Saksi ទេ។</translation>
+    </message>
+    <message>
+        <source>Name the partner organisation the form is for.</source>
+        <translation>សូមដាក់ឈ្មោះអង្គការដៃគូដែលលិខិតនេះសម្រាប់។</translation>
+    </message>
+    <message>
+        <source>No recorded consent allows sending these parts to {recipient}.</source>
+        <translation>គ្មានការយល់ព្រមដែលបានកត់ត្រាណាមួយអនុញ្ញាតឱ្យផ្ញើផ្នែកទាំងនេះទៅ {recipient} ទេ។</translation>
+    </message>
+    <message>
+        <source>The client&apos;s consent covers this form.</source>
+        <translation>ការយល់ព្រមរបស់កូនក្តីគ្របដណ្តប់លិខិតនេះ។</translation>
+    </message>
+    <message>
+        <source>Record that the client agreed to send these parts of the case to {partner}? Do this only when they did, and were told what will be sent.</source>
+        <translation>កត់ត្រាថាកូនក្តីបានយល់ព្រមផ្ញើផ្នែកទាំងនេះនៃសំណុំរឿងទៅ {partner} ឬ? ធ្វើដូច្នេះតែនៅពេលពួកគេបានយល់ព្រម ហើយត្រូវបានប្រាប់ពីអ្វីដែលនឹងត្រូវផ្ញើ។</translation>
+    </message>
+    <message>
+        <source>Consent to referral</source>
+        <translation>ការយល់ព្រមលើការបញ្ជូន</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>កត់ត្រាការយល់ព្រម</translation>
+    </message>
+    <message>
+        <source>Referral form for {partner}</source>
+        <translation>លិខិតបញ្ជូនសម្រាប់ {partner}</translation>
+    </message>
+    <message>
+        <source>Save the referral form</source>
+        <translation>រក្សាទុកលិខិតបញ្ជូន</translation>
+    </message>
+    <message>
+        <source>Writing the form…</source>
+        <translation>កំពុងសរសេរលិខិត…</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted with this passphrase, shown only now:
+
+{passphrase}
+
+Read it to the partner by phone; never send it with the file. They open the file with: age -d -o referral.zip FILE</source>
+        <translation>{path} ត្រូវបានអ៊ិនគ្រីបដោយឃ្លាសម្ងាត់នេះ ដែលបង្ហាញតែពេលនេះប៉ុណ្ណោះ៖
+
+{passphrase}
+
+សូមអានវាជូនដៃគូតាមទូរស័ព្ទ កុំផ្ញើវាជាមួយឯកសារឡើយ។ ពួកគេបើកឯកសារដោយ៖ age -d -o referral.zip FILE</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted to the partner&apos;s age key: only they can open it.</source>
+        <translation>{path} ត្រូវបានអ៊ិនគ្រីបទៅសោ age របស់ដៃគូ៖ មានតែពួកគេទេដែលអាចបើកវាបាន។</translation>
+    </message>
+    <message>
+        <source>Form saved</source>
+        <translation>បានរក្សាទុកលិខិត</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>Saksi user guide</source>
@@ -4741,6 +4927,394 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
         <translation>{target} នឹងត្រូវសរសេរនៅក្រៅ {folder}។ គ្មានអ្វីត្រូវបានសរសេរទេ។</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>ទំនាក់ទំនង</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>ឯកសារអត្តសញ្ញាណ</translation>
+    </message>
+    <message>
+        <source>Compound</source>
+        <translation>បរិវេណ</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>បទចោទ</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>អង្គហេតុ</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>បុគ្គល</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>ដំណោះស្រាយ</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>ថ្ងៃផុតកំណត់</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>ការយល់ព្រម</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>អត្តសញ្ញាណសម្គាល់</translation>
+    </message>
+    <message>
+        <source>Quoted message</source>
+        <translation>សារដែលបានដកស្រង់</translation>
+    </message>
+    <message>
+        <source>Legal element</source>
+        <translation>ធាតុផ្សំផ្លូវច្បាប់</translation>
+    </message>
+    <message>
+        <source>Interview session</source>
+        <translation>វគ្គសម្ភាសន៍</translation>
+    </message>
+    <message>
+        <source>Skipped question</source>
+        <translation>សំណួរដែលបានរំលង</translation>
+    </message>
+    <message>
+        <source>Dismissed suggestion</source>
+        <translation>សំណើដែលបានច្រានចោល</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>កូនក្តី</translation>
+    </message>
+    <message>
+        <source>Recruitment</source>
+        <translation>ការជ្រើសរើស</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>ដំណើររឿង</translation>
+    </message>
+    <message>
+        <source>Leaving the compound</source>
+        <translation>ការចាកចេញពីបរិវេណ</translation>
+    </message>
+    <message>
+        <source>Detention</source>
+        <translation>ការឃុំខ្លួន</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>ការសម្ភាសន៍</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>ការវិភាគ</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>ការកំណត់អត្តសញ្ញាណ</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>កំណត់ចំណាំ</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>លេខយោង</translation>
+    </message>
+    <message>
+        <source>lawyer</source>
+        <translation>មេធាវី</translation>
+    </message>
+    <message>
+        <source>paralegal</source>
+        <translation>ជំនួយការផ្នែកច្បាប់</translation>
+    </message>
+    <message>
+        <source>jurisdiction</source>
+        <translation>យុត្តាធិការ</translation>
+    </message>
+    <message>
+        <source>opened on</source>
+        <translation>បានបើកនៅថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>អត្ថបទ</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>ភេទ</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>យេនឌ័រ</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>អាយុ</translation>
+    </message>
+    <message>
+        <source>age when recruited</source>
+        <translation>អាយុនៅពេលត្រូវបានជ្រើសរើស</translation>
+    </message>
+    <message>
+        <source>nationalities</source>
+        <translation>សញ្ជាតិ</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>ភាសា</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>ការអប់រំ</translation>
+    </message>
+    <message>
+        <source>skills</source>
+        <translation>ជំនាញ</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>តម្លៃ</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>កំណត់ចំណាំ</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>លេខ</translation>
+    </message>
+    <message>
+        <source>expiry</source>
+        <translation>ថ្ងៃផុតសុពលភាព</translation>
+    </message>
+    <message>
+        <source>held by</source>
+        <translation>កាន់ដោយ</translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>នៅពេល</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation>ប្រហាក់ប្រហែល</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>ប្រទេស</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>ទីកន្លែង</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>មធ្យោបាយ</translation>
+    </message>
+    <message>
+        <source>apps and websites</source>
+        <translation>កម្មវិធី និងគេហទំព័រ</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>វិធីសាស្ត្រ</translation>
+    </message>
+    <message>
+        <source>job advertised</source>
+        <translation>ការងារដែលបានផ្សាយ</translation>
+    </message>
+    <message>
+        <source>job description</source>
+        <translation>ការពិពណ៌នាការងារ</translation>
+    </message>
+    <message>
+        <source>salary promised</source>
+        <translation>ប្រាក់ខែដែលបានសន្យា</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>ចំនួនទឹកប្រាក់</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>រូបិយប័ណ្ណ</translation>
+    </message>
+    <message>
+        <source>other promises</source>
+        <translation>ការសន្យាផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <source>relationship to the recruiter</source>
+        <translation>ទំនាក់ទំនងជាមួយអ្នកជ្រើសរើស</translation>
+    </message>
+    <message>
+        <source>departed</source>
+        <translation>បានចេញដំណើរ</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>បានមកដល់</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>បានចាកចេញ</translation>
+    </message>
+    <message>
+        <source>means of travel</source>
+        <translation>មធ្យោបាយធ្វើដំណើរ</translation>
+    </message>
+    <message>
+        <source>route</source>
+        <translation>ផ្លូវធ្វើដំណើរ</translation>
+    </message>
+    <message>
+        <source>visa</source>
+        <translation>ទិដ្ឋាការ</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>scam work</source>
+        <translation>ការងារបោកប្រាស់</translation>
+    </message>
+    <message>
+        <source>means of control</source>
+        <translation>មធ្យោបាយគ្រប់គ្រង</translation>
+    </message>
+    <message>
+        <source>wage promised</source>
+        <translation>ប្រាក់ឈ្នួលដែលបានសន្យា</translation>
+    </message>
+    <message>
+        <source>wage paid</source>
+        <translation>ប្រាក់ឈ្នួលដែលបានបង់</translation>
+    </message>
+    <message>
+        <source>debt</source>
+        <translation>បំណុល</translation>
+    </message>
+    <message>
+        <source>facility</source>
+        <translation>កន្លែងឃុំខ្លួន</translation>
+    </message>
+    <message>
+        <source>offence</source>
+        <translation>បទល្មើស</translation>
+    </message>
+    <message>
+        <source>statute</source>
+        <translation>បទប្បញ្ញត្តិ</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>ដំណាក់កាល</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>លទ្ធផល</translation>
+    </message>
+    <message>
+        <source>non-punishment</source>
+        <translation>ការមិនដាក់ទោស</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>សេចក្តីថ្លែង</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>ប្រភព</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>កម្រិតទំនុកចិត្ត</translation>
+    </message>
+    <message>
+        <source>exhibits cited</source>
+        <translation>វត្ថុតាងដែលបានយោង</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>តួនាទី</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>ចំណងជើង</translation>
+    </message>
+    <message>
+        <source>due on</source>
+        <translation>ផុតកំណត់នៅថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>បានធ្វើរួច</translation>
+    </message>
+    <message>
+        <source>what was agreed</source>
+        <translation>អ្វីដែលបានយល់ព្រម</translation>
+    </message>
+    <message>
+        <source>use</source>
+        <translation>ការប្រើប្រាស់</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>អ្នកទទួល</translation>
+    </message>
+    <message>
+        <source>partner offices</source>
+        <translation>ការិយាល័យដៃគូ</translation>
+    </message>
+    <message>
+        <source>parts</source>
+        <translation>ផ្នែក</translation>
+    </message>
+    <message>
+        <source>withdrawn on</source>
+        <translation>បានដកវិញនៅថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>{item} {number} (&quot;{gist}&quot;)</source>
+        <translation>{item} {number} (&quot;{gist}&quot;)</translation>
+    </message>
+    <message>
+        <source>{item} {number}</source>
+        <translation>{item} {number}</translation>
+    </message>
+    <message>
+        <source>{item} (removed)</source>
+        <translation>{item} (បានលុប)</translation>
+    </message>
+    <message>
         <source>Your role does not allow exporting identifiers. Ask a lawyer or an admin.</source>
         <translation>តួនាទីរបស់អ្នកមិនអនុញ្ញាតឲ្យនាំចេញអត្តសញ្ញាណសម្គាល់ទេ។ សូមសួរមេធាវី ឬអ្នកគ្រប់គ្រង។</translation>
     </message>
@@ -4825,12 +5399,40 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
         <translation>កញ្ចប់នេះផ្លាស់ប្តូរសំណុំរឿង {reference} ហើយអ្នកផ្ញើរបស់វា ({fingerprint}) មិនមែនជាដៃគូដែលបានកត់ត្រាទេ។ សូមកត់ត្រាសោរបស់ដៃគូ បន្ទាប់ពីប្រៀបធៀបស្នាមម្រាមដៃ រួចនាំចូលម្តងទៀត។</translation>
     </message>
     <message>
+        <source>This package was already imported on {when}; there is nothing new in it. Nothing was imported.</source>
+        <translation>កញ្ចប់នេះត្រូវបាននាំចូលរួចហើយនៅ {when}៖ គ្មានអ្វីថ្មីក្នុងនោះទេ។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <source>This package is older than one already imported from the same office for this case (package {number}, already {newest}); its changes are in the newer one. Nothing was imported.</source>
+        <translation>កញ្ចប់នេះចាស់ជាងកញ្ចប់មួយដែលបាននាំចូលរួចពីការិយាល័យដដែលសម្រាប់សំណុំរឿងនេះ (កញ្ចប់ {number} រួចហើយ {newest})៖ ការផ្លាស់ប្តូររបស់វាមាននៅក្នុងកញ្ចប់ថ្មីជាង។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
         <source>Choose &apos;ours&apos; or &apos;theirs&apos;.</source>
         <translation>សូមជ្រើសរើស &apos;ours&apos; ឬ &apos;theirs&apos;។</translation>
     </message>
     <message>
         <source>There is no open conflict {conflict} in the case {reference}.</source>
         <translation>គ្មានការប៉ះទង្គិចបើកចំហ {conflict} ក្នុងសំណុំរឿង {reference} ទេ។</translation>
+    </message>
+    <message>
+        <source>The case {reference} has no consent to refer these parts to {recipient}. Record the client&apos;s consent (use &apos;referral&apos;, recipient {recipient}) first; nothing was written.</source>
+        <translation>សំណុំរឿង {reference} គ្មានការយល់ព្រមឱ្យបញ្ជូនផ្នែកទាំងនេះទៅ {recipient} ទេ។ សូមកត់ត្រាការយល់ព្រមរបស់កូនក្តីជាមុនសិន (ការប្រើប្រាស់ &apos;referral&apos; អ្នកទទួល {recipient})៖ គ្មានអ្វីត្រូវបានសរសេរទេ។</translation>
+    </message>
+    <message>
+        <source>That is not an age public key (it starts with age1...). Ask the partner for the key age-keygen printed.</source>
+        <translation>នោះមិនមែនជាសោសាធារណៈ age ទេ (វាចាប់ផ្តើមដោយ age1...)។ សូមសុំដៃគូនូវសោដែល age-keygen បានបោះពុម្ព។</translation>
+    </message>
+    <message>
+        <source>The form is written in English (en), Khmer (km) or Thai (th), not {language}.</source>
+        <translation>លិខិតត្រូវបានសរសេរជាភាសាអង់គ្លេស (en) ខ្មែរ (km) ឬថៃ (th) មិនមែន {language} ទេ។</translation>
+    </message>
+    <message>
+        <source>Name the partner organisation the form is for.</source>
+        <translation>សូមដាក់ឈ្មោះអង្គការដៃគូដែលលិខិតនេះសម្រាប់។</translation>
+    </message>
+    <message>
+        <source>{path} already exists; a form never overwrites a file.</source>
+        <translation>{path} មានរួចហើយ៖ លិខិតមិនដែលសរសេរជាន់លើឯកសារទេ។</translation>
     </message>
     <message>
         <source>The evidence store needs a vault database on disk.</source>
@@ -6089,6 +6691,10 @@ The export was recorded in the audit log. The file is not encrypted: keep it saf
         <translation>ការប៉ះទង្គិច</translation>
     </message>
     <message>
+        <source>Form for a partner without Saksi</source>
+        <translation>លិខិតសម្រាប់ដៃគូដែលគ្មាន Saksi</translation>
+    </message>
+    <message>
         <source>Parts of the case</source>
         <translation>ផ្នែកនៃសំណុំរឿង</translation>
     </message>
@@ -6103,6 +6709,14 @@ The export was recorded in the audit log. The file is not encrypted: keep it saf
     <message>
         <source>Save package…</source>
         <translation>រក្សាទុកកញ្ចប់…</translation>
+    </message>
+    <message>
+        <source>Put in the exchange folder</source>
+        <translation>ដាក់ក្នុងថតផ្លាស់ប្តូរ</translation>
+    </message>
+    <message>
+        <source>Into the partner&apos;s inbox in the folder Syncthing shares with them</source>
+        <translation>ចូលក្នុងប្រអប់សំបុត្ររបស់ដៃគូ ក្នុងថតដែល Syncthing ចែករំលែកជាមួយពួកគេ</translation>
     </message>
     <message>
         <source>Partner:</source>
@@ -6145,6 +6759,10 @@ The export was recorded in the audit log. The file is not encrypted: keep it saf
         <translation>រក្សាទុកកញ្ចប់បញ្ជូន</translation>
     </message>
     <message>
+        <source>Sealing the package…</source>
+        <translation>កំពុងបិទភ្ជាប់កញ្ចប់…</translation>
+    </message>
+    <message>
         <source>Package saved</source>
         <translation>បានរក្សាទុកកញ្ចប់</translation>
     </message>
@@ -6163,6 +6781,14 @@ The export was recorded in the audit log. The file is not encrypted: keep it saf
     <message>
         <source>Open a referral package</source>
         <translation>បើកកញ្ចប់បញ្ជូន</translation>
+    </message>
+    <message>
+        <source>Opening the package…</source>
+        <translation>កំពុងបើកកញ្ចប់…</translation>
+    </message>
+    <message>
+        <source>Importing the package…</source>
+        <translation>កំពុងនាំចូលកញ្ចប់…</translation>
     </message>
     <message>
         <source>Imported the case {reference}.</source>
@@ -6530,6 +7156,10 @@ The export was recorded in the audit log. The file is not encrypted: keep it saf
     <message>
         <source>Office and partners…</source>
         <translation>ការិយាល័យ និងដៃគូ…</translation>
+    </message>
+    <message>
+        <source>Exchange folder…</source>
+        <translation>ថតផ្លាស់ប្តូរ…</translation>
     </message>
     <message>
         <source>Name:</source>
