@@ -438,6 +438,7 @@ def form_json(document: dict[str, Any], parts: list[str], meta: dict[str, Any]) 
         saksi["needs"] = case.interview.needs
     if "notes" in parts:
         out["cco_CaseComment"] = case.notes
+    out = {k: v for k, v in out.items() if v not in ("", [], None)}  # nothing recorded: no field, not an empty one
     out["saksi"] = saksi
     return out
 

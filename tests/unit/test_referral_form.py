@@ -124,3 +124,25 @@ def test_the_partner_opens_it_with_the_age_tool(vault: Vault, tmp_path: Path) ->
 
     with zipfile.ZipFile(tmp_path / "form.zip") as zipped:
         assert f"referral-{case.reference}-en.pdf" in zipped.namelist()
+
+
+def test_the_json_uses_only_published_htcds_fields_and_values(vault: Vault) -> None:
+    import csv
+
+    standards = Path(__file__).resolve().parents[1] / "fixtures" / "standards" / "htcds-2.0-fields.csv"
+    fields = {row["field"]: row for row in csv.DictReader(standards.read_text("utf-8").splitlines())}
+    case = a_case(vault)
+    document = case.to_document()
+    document["people"] = [{"role": "recruiter", "name": "Mr Chen"}]
+    document["recruitment"] = {**document["recruitment"], "method": "online_ad", "recruiter_relationship": "acquainted"}
+    data = referral_form.form_json(document, list(referral_form.vocab.codes(referral_form.vocab.REFERRAL_PARTS)), {})
+    found = {k: v for k, v in data.items() if k[:4] in {"prs_", "vic_", "cas_", "con_", "cco_", "hte_", "per_"}}
+    found.update({k: v for e in data["historic_events"] for k, v in e.items()})
+    found.update({k: v for p in data["perpetrators"] for k, v in p.items() if k.startswith("per_")})
+    assert {"prs_Gender", "vic_MethodsOfControl", "hte_Type", "per_RoleInProcess", "cas_Status"} <= set(found)
+    for key, value in found.items():
+        assert key in fields, key
+        allowed = set(filter(None, fields[key]["values"].split(";")))
+        if allowed and fields[key]["type"].endswith("Picklist"):
+            for item in value if isinstance(value, list) else [value]:
+                assert item in allowed, (key, item)
