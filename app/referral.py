@@ -577,14 +577,18 @@ def _replay_check(vault: Vault, manifest: dict[str, Any], data: bytes, opened: O
             when=str(seen[0])[:16].replace("T", " "),
         )
     newest = vault.conn.execute(
-        "SELECT max(sequence) FROM referral_received WHERE sender = ? AND case_id = ?",
+        "SELECT sequence, sealed_at FROM referral_received WHERE sender = ? AND case_id = ?"
+        " ORDER BY sequence DESC LIMIT 1",
         (opened.sender.fingerprint, case_id),
-    ).fetchone()[0]
-    if sequence and newest is not None and sequence < int(newest):
+    ).fetchone()
+    # Older = a lower number *and* sealed earlier: a sender restored from a backup counts again from a lower
+    # number, but its new packages are sealed later, and must not be refused.
+    if sequence and newest is not None and sequence < int(newest[0]) and opened.created_at < str(newest[1]):
+        newest = int(newest[0])
         raise NothingNew(
             "This package is older than one already imported from the same office for this case (package {number}, already {newest}); its changes are in the newer one. Nothing was imported.",
             number=sequence,
-            newest=int(newest),
+            newest=newest,
         )
     return package_id, sequence
 
