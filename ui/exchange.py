@@ -55,7 +55,10 @@ class ExchangeDialog(QDialog):
         self.import_button.clicked.connect(self.import_waiting)
         form = QFormLayout()
         form.addRow(self.tr("Shared folder:"), self.folder_label)
-        form.addRow("", self.choose_button)
+        choose_row = QHBoxLayout()
+        choose_row.addWidget(self.choose_button)
+        choose_row.addStretch(1)
+        form.addRow("", choose_row)
         help_text = self.tr(
             "Share one folder with each partner office in Syncthing (never the vault). Saksi puts packages for a"
             " partner in its inbox there and imports what partners put in this office's inbox. Packages from an"
