@@ -37,11 +37,19 @@ IdRole = Qt.ItemDataRole.UserRole
 INTERNATIONAL = ("actip.14.7", "ilo-p29.4.2", "ohchr.principle7", "ohchr.guideline4.5")
 MODELS = (
     ("", QT_TRANSLATE_NOOP("Analysis", "Not chosen yet")),
-    ("compulsion", QT_TRANSLATE_NOOP("Analysis", "Compulsion: the client was compelled to commit the act")),
-    ("causation", QT_TRANSLATE_NOOP("Analysis", "Causation: the act was a direct consequence of the trafficking")),
     (
+        "compulsion",
+        QT_TRANSLATE_NOOP("Analysis", "Duress (compulsion), UNODC paper para. 17: the client was compelled to act"),
+    ),
+    (
+        "causation",
+        QT_TRANSLATE_NOOP(
+            "Analysis", "Causation, UNODC paper paras 18-22: the act was a direct consequence of the trafficking"
+        ),
+    ),
+    (  # the UNODC paper names no presumption model (legal review item 4): no source is attributed to it
         "presumption",
-        QT_TRANSLATE_NOOP("Analysis", "Presumption: the law presumes a trafficked person is not punishable for it"),
+        QT_TRANSLATE_NOOP("Analysis", "Presumption: no source read; fill in its source before filing"),
     ),
 )
 
@@ -229,12 +237,19 @@ class NexusPanel(QWidget):
         try:
             self.heading.setText(charge.offence)
             parts = [
+                text.term(vocab.CHARGE_KINDS, charge.kind),
                 charge.statute,
                 charge.authority,
                 text.term(vocab.CHARGE_STAGES, charge.stage),
                 tr("case no. {number}").format(number=charge.case_number) if charge.case_number else "",
             ]
-            self.details.setText(" · ".join(p for p in parts if p))
+            details = " · ".join(p for p in parts if p)
+            if charge.administrative:  # the drafts route it to the penalty waiver (legal review item 7)
+                details += "\n" + tr(
+                    "An administrative penalty: the drafts argue it in the penalty-waiver request to the immigration "
+                    "or labour authority, not to the prosecutor."
+                )
+            self.details.setText(details)
             self._fill_basis(charge)
             self._fill_facts(charge)
             fit_height(self.basis)
