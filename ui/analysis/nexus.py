@@ -25,7 +25,10 @@ from PySide6.QtWidgets import (
 
 from app import analysis, vocab
 from app.case_model import Case, Charge, Nexus
-from legal_templates.loader import UNVERIFIED_MARKER
+from legal_templates.loader import UNVERIFIED_MARKER, LegalDataError, default_user_dir
+from legal_templates.party_status import INSTRUMENTS as PARTY_INSTRUMENTS
+from legal_templates.party_status import load_party_table, party_sentence
+from ui import i18n
 from ui.analysis.context import Context
 from ui.analysis.marks import citation_line, citation_tooltip, marked_html, status_name, tr
 from ui.cases import text
@@ -365,6 +368,9 @@ class NexusPanel(QWidget):
         lines.append(marked_html(tr("Source: {source}").format(source=citation.source)))
         status = status_name(citation.status) + (f" {UNVERIFIED_MARKER}" if citation.status == "unverified" else "")
         lines.append(marked_html(tr("Status: {status}").format(status=status)))
+        party = party_line(citation, self.context.case.jurisdiction)
+        if party:
+            lines.append(marked_html(party))
         if citation.note:
             lines.append(marked_html(citation.note))
         self.basis_text.setText("<br>".join(lines))
@@ -442,6 +448,22 @@ class NexusPanel(QWidget):
         if self.argument.toPlainText().strip() != self._saved_argument:
             return self.save()
         return True
+
+
+def party_line(citation: Any, code: str) -> str:
+    """Where the State of the proceedings stands under the treaty a citation comes from, as the drafts say
+    it (legal_templates/party-status.toml): a treaty binds only its parties, and an unconfirmed status is
+    shown with the unverified marker. Empty for national law, soft law, or no jurisdiction."""
+    instrument = str(citation.id).split(".", 1)[0]
+    if not code or instrument not in PARTY_INSTRUMENTS:
+        return ""
+    try:
+        table = load_party_table(default_user_dir())
+    except LegalDataError:
+        return ""
+    language = "km" if i18n.effective(i18n.current()) == "km" else "en"
+    sentence = party_sentence(table, code, instrument, language, gap=lambda what: f"{UNVERIFIED_MARKER} ({what})")
+    return tr("Party status: {sentence}").format(sentence=sentence)
 
 
 def _citation(library: Any, citation_id: str) -> Any:

@@ -53,7 +53,9 @@ def answer_text(suggestion: Any) -> str:
         shown = ""
     else:
         shown = _term(question, str(value))
-    return f"{prompt}: {shown}" if shown else prompt
+    if not shown:
+        return prompt
+    return f"{prompt} {shown}" if prompt.endswith("?") else f"{prompt}: {shown}"
 
 
 def _term(question: Any, code: str) -> str:

@@ -65,8 +65,7 @@ class IdentificationDialog(CheckedDialog):
             label(
                 translate(
                     "Identification",
-                    "Record the decision of the competent authority as it was made. Saksi does not decide "
-                    "whether the client is a victim.",
+                    "Record the authority's decision as it was made. Saksi does not decide who is a victim.",
                 ),
                 "muted",
             )

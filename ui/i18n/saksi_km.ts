@@ -316,6 +316,10 @@
         <translation>គ្មានអ្វីត្រូវបានសម្គាល់ថាខ្វះសម្រាប់បទចោទនេះទេ។</translation>
     </message>
     <message>
+        <source>Party status: {sentence}</source>
+        <translation>ស្ថានភាពរដ្ឋភាគី៖ {sentence}</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
@@ -3435,8 +3439,8 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
         <translation>ស្រេចចិត្ត៖ អ្វីដែលសេចក្តីសម្រេចនិយាយ បណ្តឹងឧទ្ធរណ៍...</translation>
     </message>
     <message>
-        <source>Record the decision of the competent authority as it was made. Saksi does not decide whether the client is a victim.</source>
-        <translation>កត់ត្រាសេចក្តីសម្រេចរបស់អាជ្ញាធរមានសមត្ថកិច្ច ដូចដែលវាត្រូវបានធ្វើឡើង។ Saksi មិនសម្រេចថាកូនក្តីជាជនរងគ្រោះឬអត់ទេ។</translation>
+        <source>Record the authority&apos;s decision as it was made. Saksi does not decide who is a victim.</source>
+        <translation>កត់ត្រាសេចក្តីសម្រេចរបស់អាជ្ញាធរ ដូចដែលវាត្រូវបានធ្វើឡើង។ Saksi មិនសម្រេចថានរណាជាជនរងគ្រោះទេ។</translation>
     </message>
     <message>
         <source>Outcome:</source>
