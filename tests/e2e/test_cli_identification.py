@@ -33,7 +33,5 @@ def test_record_a_negative_decision_then_an_identification_then_remove_it(tmp_pa
     identified = run("--by", "Social welfare office", "--date", "2025-02-03", "--reference", "SW-12")
     assert identified == "Identified as a victim by Social welfare office on 2025-02-03 (decision SW-12)."
     assert run("--clear") == "No identification decision recorded: the filings call the client a presumed victim."
-    refused = saksi(
-        "case", "identification", folder, reference, "--outcome", "identified", config=config, **AS_ADMIN
-    )
+    refused = saksi("case", "identification", folder, reference, "--outcome", "identified", config=config, **AS_ADMIN)
     assert refused.returncode == 6 and "--by (the authority) and --date" in refused.stderr
