@@ -226,6 +226,11 @@ def _add_case_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     p.add_argument("--by", metavar="AUTHORITY", help="the authority (and officer) that identified the client")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="the date of the decision")
     p.add_argument("--reference", dest="reference_number", metavar="NUMBER", help="the decision's number")
+    p.add_argument(
+        "--outcome",
+        choices=vocab.codes(vocab.IDENTIFICATION_OUTCOMES),
+        help="identified (default) or not_identified (a negative decision: the filings keep 'presumed victim')",
+    )
     p.add_argument("--note", metavar="TEXT")
     p.add_argument("--clear", action="store_true", help="remove a decision recorded by mistake")
     p = command(

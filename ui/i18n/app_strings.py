@@ -202,6 +202,8 @@ STRINGS = [
     QT_TRANSLATE_NOOP("vocab", "Immigration"),
     QT_TRANSLATE_NOOP("vocab", "Family"),
     QT_TRANSLATE_NOOP("vocab", "Lost or destroyed"),
+    QT_TRANSLATE_NOOP("vocab", "Identified as a victim of trafficking"),
+    QT_TRANSLATE_NOOP("vocab", "Not identified (a negative decision)"),
     QT_TRANSLATE_NOOP("vocab", "Phone number"),
     QT_TRANSLATE_NOOP("vocab", "WeChat"),
     QT_TRANSLATE_NOOP("vocab", "Website"),

@@ -272,6 +272,10 @@
         <translation>សំណុំរឿងលេខ {number}</translation>
     </message>
     <message>
+        <source>An administrative penalty: the drafts argue it in the penalty-waiver request to the immigration or labour authority, not to the prosecutor.</source>
+        <translation>ទណ្ឌកម្មរដ្ឋបាល៖ សេចក្តីព្រាងលើកវាឡើងក្នុងសំណើសុំលើកលែងទណ្ឌកម្ម ជូនអាជ្ញាធរអន្តោប្រវេសន៍ ឬអាជ្ញាធរការងារ មិនមែនជូនព្រះរាជអាជ្ញាទេ។</translation>
+    </message>
+    <message>
         <source>International</source>
         <translation>អន្តរជាតិ</translation>
     </message>
@@ -310,6 +314,10 @@
     <message>
         <source>Nothing is flagged as missing for this charge.</source>
         <translation>គ្មានអ្វីត្រូវបានសម្គាល់ថាខ្វះសម្រាប់បទចោទនេះទេ។</translation>
+    </message>
+    <message>
+        <source>Party status: {sentence}</source>
+        <translation>ស្ថានភាពរដ្ឋភាគី៖ {sentence}</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -392,16 +400,40 @@
         <translation>ពីចម្លើយក្នុងការសម្ភាសន៍៖ {answer}</translation>
     </message>
     <message>
-        <source>The fact is recorded as the client&apos;s account and tagged with this element. Write it as the fact, in plain words; you can edit it later in the Facts tab.</source>
-        <translation>អង្គហេតុនេះត្រូវបានកត់ត្រាជាការរៀបរាប់របស់កូនក្តី ហើយដាក់ស្លាកជាមួយធាតុផ្សំនេះ។ សូមសរសេរវាជាអង្គហេតុ ដោយពាក្យសាមញ្ញ។ អ្នកអាចកែវាពេលក្រោយនៅផ្ទាំង «អង្គហេតុ»។</translation>
+        <source>The fact is recorded as the client&apos;s account and tagged with this element. It starts as the client&apos;s recorded answer: confirm it, or write what the client said in plain words. You can edit it later in the Facts tab.</source>
+        <translation>អង្គហេតុត្រូវបានកត់ត្រាជាការរៀបរាប់របស់កូនក្តី ហើយដាក់ស្លាកជាមួយធាតុផ្សំនេះ។ វាចាប់ផ្តើមពីចម្លើយដែលបានកត់ត្រារបស់កូនក្តី៖ សូមបញ្ជាក់វា ឬសរសេរអ្វីដែលកូនក្តីបាននិយាយជាពាក្យសាមញ្ញ។ អ្នកអាចកែវានៅពេលក្រោយនៅផ្ទាំង «អង្គហេតុ»។</translation>
+    </message>
+    <message>
+        <source>Why Saksi suggests it (kept as an analyst note on the tag, not as a fact): {why}</source>
+        <translation>ហេតុអ្វី Saksi ណែនាំវា (រក្សាទុកជាកំណត់ចំណាំរបស់អ្នកវិភាគលើស្លាក មិនមែនជាអង្គហេតុទេ)៖ {why}</translation>
     </message>
     <message>
         <source>Write the fact first.</source>
         <translation>សូមសរសេរអង្គហេតុជាមុនសិន។</translation>
     </message>
     <message>
+        <source>Accept {count} suggestions</source>
+        <translation>ទទួលយកការណែនាំ {count}</translation>
+    </message>
+    <message>
+        <source>Fact to record (the client&apos;s answer)</source>
+        <translation>អង្គហេតុដែលត្រូវកត់ត្រា (ចម្លើយរបស់កូនក្តី)</translation>
+    </message>
+    <message>
+        <source>Record {count} facts</source>
+        <translation>កត់ត្រាអង្គហេតុ {count}</translation>
+    </message>
+    <message>
+        <source>Each suggestion is recorded as a fact in the client&apos;s recorded answer and tagged with its element. The rule&apos;s explanation is kept as an analyst note on the tag, never as a fact. You can edit the facts later in the Facts tab.</source>
+        <translation>ការណែនាំនីមួយៗត្រូវបានកត់ត្រាជាអង្គហេតុ តាមចម្លើយដែលបានកត់ត្រារបស់កូនក្តី ហើយដាក់ស្លាកជាមួយធាតុផ្សំរបស់វា។ ការពន្យល់របស់ច្បាប់ណែនាំត្រូវបានរក្សាទុកជាកំណត់ចំណាំរបស់អ្នកវិភាគលើស្លាក មិនដែលជាអង្គហេតុទេ។ អ្នកអាចកែអង្គហេតុនៅពេលក្រោយនៅផ្ទាំង «អង្គហេតុ»។</translation>
+    </message>
+    <message>
         <source>Dismiss the suggestion</source>
         <translation>បដិសេធការណែនាំ</translation>
+    </message>
+    <message>
+        <source>Dismiss {count} suggestions</source>
+        <translation>បដិសេធការណែនាំ {count}</translation>
     </message>
     <message>
         <source>Optional: why it does not apply</source>
@@ -412,8 +444,16 @@
         <translation>បដិសេធ</translation>
     </message>
     <message>
+        <source>Elements:</source>
+        <translation>ធាតុផ្សំ៖</translation>
+    </message>
+    <message>
         <source>It will not be suggested again for this case. The note is kept with the case.</source>
         <translation>វានឹងមិនត្រូវបានណែនាំម្តងទៀតសម្រាប់សំណុំរឿងនេះទេ។ កំណត់ចំណាំត្រូវបានរក្សាទុកជាមួយសំណុំរឿង។</translation>
+    </message>
+    <message>
+        <source>They will not be suggested again for this case. The note is kept with each of them.</source>
+        <translation>វានឹងមិនត្រូវបានណែនាំម្តងទៀតសម្រាប់សំណុំរឿងនេះទេ។ កំណត់ចំណាំត្រូវបានរក្សាទុកជាមួយការណែនាំនីមួយៗ។</translation>
     </message>
     <message>
         <source>Why</source>
@@ -432,12 +472,32 @@
         <translation>បដិសេធ…</translation>
     </message>
     <message>
+        <source>Select all</source>
+        <translation>ជ្រើសទាំងអស់</translation>
+    </message>
+    <message>
+        <source>Select every suggestion, to accept or dismiss them together</source>
+        <translation>ជ្រើសការណែនាំទាំងអស់ ដើម្បីទទួលយក ឬបដិសេធវាក្នុងពេលតែមួយ</translation>
+    </message>
+    <message>
         <source>No suggestions: every element suggested by the intake answers is tagged on a fact or dismissed.</source>
         <translation>គ្មានការណែនាំទេ៖ ធាតុផ្សំទាំងអស់ដែលចម្លើយសម្ភាសន៍បានចង្អុលបង្ហាញ ត្រូវបានដាក់ស្លាកលើអង្គហេតុ ឬត្រូវបានបដិសេធរួចហើយ។</translation>
     </message>
     <message>
-        <source>Elements the intake answers point to. Nothing is tagged until you accept: accepting records the fact and tags it; dismissing hides the suggestion for this case.</source>
-        <translation>ធាតុផ្សំដែលចម្លើយសម្ភាសន៍ចង្អុលបង្ហាញ។ គ្មានអ្វីត្រូវបានដាក់ស្លាករហូតដល់អ្នកទទួលយក៖ ការទទួលយកនឹងកត់ត្រាអង្គហេតុ និងដាក់ស្លាកវា ការបដិសេធនឹងលាក់ការណែនាំនោះសម្រាប់សំណុំរឿងនេះ។</translation>
+        <source>Elements the intake answers point to. Nothing is tagged until you accept: accepting records the client&apos;s answer as the fact and tags it; dismissing hides the suggestion for this case. Select several (Ctrl or Shift and click) to accept or dismiss them together.</source>
+        <translation>ធាតុផ្សំដែលចម្លើយក្នុងការសម្ភាសន៍ចង្អុលបង្ហាញ។ គ្មានអ្វីត្រូវបានដាក់ស្លាកទេ រហូតដល់អ្នកទទួលយក៖ ការទទួលយកកត់ត្រាចម្លើយរបស់កូនក្តីជាអង្គហេតុ ហើយដាក់ស្លាក ការបដិសេធលាក់ការណែនាំសម្រាប់សំណុំរឿងនេះ។ ជ្រើសច្រើន (Ctrl ឬ Shift ហើយចុច) ដើម្បីទទួលយក ឬបដិសេធវាក្នុងពេលតែមួយ។</translation>
+    </message>
+    <message>
+        <source>Accept {count}…</source>
+        <translation>ទទួលយក {count}…</translation>
+    </message>
+    <message>
+        <source>Dismiss {count}…</source>
+        <translation>បដិសេធ {count}…</translation>
+    </message>
+    <message>
+        <source>{count} selected</source>
+        <translation>បានជ្រើស {count}</translation>
     </message>
     <message>
         <source>What the tagged facts add up to under each framework. These summaries inform your judgement; none of them decides whether the client is a victim.</source>
@@ -1037,16 +1097,16 @@ Do this only after checking it against the official text. The marker “[unverif
         <translation>មិនទាន់ជ្រើស</translation>
     </message>
     <message>
-        <source>Compulsion: the client was compelled to commit the act</source>
-        <translation>ការបង្ខិតបង្ខំ៖ កូនក្តីត្រូវបានបង្ខំឱ្យប្រព្រឹត្តអំពើនោះ</translation>
+        <source>Duress (compulsion), UNODC paper para. 17: the client was compelled to act</source>
+        <translation>ការបង្ខិតបង្ខំ (duress) ឯកសារ UNODC កថាខណ្ឌ 17៖ កូនក្តីត្រូវបានបង្ខំឱ្យប្រព្រឹត្ត</translation>
     </message>
     <message>
-        <source>Causation: the act was a direct consequence of the trafficking</source>
-        <translation>ទំនាក់ទំនងហេតុផល៖ អំពើនោះជាផលផ្ទាល់នៃការជួញដូរមនុស្ស</translation>
+        <source>Causation, UNODC paper paras 18-22: the act was a direct consequence of the trafficking</source>
+        <translation>ទំនាក់ទំនងហេតុផល ឯកសារ UNODC កថាខណ្ឌ 18-22៖ អំពើនេះជាផលវិបាកផ្ទាល់នៃការជួញដូរមនុស្ស</translation>
     </message>
     <message>
-        <source>Presumption: the law presumes a trafficked person is not punishable for it</source>
-        <translation>ការសន្មត៖ ច្បាប់សន្មតថាជនរងគ្រោះនៃការជួញដូរមនុស្ស មិនត្រូវទទួលទោសចំពោះអំពើនោះទេ</translation>
+        <source>Presumption: no source read; fill in its source before filing</source>
+        <translation>ការសន្មត៖ មិនទាន់បានអានប្រភពទេ សូមបំពេញប្រភពរបស់វាមុនដាក់ជូន</translation>
     </message>
 </context>
 <context>
@@ -1957,8 +2017,8 @@ Do this only after checking it against the official text. The marker “[unverif
         <translation>ការមិនដាក់ទោស</translation>
     </message>
     <message>
-        <source>Charges are recorded in the interview (Charges and proceedings).</source>
-        <translation>បទចោទត្រូវបានកត់ត្រាក្នុងការសម្ភាសន៍ (បទចោទ និងនីតិវិធី)។</translation>
+        <source>Charges and their kind are recorded in the interview (Charges and proceedings).</source>
+        <translation>បទចោទ និងប្រភេទរបស់វាត្រូវបានកត់ត្រាក្នុងការសម្ភាសន៍ (បទចោទ និងនីតិវិធី)។</translation>
     </message>
     <message>
         <source>No charge recorded.</source>
@@ -1975,6 +2035,14 @@ Do this only after checking it against the official text. The marker “[unverif
     <message>
         <source>an unrecorded place</source>
         <translation>ទីកន្លែងដែលមិនបានកត់ត្រា</translation>
+    </message>
+    <message>
+        <source>Criminal charges: {count}, argued to the prosecutor or the court.</source>
+        <translation>បទចោទព្រហ្មទណ្ឌ៖ {count} លើកឡើងជូនព្រះរាជអាជ្ញា ឬតុលាការ។</translation>
+    </message>
+    <message>
+        <source>Administrative penalties: {count}, argued in the penalty-waiver request to the immigration or labour authority, not to the prosecutor.</source>
+        <translation>ទណ្ឌកម្មរដ្ឋបាល៖ {count} លើកឡើងក្នុងសំណើសុំលើកលែងទណ្ឌកម្ម ជូនអាជ្ញាធរអន្តោប្រវេសន៍ ឬអាជ្ញាធរការងារ មិនមែនជូនព្រះរាជអាជ្ញាទេ។</translation>
     </message>
     <message>
         <source>none</source>
@@ -2067,6 +2135,10 @@ Do this only after checking it against the official text. The marker “[unverif
     <message>
         <source>Detention</source>
         <translation>ការឃុំខ្លួន</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>ការកំណត់អត្តសញ្ញាណ</translation>
     </message>
     <message>
         <source>Charges</source>
@@ -3532,6 +3604,109 @@ Read it to the partner by phone; never send it with the file. They open the file
     <message>
         <source>Saksi user guide</source>
         <translation>សៀវភៅណែនាំអ្នកប្រើ Saksi</translation>
+    </message>
+</context>
+<context>
+    <name>Identification</name>
+    <message>
+        <source>Identification decision</source>
+        <translation>សេចក្តីសម្រេចលើការកំណត់អត្តសញ្ញាណ</translation>
+    </message>
+    <message>
+        <source>The authority, and the officer if known, e.g. Provincial social affairs office</source>
+        <translation>អាជ្ញាធរ និងមន្ត្រី បើដឹង ឧ. មន្ទីរសង្គមកិច្ចខេត្ត</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s number or file reference</source>
+        <translation>លេខសេចក្តីសម្រេច ឬលេខយោងឯកសារ</translation>
+    </message>
+    <message>
+        <source>Optional: what the decision says, an appeal...</source>
+        <translation>ស្រេចចិត្ត៖ អ្វីដែលសេចក្តីសម្រេចនិយាយ បណ្តឹងឧទ្ធរណ៍...</translation>
+    </message>
+    <message>
+        <source>Record the authority&apos;s decision as it was made. Saksi does not decide who is a victim.</source>
+        <translation>កត់ត្រាសេចក្តីសម្រេចរបស់អាជ្ញាធរ ដូចដែលវាត្រូវបានធ្វើឡើង។ Saksi មិនសម្រេចថានរណាជាជនរងគ្រោះទេ។</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>លទ្ធផល៖</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>សម្រេចដោយ៖</translation>
+    </message>
+    <message>
+        <source>Date of the decision:</source>
+        <translation>កាលបរិច្ឆេទនៃសេចក្តីសម្រេច៖</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>លេខយោង៖</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>កំណត់ចំណាំ៖</translation>
+    </message>
+    <message>
+        <source>Name the authority that made the decision.</source>
+        <translation>សូមបញ្ជាក់ឈ្មោះអាជ្ញាធរដែលបានធ្វើសេចក្តីសម្រេច។</translation>
+    </message>
+    <message>
+        <source> (decision {reference})</source>
+        <translation> (សេចក្តីសម្រេចលេខ {reference})</translation>
+    </message>
+    <message>
+        <source>No decision recorded. The drafts call the client a presumed victim (a person with indications of trafficking) and do not invoke rights that depend on identification (ACTIP art. 14(8)).</source>
+        <translation>មិនទាន់មានសេចក្តីសម្រេចត្រូវបានកត់ត្រាទេ។ សេចក្តីព្រាងហៅកូនក្តីថាជាជនដែលសន្មតថាជាជនរងគ្រោះ (ជនដែលមានសញ្ញាបង្ហាញពីការជួញដូរមនុស្ស) ហើយមិនលើកយកសិទ្ធិដែលអាស្រ័យលើការកំណត់អត្តសញ្ញាណ (ACTIP មាត្រា 14(8)) ទេ។</translation>
+    </message>
+    <message>
+        <source>Identified as a victim of trafficking by {authority} on {date}{reference}. The drafts call the client a victim and cite this decision.</source>
+        <translation>ត្រូវបានកំណត់អត្តសញ្ញាណជាជនរងគ្រោះនៃការជួញដូរមនុស្សដោយ {authority} នៅ {date}{reference}។ សេចក្តីព្រាងហៅកូនក្តីថាជាជនរងគ្រោះ ហើយយោងសេចក្តីសម្រេចនេះ។</translation>
+    </message>
+    <message>
+        <source>Not identified as a victim by {authority} on {date}{reference}. The drafts still call the client a presumed victim.</source>
+        <translation>មិនត្រូវបានកំណត់អត្តសញ្ញាណជាជនរងគ្រោះដោយ {authority} នៅ {date}{reference} ទេ។ សេចក្តីព្រាងនៅតែហៅកូនក្តីថាជាជនដែលសន្មតថាជាជនរងគ្រោះ។</translation>
+    </message>
+    <message>
+        <source>Record the decision…</source>
+        <translation>កត់ត្រាសេចក្តីសម្រេច…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>ដកចេញ…</translation>
+    </message>
+    <message>
+        <source>Remove a decision recorded by mistake</source>
+        <translation>ដកចេញសេចក្តីសម្រេចដែលបានកត់ត្រាដោយច្រឡំ</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>ប្រវត្តិ</translation>
+    </message>
+    <message>
+        <source>Identification as a victim (the competent authority&apos;s decision)</source>
+        <translation>ការកំណត់អត្តសញ្ញាណជាជនរងគ្រោះ (សេចក្តីសម្រេចរបស់អាជ្ញាធរមានសមត្ថកិច្ច)</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>កំណត់ចំណាំ៖ {note}</translation>
+    </message>
+    <message>
+        <source>Edit the decision…</source>
+        <translation>កែសេចក្តីសម្រេច…</translation>
+    </message>
+    <message>
+        <source>Remove the decision?</source>
+        <translation>ដកចេញសេចក្តីសម្រេច?</translation>
+    </message>
+    <message>
+        <source>Remove the identification decision recorded by mistake? The drafts will call the client a presumed victim again. The case history keeps what was recorded.</source>
+        <translation>ដកចេញសេចក្តីសម្រេចលើការកំណត់អត្តសញ្ញាណដែលបានកត់ត្រាដោយច្រឡំ? សេចក្តីព្រាងនឹងហៅកូនក្តីថាជាជនដែលសន្មតថាជាជនរងគ្រោះម្តងទៀត។ ប្រវត្តិសំណុំរឿងរក្សាទុកអ្វីដែលបានកត់ត្រា។</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ដកចេញ</translation>
     </message>
 </context>
 <context>
@@ -8550,6 +8725,14 @@ Afterwards every other user needs a passphrase reset (Users…), every remembere
     <message>
         <source>Lost or destroyed</source>
         <translation>បាត់ ឬត្រូវបានបំផ្លាញ</translation>
+    </message>
+    <message>
+        <source>Identified as a victim of trafficking</source>
+        <translation>ត្រូវបានកំណត់អត្តសញ្ញាណជាជនរងគ្រោះនៃការជួញដូរមនុស្ស</translation>
+    </message>
+    <message>
+        <source>Not identified (a negative decision)</source>
+        <translation>មិនត្រូវបានកំណត់អត្តសញ្ញាណ (សេចក្តីសម្រេចអវិជ្ជមាន)</translation>
     </message>
     <message>
         <source>Phone number</source>
