@@ -576,6 +576,7 @@ class EvidenceTab(QWidget):
         shown = self.detail.item
         if shown is None or not self.vault.is_open:
             return
+        self.detail.save_description_button.setEnabled(False)  # saved once, even if showing it saves pending text
         try:
             self.locker.set_description(self.locker.item(shown.id), text)
         except InputRejected as exc:
