@@ -112,3 +112,22 @@ def test_descriptions_of_deleted_or_overlong_exhibits_are_refused(
     with pytest.raises(InputRejected, match="only its tombstone remains"):
         locker.set_description(gone, "anything")
     assert locker.item(gone.id).description == "from the client's phone"
+
+
+def test_the_index_names_a_redacted_copys_original_once() -> None:
+    import subprocess
+
+    from app.exhibit_index import index_pdf
+
+    base = {"received_from": "", "received_on": "", "via": "", "sha256": "ab" * 32, "size": 10}
+    rows = [
+        {**base, "exhibit": "E-3.1", "description": "redacted copy of E-3", "original_filename": "p.png",
+         "derived_from": "E-3"},
+        {**base, "exhibit": "E-4.1", "description": "Passport page, blacked out", "original_filename": "q.png",
+         "derived_from": "E-4"},
+    ]  # fmt: skip
+    text = subprocess.run(
+        ["pdftotext", "-layout", "-", "-"], input=index_pdf("KH-1", rows, []), capture_output=True, check=True
+    ).stdout.decode()
+    assert text.count("E-3") == 2  # its own label and "redacted copy of E-3", no "Copy of E-3" after it
+    assert "Copy of E-4" in text  # a description that does not say it keeps the line

@@ -63,7 +63,8 @@ def metadata_lines(metadata: dict[str, Any]) -> list[str]:
     return lines
 
 
-def provenance_text(record: ProvenanceRecord) -> str:
+def provenance_text(record: ProvenanceRecord, *, description: bool = True) -> str:
+    """One provenance record in words; ``description=False`` for the first, whose description has its own field."""
     p = record.provenance
     lines = [
         translate("Evidence", "Recorded {when} by {who}").format(
@@ -75,7 +76,7 @@ def provenance_text(record: ProvenanceRecord) -> str:
         (translate("Evidence", "Received on"), p.received_on),
         (translate("Evidence", "Via"), shown(p.via, CHANNEL_NAMES)),
         (translate("Evidence", "App or device"), p.source_app),
-        (translate("Evidence", "Description"), p.description),
+        (translate("Evidence", "Description"), p.description if description else ""),
         (translate("Evidence", "Language"), p.language),
         (translate("Evidence", "Notes"), p.notes),
         (translate("Evidence", "File name"), p.source_path),
@@ -358,7 +359,7 @@ class DetailPane(QScrollArea):
         self.description.setCursorPosition(0)
         self.description.setReadOnly(item.deleted_at is not None)
         self.save_description_button.setEnabled(False)
-        records = [provenance_text(r) for r in item.provenance]
+        records = [provenance_text(r, description=n > 0) for n, r in enumerate(item.provenance)]
         self.provenance.setText("\n\n".join(records) or self.tr("No provenance recorded."))
         self._show_copies(copies or [])
         self._show_text(item)
