@@ -502,6 +502,7 @@ STRINGS = [
     QT_TRANSLATE_NOOP("Messages", "That exhibit does not exist."),
     QT_TRANSLATE_NOOP("Messages", "Case {reference} has no exhibit {label}."),
     QT_TRANSLATE_NOOP("Messages", "Text can be read only from images; {label} is not one."),
+    QT_TRANSLATE_NOOP("Messages", "{label} was deleted; only its tombstone remains."),
     QT_TRANSLATE_NOOP("Messages", "Only an admin can delete evidence. The original stays as it is."),
     QT_TRANSLATE_NOOP("Messages", "Only images can be redacted, cropped or rotated in Saksi."),
     QT_TRANSLATE_NOOP("Messages", "The image is too large to make a copy in Saksi."),
@@ -513,7 +514,6 @@ STRINGS = [
     QT_TRANSLATE_NOOP("Messages", "a link (shortcut), which Saksi does not follow."),
     QT_TRANSLATE_NOOP("Messages", "the file was replaced while it was being opened, so it was not read."),
     QT_TRANSLATE_NOOP("Messages", "reached through a link out of the folder, which Saksi does not follow."),
-    QT_TRANSLATE_NOOP("Messages", "{label} was deleted; only its tombstone remains."),
     QT_TRANSLATE_NOOP(
         "Messages",
         "The case reference '{shown}' is not allowed: use 1 to {most} letters (A-Z), digits and '-', starting and ending with a letter or digit, e.g. KH-2026-0001.",
@@ -636,6 +636,7 @@ STRINGS = [
         "The keyring on this computer keeps secrets in a plain file, so the vault will not be remembered here.",
     ),
     QT_TRANSLATE_NOOP("Messages", "The keyring refused to store the key ({error})."),
+    QT_TRANSLATE_NOOP("Messages", "A description is at most 2,000 characters; put longer text in the transcription."),
     QT_TRANSLATE_NOOP("Messages", "Renumbering must list every exhibit of the case exactly once."),
     QT_TRANSLATE_NOOP("Messages", "Say why the exhibit is deleted; the reason is kept with its tombstone."),
     QT_TRANSLATE_NOOP(

@@ -2536,6 +2536,10 @@ The report below says only where in the program the error happened. It holds no 
         <source>Creating the vault…</source>
         <translation>កំពុងបង្កើតឃ្លាំងសម្ងាត់…</translation>
     </message>
+    <message>
+        <source>Creating the encrypted vault and its keys…</source>
+        <translation>កំពុងបង្កើតឃ្លាំងសម្ងាត់អ៊ិនគ្រីប និងសោរបស់វា…</translation>
+    </message>
 </context>
 <context>
     <name>Deadlines</name>
@@ -2747,6 +2751,18 @@ The report below says only where in the program the error happened. It holds no 
     <message>
         <source>Provenance</source>
         <translation>ប្រភព</translation>
+    </message>
+    <message>
+        <source>What this exhibit is, e.g. chat with the recruiter</source>
+        <translation>វត្ថុតាងនេះជាអ្វី ឧ. ការជជែកជាមួយអ្នកជ្រើសរើស</translation>
+    </message>
+    <message>
+        <source>Save description</source>
+        <translation>រក្សាទុកការពិពណ៌នា</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>ការពិពណ៌នា៖</translation>
     </message>
     <message>
         <source>Copies made from it</source>
@@ -3031,8 +3047,24 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
         <translation>អត្ថបទដែលអានពីរូបភាព</translation>
     </message>
     <message>
+        <source>Description changed</source>
+        <translation>បានប្តូរការពិពណ៌នា</translation>
+    </message>
+    <message>
         <source>from {label}</source>
         <translation>ពី {label}</translation>
+    </message>
+    <message>
+        <source>was: {previous}</source>
+        <translation>ពីមុន៖ {previous}</translation>
+    </message>
+    <message>
+        <source>pasted, re-encoded from the clipboard</source>
+        <translation>បានបិទភ្ជាប់ ហើយអ៊ិនកូដឡើងវិញពីក្តារតម្បៀតខ្ទាស់</translation>
+    </message>
+    <message>
+        <source>pasted: the clipboard&apos;s own bytes</source>
+        <translation>បានបិទភ្ជាប់៖ បៃផ្ទាល់របស់ក្តារតម្បៀតខ្ទាស់</translation>
     </message>
     <message>
         <source>Dimensions: {w} × {h} pixels</source>
@@ -3177,6 +3209,14 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
     <message>
         <source>Transcription</source>
         <translation>ប្រតិចារិក</translation>
+    </message>
+    <message>
+        <source>Pasted from the clipboard: its own {type} bytes, stored unchanged.</source>
+        <translation>បានបិទភ្ជាប់ពីក្តារតម្បៀតខ្ទាស់៖ បៃ {type} ផ្ទាល់របស់វា ត្រូវបានរក្សាទុកដោយមិនផ្លាស់ប្តូរ។</translation>
+    </message>
+    <message>
+        <source>Pasted from the clipboard, which gave only a picture, not a file: Saksi re-encoded it as PNG, so these are not the bytes of the original screenshot.</source>
+        <translation>បានបិទភ្ជាប់ពីក្តារតម្បៀតខ្ទាស់ ដែលផ្តល់តែរូបភាព មិនមែនឯកសារ៖ Saksi បានអ៊ិនកូដវាឡើងវិញជា PNG ដូច្នេះបៃទាំងនេះមិនមែនជាបៃនៃរូបអេក្រង់ដើមទេ។</translation>
     </message>
 </context>
 <context>
@@ -3339,6 +3379,10 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
     <message>
         <source>Fill them</source>
         <translation>បំពេញ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>ការពិពណ៌នា</translation>
     </message>
 </context>
 <context>
@@ -4877,6 +4921,10 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
         <translation>ថាសដែលផ្ទុកឃ្លាំងសម្ងាត់ពេញហើយ៖ Saksi បានបើកវាសម្រាប់តែអាន ហើយឃ្លាំងសម្ងាត់នៅដដែល។ សូមបង្កើតទំហំទំនេរខ្លះ ហើយដោះសោម្តងទៀត ដើម្បីធ្វើការផ្លាស់ប្តូរ។</translation>
     </message>
     <message>
+        <source>A description is at most 2,000 characters; put longer text in the transcription.</source>
+        <translation>ការពិពណ៌នាមានយ៉ាងច្រើន 2,000 តួអក្សរ។ សូមដាក់អត្ថបទវែងជាងនេះក្នុងប្រតិចារិក។</translation>
+    </message>
+    <message>
         <source>This vault failed its integrity check ({problem}; {at}), so Saksi opens it read-only: nothing can be changed. Verify it again (saksi vault verify, or Settings &gt; Verify) or restore your latest backup into a new folder.</source>
         <translation>ឃ្លាំងសម្ងាត់នេះមិនឆ្លងកាត់ការពិនិត្យភាពត្រឹមត្រូវ ({problem}; {at}) ដូច្នេះ Saksi បើកវាសម្រាប់តែអាន៖ មិនអាចផ្លាស់ប្តូរអ្វីបានទេ។ សូមផ្ទៀងផ្ទាត់វាម្តងទៀត (saksi vault verify ឬ ការកំណត់ &gt; ផ្ទៀងផ្ទាត់) ឬស្តារច្បាប់ចម្លងបម្រុងទុកចុងក្រោយរបស់អ្នកទៅក្នុងថតថ្មី។</translation>
     </message>
@@ -5333,6 +5381,22 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
     <message>
         <source>{count} file(s) will be stored unchanged. These answers are kept with each of them as its provenance.</source>
         <translation>ឯកសារ {count} នឹងត្រូវបានរក្សាទុកដោយមិនផ្លាស់ប្តូរ។ ចម្លើយទាំងនេះត្រូវបានរក្សាទុកជាមួយឯកសារនីមួយៗ ជាប្រភពរបស់វា។</translation>
+    </message>
+    <message>
+        <source>For every file left empty below</source>
+        <translation>សម្រាប់ឯកសារនីមួយៗដែលទុកទទេខាងក្រោម</translation>
+    </message>
+    <message>
+        <source>Each file&apos;s own description (a file left empty gets the one above). Exhibit numbers follow this order; you can change both later.</source>
+        <translation>ការពិពណ៌នាផ្ទាល់ខ្លួនរបស់ឯកសារនីមួយៗ (ឯកសារដែលទុកទទេ ទទួលយកការពិពណ៌នាខាងលើ)។ លេខវត្ថុតាងដើរតាមលំដាប់នេះ។ អ្នកអាចប្តូរទាំងពីរនៅពេលក្រោយ។</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ឯកសារ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>ការពិពណ៌នា</translation>
     </message>
     <message>
         <source>Client</source>
@@ -6772,6 +6836,10 @@ Afterwards every other user needs a passphrase reset (Users…), every remembere
     <message>
         <source>Unlocking…</source>
         <translation>កំពុងដោះសោ…</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase and opening the vault…</source>
+        <translation>កំពុងពិនិត្យឃ្លាសម្ងាត់ និងបើកឃ្លាំងសម្ងាត់…</translation>
     </message>
 </context>
 <context>
