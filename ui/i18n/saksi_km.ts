@@ -4613,6 +4613,74 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
         <translation>បាននាំចេញកំណត់ហេតុសវនកម្មទៅ {to}</translation>
     </message>
     <message>
+        <source>upgraded the vault to a newer format</source>
+        <translation>បានធ្វើឱ្យឃ្លាំងសម្ងាត់ប្រសើរឡើងទៅទម្រង់ថ្មីជាង</translation>
+    </message>
+    <message>
+        <source>renamed the office</source>
+        <translation>បានប្តូរឈ្មោះការិយាល័យ</translation>
+    </message>
+    <message>
+        <source>recorded a partner office after comparing its fingerprint</source>
+        <translation>បានកត់ត្រាការិយាល័យដៃគូ ក្រោយពីប្រៀបធៀបស្នាមម្រាមដៃរបស់វា</translation>
+    </message>
+    <message>
+        <source>removed a partner office</source>
+        <translation>បានដកការិយាល័យដៃគូចេញ</translation>
+    </message>
+    <message>
+        <source>filled the client&apos;s identity document from exhibit {exhibit}</source>
+        <translation>បានបំពេញឯកសារអត្តសញ្ញាណរបស់កូនក្តីពីវត្ថុតាង {exhibit}</translation>
+    </message>
+    <message>
+        <source>merged a referral package from a partner office into the case</source>
+        <translation>បានបញ្ចូលកញ្ចប់បញ្ជូនពីការិយាល័យដៃគូទៅក្នុងសំណុំរឿង</translation>
+    </message>
+    <message>
+        <source>settled a conflicting edit from a partner office</source>
+        <translation>បានដោះស្រាយការកែដែលប៉ះទង្គិចពីការិយាល័យដៃគូ</translation>
+    </message>
+    <message>
+        <source>edited the transcription or translation of exhibit {exhibit}</source>
+        <translation>បានកែប្រតិចារិក ឬការបកប្រែនៃវត្ថុតាង {exhibit}</translation>
+    </message>
+    <message>
+        <source>read the text in exhibit {exhibit}</source>
+        <translation>បានអានអត្ថបទក្នុងវត្ថុតាង {exhibit}</translation>
+    </message>
+    <message>
+        <source>read exhibit {exhibit} as a chat export</source>
+        <translation>បានអានវត្ថុតាង {exhibit} ជាការនាំចេញការជជែក</translation>
+    </message>
+    <message>
+        <source>read the dates of chat {exhibit} in another order</source>
+        <translation>បានអានកាលបរិច្ឆេទនៃការជជែក {exhibit} តាមលំដាប់ផ្សេង</translation>
+    </message>
+    <message>
+        <source>kept exhibit {exhibit} as a plain file: it could not be read as a chat</source>
+        <translation>បានរក្សាទុកវត្ថុតាង {exhibit} ជាឯកសារធម្មតា៖ វាមិនអាចអានជាការជជែកបានទេ</translation>
+    </message>
+    <message>
+        <source>received exhibit {exhibit} in a referral package</source>
+        <translation>បានទទួលវត្ថុតាង {exhibit} ក្នុងកញ្ចប់បញ្ជូន</translation>
+    </message>
+    <message>
+        <source>confirmed a citation against the official text</source>
+        <translation>បានបញ្ជាក់ការយោងច្បាប់ធៀបនឹងអត្ថបទផ្លូវការ</translation>
+    </message>
+    <message>
+        <source>withdrew the confirmation of a citation</source>
+        <translation>បានដកការបញ្ជាក់នៃការយោងច្បាប់</translation>
+    </message>
+    <message>
+        <source>sent the case to a partner office in a referral package</source>
+        <translation>បានផ្ញើសំណុំរឿងទៅការិយាល័យដៃគូក្នុងកញ្ចប់បញ្ជូន</translation>
+    </message>
+    <message>
+        <source>exported identifiers to {to}</source>
+        <translation>បាននាំចេញអត្តសញ្ញាណសម្គាល់ទៅ {to}</translation>
+    </message>
+    <message>
         <source>did something Saksi does not describe yet ({action})</source>
         <translation>បានធ្វើសកម្មភាពមួយដែល Saksi មិនទាន់ពិពណ៌នា ({action})</translation>
     </message>
