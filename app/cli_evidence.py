@@ -206,12 +206,14 @@ def renumber(args: Namespace) -> int:
             raise InputRejected(
                 "{label} is a copy; it keeps its original's number. Renumber the original instead.", label=item.label
             )
-        if not 1 <= args.number <= len(originals):
+        numbers = sorted(i.exhibit_no for i in originals)  # a deleted exhibit's number stays with its tombstone
+        if args.number not in numbers:
             raise InputRejected(
-                "The case has exhibits E-1 to E-{count}; choose a number in that range.", count=len(originals)
+                "Choose one of the numbers the case's exhibits hold: {numbers}.",
+                numbers=", ".join(f"E-{n}" for n in numbers),
             )
         ordered = [i for i in originals if i.id != item.id]
-        ordered.insert(args.number - 1, item)
+        ordered.insert(numbers.index(args.number), item)
         locker.renumber(args.reference, ordered)
     say(clean(f"{args.exhibit} is now E-{args.number}; the exhibits between moved by one."))
     return 0

@@ -474,12 +474,15 @@ def custody(conn: Connection, item_id: str) -> list[audit.AuditEntry]:
 
 
 def renumber(conn: Connection, actor: str, case_id: str, ordered_ids: list[str]) -> None:
-    """Give the case's originals the numbers 1..n in the given order; copies follow their original."""
+    """Give the case's originals, in the given order, the numbers they hold between them (1..n unless exhibits
+    were deleted); copies follow their original. A deleted exhibit's tombstone keeps its number: giving it to a
+    live exhibit made two E-2s, one of them a tombstone, and E-2 in a filing ambiguous."""
     originals = {i.id: i for i in items_of_case(conn, case_id) if i.is_original}
     if sorted(ordered_ids) != sorted(originals):
         raise InputRejected("Renumbering must list every exhibit of the case exactly once.")
+    numbers = sorted(o.exhibit_no for o in originals.values())
     with transaction(conn):
-        for number, item_id in enumerate(ordered_ids, start=1):
+        for number, item_id in zip(numbers, ordered_ids, strict=True):
             old = originals[item_id]
             conn.execute(
                 "UPDATE evidence SET exhibit_no = ? WHERE id = ? OR original_id = ?", (number, item_id, item_id)

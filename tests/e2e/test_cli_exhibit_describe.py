@@ -63,4 +63,4 @@ def test_renumber_moves_one_exhibit_and_the_rest_follow(filled: tuple[Path, str]
     names = [shown(folder, reference, f"E-{n}")["filename"] for n in (1, 2, 3)]
     assert names == ["b.txt", "c.txt", "a.txt"]
     out_of_range = saksi("evidence", "renumber", folder, reference, "E-1", "7", **AS_ADMIN)
-    assert out_of_range.returncode == 6 and "E-1 to E-3" in out_of_range.stderr
+    assert out_of_range.returncode == 6 and "E-1, E-2, E-3" in out_of_range.stderr

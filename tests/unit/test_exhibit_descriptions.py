@@ -131,3 +131,14 @@ def test_the_index_names_a_redacted_copys_original_once() -> None:
     ).stdout.decode()
     assert text.count("E-3") == 2  # its own label and "redacted copy of E-3", no "Copy of E-3" after it
     assert "Copy of E-4" in text  # a description that does not say it keeps the line
+
+
+def test_renumbering_leaves_a_tombstones_number_alone(vault: Vault, locker: EvidenceLocker, tmp_path: Path) -> None:
+    reference = CaseFiles(vault).create(Case()).reference
+    locker.import_paths(reference, files(tmp_path / "a", "one.txt", "two.txt", "three.txt"), BATCH)
+    one, two, three = locker.items(reference)
+    locker.delete(two, "imported by mistake")
+    locker.renumber(reference, [three, one])
+    everything = [(i.label, i.filename, bool(i.deleted_at)) for i in locker.items(reference, include_deleted=True)]
+    assert everything == [("E-1", "three.txt", False), ("E-2", "two.txt", True), ("E-3", "one.txt", False)]
+    assert len({label for label, _name, _gone in everything}) == 3  # no two exhibits share a number
