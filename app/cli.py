@@ -300,6 +300,16 @@ def _add_evidence_commands(sub: argparse._SubParsersAction[argparse.ArgumentPars
     p.add_argument("exhibit", metavar="E", help="the exhibit, e.g. E-3")
     p.add_argument("--json", action="store_true", help="print JSON (a chat's messages as a 'messages' list)")
     p = command(
+        "describe", cli_evidence.describe_exhibit, "Change what an exhibit is said to be (kept in its history)."
+    )
+    p.add_argument("reference", metavar="REF", help=REF_HELP)
+    p.add_argument("exhibit", metavar="E", help="the exhibit, e.g. E-3")
+    p.add_argument("description", metavar="TEXT", help="the new description")
+    p = command("renumber", cli_evidence.renumber, "Give an exhibit another number; the exhibits between move by one.")
+    p.add_argument("reference", metavar="REF", help=REF_HELP)
+    p.add_argument("exhibit", metavar="E", help="the exhibit, e.g. E-5 (an original: its copies follow it)")
+    p.add_argument("number", metavar="N", type=int, help="its new number, e.g. 2 for E-2")
+    p = command(
         "date-order",
         cli_evidence.date_order,
         "Read a WhatsApp export's dates in another order (DMY, MDY or YMD) when the one chosen is wrong.",

@@ -2608,6 +2608,10 @@ The report below says only where in the program the error happened. It holds no 
         <source>Creating the vault…</source>
         <translation>កំពុងបង្កើតឃ្លាំងសម្ងាត់…</translation>
     </message>
+    <message>
+        <source>Creating the encrypted vault and its keys…</source>
+        <translation>កំពុងបង្កើតឃ្លាំងសម្ងាត់អ៊ិនគ្រីប និងសោរបស់វា…</translation>
+    </message>
 </context>
 <context>
     <name>Deadlines</name>
@@ -2819,6 +2823,18 @@ The report below says only where in the program the error happened. It holds no 
     <message>
         <source>Provenance</source>
         <translation>ប្រភព</translation>
+    </message>
+    <message>
+        <source>What this exhibit is, e.g. chat with the recruiter</source>
+        <translation>វត្ថុតាងនេះជាអ្វី ឧ. ការជជែកជាមួយអ្នកជ្រើសរើស</translation>
+    </message>
+    <message>
+        <source>Save description</source>
+        <translation>រក្សាទុកការពិពណ៌នា</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>ការពិពណ៌នា៖</translation>
     </message>
     <message>
         <source>Copies made from it</source>
@@ -3103,8 +3119,24 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
         <translation>អត្ថបទដែលអានពីរូបភាព</translation>
     </message>
     <message>
+        <source>Description changed</source>
+        <translation>បានប្តូរការពិពណ៌នា</translation>
+    </message>
+    <message>
         <source>from {label}</source>
         <translation>ពី {label}</translation>
+    </message>
+    <message>
+        <source>was: {previous}</source>
+        <translation>ពីមុន៖ {previous}</translation>
+    </message>
+    <message>
+        <source>pasted, re-encoded from the clipboard</source>
+        <translation>បានបិទភ្ជាប់ ហើយអ៊ិនកូដឡើងវិញពីក្តារតម្បៀតខ្ទាស់</translation>
+    </message>
+    <message>
+        <source>pasted: the clipboard&apos;s own bytes</source>
+        <translation>បានបិទភ្ជាប់៖ បៃផ្ទាល់របស់ក្តារតម្បៀតខ្ទាស់</translation>
     </message>
     <message>
         <source>Dimensions: {w} × {h} pixels</source>
@@ -3249,6 +3281,14 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
     <message>
         <source>Transcription</source>
         <translation>ប្រតិចារិក</translation>
+    </message>
+    <message>
+        <source>Pasted from the clipboard: its own {type} bytes, stored unchanged.</source>
+        <translation>បានបិទភ្ជាប់ពីក្តារតម្បៀតខ្ទាស់៖ បៃ {type} ផ្ទាល់របស់វា ត្រូវបានរក្សាទុកដោយមិនផ្លាស់ប្តូរ។</translation>
+    </message>
+    <message>
+        <source>Pasted from the clipboard, which gave only a picture, not a file: Saksi re-encoded it as PNG, so these are not the bytes of the original screenshot.</source>
+        <translation>បានបិទភ្ជាប់ពីក្តារតម្បៀតខ្ទាស់ ដែលផ្តល់តែរូបភាព មិនមែនឯកសារ៖ Saksi បានអ៊ិនកូដវាឡើងវិញជា PNG ដូច្នេះបៃទាំងនេះមិនមែនជាបៃនៃរូបអេក្រង់ដើមទេ។</translation>
     </message>
 </context>
 <context>
@@ -3411,6 +3451,10 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
     <message>
         <source>Fill them</source>
         <translation>បំពេញ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>ការពិពណ៌នា</translation>
     </message>
 </context>
 <context>
@@ -4930,6 +4974,74 @@ Read it to the partner by phone; never send it with the file. They open the file
         <translation>បាននាំចេញកំណត់ហេតុសវនកម្មទៅ {to}</translation>
     </message>
     <message>
+        <source>upgraded the vault to a newer format</source>
+        <translation>បានធ្វើឱ្យឃ្លាំងសម្ងាត់ប្រសើរឡើងទៅទម្រង់ថ្មីជាង</translation>
+    </message>
+    <message>
+        <source>renamed the office</source>
+        <translation>បានប្តូរឈ្មោះការិយាល័យ</translation>
+    </message>
+    <message>
+        <source>recorded a partner office after comparing its fingerprint</source>
+        <translation>បានកត់ត្រាការិយាល័យដៃគូ ក្រោយពីប្រៀបធៀបស្នាមម្រាមដៃរបស់វា</translation>
+    </message>
+    <message>
+        <source>removed a partner office</source>
+        <translation>បានដកការិយាល័យដៃគូចេញ</translation>
+    </message>
+    <message>
+        <source>filled the client&apos;s identity document from exhibit {exhibit}</source>
+        <translation>បានបំពេញឯកសារអត្តសញ្ញាណរបស់កូនក្តីពីវត្ថុតាង {exhibit}</translation>
+    </message>
+    <message>
+        <source>merged a referral package from a partner office into the case</source>
+        <translation>បានបញ្ចូលកញ្ចប់បញ្ជូនពីការិយាល័យដៃគូទៅក្នុងសំណុំរឿង</translation>
+    </message>
+    <message>
+        <source>settled a conflicting edit from a partner office</source>
+        <translation>បានដោះស្រាយការកែដែលប៉ះទង្គិចពីការិយាល័យដៃគូ</translation>
+    </message>
+    <message>
+        <source>edited the transcription or translation of exhibit {exhibit}</source>
+        <translation>បានកែប្រតិចារិក ឬការបកប្រែនៃវត្ថុតាង {exhibit}</translation>
+    </message>
+    <message>
+        <source>read the text in exhibit {exhibit}</source>
+        <translation>បានអានអត្ថបទក្នុងវត្ថុតាង {exhibit}</translation>
+    </message>
+    <message>
+        <source>read exhibit {exhibit} as a chat export</source>
+        <translation>បានអានវត្ថុតាង {exhibit} ជាការនាំចេញការជជែក</translation>
+    </message>
+    <message>
+        <source>read the dates of chat {exhibit} in another order</source>
+        <translation>បានអានកាលបរិច្ឆេទនៃការជជែក {exhibit} តាមលំដាប់ផ្សេង</translation>
+    </message>
+    <message>
+        <source>kept exhibit {exhibit} as a plain file: it could not be read as a chat</source>
+        <translation>បានរក្សាទុកវត្ថុតាង {exhibit} ជាឯកសារធម្មតា៖ វាមិនអាចអានជាការជជែកបានទេ</translation>
+    </message>
+    <message>
+        <source>received exhibit {exhibit} in a referral package</source>
+        <translation>បានទទួលវត្ថុតាង {exhibit} ក្នុងកញ្ចប់បញ្ជូន</translation>
+    </message>
+    <message>
+        <source>confirmed a citation against the official text</source>
+        <translation>បានបញ្ជាក់ការយោងច្បាប់ធៀបនឹងអត្ថបទផ្លូវការ</translation>
+    </message>
+    <message>
+        <source>withdrew the confirmation of a citation</source>
+        <translation>បានដកការបញ្ជាក់នៃការយោងច្បាប់</translation>
+    </message>
+    <message>
+        <source>sent the case to a partner office in a referral package</source>
+        <translation>បានផ្ញើសំណុំរឿងទៅការិយាល័យដៃគូក្នុងកញ្ចប់បញ្ជូន</translation>
+    </message>
+    <message>
+        <source>exported identifiers to {to}</source>
+        <translation>បាននាំចេញអត្តសញ្ញាណសម្គាល់ទៅ {to}</translation>
+    </message>
+    <message>
         <source>did something Saksi does not describe yet ({action})</source>
         <translation>បានធ្វើសកម្មភាពមួយដែល Saksi មិនទាន់ពិពណ៌នា ({action})</translation>
     </message>
@@ -5654,6 +5766,10 @@ Read it to the partner by phone; never send it with the file. They open the file
         <translation>ថាសដែលផ្ទុកឃ្លាំងសម្ងាត់ពេញហើយ៖ Saksi បានបើកវាសម្រាប់តែអាន ហើយឃ្លាំងសម្ងាត់នៅដដែល។ សូមបង្កើតទំហំទំនេរខ្លះ ហើយដោះសោម្តងទៀត ដើម្បីធ្វើការផ្លាស់ប្តូរ។</translation>
     </message>
     <message>
+        <source>A description is at most 2,000 characters; put longer text in the transcription.</source>
+        <translation>ការពិពណ៌នាមានយ៉ាងច្រើន 2,000 តួអក្សរ។ សូមដាក់អត្ថបទវែងជាងនេះក្នុងប្រតិចារិក។</translation>
+    </message>
+    <message>
         <source>This vault failed its integrity check ({problem}; {at}), so Saksi opens it read-only: nothing can be changed. Verify it again (saksi vault verify, or Settings &gt; Verify) or restore your latest backup into a new folder.</source>
         <translation>ឃ្លាំងសម្ងាត់នេះមិនឆ្លងកាត់ការពិនិត្យភាពត្រឹមត្រូវ ({problem}; {at}) ដូច្នេះ Saksi បើកវាសម្រាប់តែអាន៖ មិនអាចផ្លាស់ប្តូរអ្វីបានទេ។ សូមផ្ទៀងផ្ទាត់វាម្តងទៀត (saksi vault verify ឬ ការកំណត់ &gt; ផ្ទៀងផ្ទាត់) ឬស្តារច្បាប់ចម្លងបម្រុងទុកចុងក្រោយរបស់អ្នកទៅក្នុងថតថ្មី។</translation>
     </message>
@@ -6110,6 +6226,22 @@ Read it to the partner by phone; never send it with the file. They open the file
     <message>
         <source>{count} file(s) will be stored unchanged. These answers are kept with each of them as its provenance.</source>
         <translation>ឯកសារ {count} នឹងត្រូវបានរក្សាទុកដោយមិនផ្លាស់ប្តូរ។ ចម្លើយទាំងនេះត្រូវបានរក្សាទុកជាមួយឯកសារនីមួយៗ ជាប្រភពរបស់វា។</translation>
+    </message>
+    <message>
+        <source>For every file left empty below</source>
+        <translation>សម្រាប់ឯកសារនីមួយៗដែលទុកទទេខាងក្រោម</translation>
+    </message>
+    <message>
+        <source>Each file&apos;s own description (a file left empty gets the one above). Exhibit numbers follow this order; you can change both later.</source>
+        <translation>ការពិពណ៌នាផ្ទាល់ខ្លួនរបស់ឯកសារនីមួយៗ (ឯកសារដែលទុកទទេ ទទួលយកការពិពណ៌នាខាងលើ)។ លេខវត្ថុតាងដើរតាមលំដាប់នេះ។ អ្នកអាចប្តូរទាំងពីរនៅពេលក្រោយ។</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ឯកសារ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>ការពិពណ៌នា</translation>
     </message>
     <message>
         <source>Client</source>
@@ -7577,6 +7709,10 @@ Afterwards every other user needs a passphrase reset (Users…), every remembere
     <message>
         <source>Unlocking…</source>
         <translation>កំពុងដោះសោ…</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase and opening the vault…</source>
+        <translation>កំពុងពិនិត្យឃ្លាសម្ងាត់ និងបើកឃ្លាំងសម្ងាត់…</translation>
     </message>
 </context>
 <context>
