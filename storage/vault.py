@@ -264,7 +264,7 @@ class Vault:
             else:
                 vault.notes += [vault.read_only.message, localized("This unlock was not recorded in the audit log.")]
             return vault
-        except dbapi2.Error as exc:
+        except dbapi2.Error as exc:  # environmental ones arrive mapped already; a bug stays itself
             conn.close()
             raise db.translate(exc, folder / DB_NAME) from None
         except BaseException:
@@ -308,13 +308,13 @@ class Vault:
         """From now on every write transaction on this vault raises ``reason`` (queries still work)."""
         self.read_only = reason
         self.conn.refusal = reason
-        with suppress(dbapi2.Error):
+        with suppress(dbapi2.Error, SaksiError):
             self.conn.execute("PRAGMA query_only = ON")  # even a write outside a transaction is refused
 
     def _allow_writes(self) -> None:
         if self.read_only is not None and isinstance(self.read_only, VaultDamaged):
             self.read_only = self.conn.refusal = None
-            with suppress(dbapi2.Error):
+            with suppress(dbapi2.Error, SaksiError):
                 self.conn.execute("PRAGMA query_only = OFF")
             self.integrity = integrity.OK
 
@@ -349,7 +349,7 @@ class Vault:
         """The longest an admin lets anyone's session stay unlocked while idle, in minutes (0: no limit)."""
         try:
             value = db.scalar(self.conn, "SELECT value FROM meta WHERE key = 'auto_lock_limit'")
-        except dbapi2.DatabaseError:  # a damaged page: the session opens read-only with its banner, at the default
+        except VaultDamaged:  # a damaged page: the session opens read-only with its banner, at the default
             return DEFAULT_AUTO_LOCK_LIMIT
         return DEFAULT_AUTO_LOCK_LIMIT if value is None else int(value)
 
@@ -550,10 +550,11 @@ class Vault:
         self._save_keys()
         try:
             self.conn.execute(f"PRAGMA rekey = {db.key_pragma(new_key)}")
-        except dbapi2.Error as exc:
+        except (dbapi2.Error, SaksiError) as exc:
             self.keyfile.slots = [s for s in self.keyfile.slots if s.generation != generation]
             self._save_keys()
-            raise db.translate(exc, self.path / DB_NAME) from None
+            original = db.sqlite_error(exc)
+            raise (db.translate(original, self.path / DB_NAME) if original is not None else exc) from None
         self._data_key = new_key
         # Pages rewritten by rekey sit in the WAL until a checkpoint; the file itself must carry the new key.
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -776,8 +777,7 @@ def check_connection(conn: db.Connection, expected_version: int | None = None) -
             )
         problems += [Problem("audit", text) for text in audit.verify_chain(conn)]
         problems += [Problem("evidence", _evidence_problem(conn, *found)) for found in blobstore.verify(conn)]
-    except dbapi2.Error as exc:
-        error = db.translate(exc)
+    except SaksiError as error:  # a bug (a database error that is not environmental) is not a finding
         problems.append(Problem("database", error.message))
     return problems
 
@@ -904,9 +904,10 @@ def _copy_vault(
     except OSError as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise os_error(exc, target) from None
-    except dbapi2.Error as exc:
+    except (dbapi2.Error, SaksiError) as exc:
         shutil.rmtree(staging, ignore_errors=True)
-        error = db.translate(exc, writing=True)
+        original = db.sqlite_error(exc)
+        error = exc if original is None else db.translate(original, writing=True)
         if isinstance(error, DiskFull):  # name the destination: the vault itself is untouched
             error = DiskFull(
                 "Could not write the copy to {folder}: the disk is full or cannot be written.", folder=target.parent
