@@ -36,7 +36,7 @@ from storage import evidence as store
 from storage.audit import AuditEntry
 from storage.errors import InputRejected, PermissionDenied, VaultDamaged
 from storage.evidence import Item
-from storage.keyslots import os_error, utc_now
+from storage.files import os_error, utc_now
 from storage.vault import Vault
 
 GENESIS = "0" * 64

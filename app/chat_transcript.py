@@ -30,7 +30,7 @@ from storage import chats as chat_store
 from storage.audit import AuditEntry
 from storage.errors import InputRejected, PermissionDenied
 from storage.evidence import Item
-from storage.keyslots import os_error
+from storage.files import os_error
 from storage.vault import Vault
 
 KIND_NOTE = {"system": "WhatsApp notice", "service": "Telegram notice"}

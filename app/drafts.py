@@ -17,7 +17,7 @@ from app.settings import data_dir
 from storage import drafts as store
 from storage import evidence as evidence_store
 from storage.errors import InputRejected, PermissionDenied
-from storage.keyslots import os_error
+from storage.files import os_error
 from storage.vault import Vault
 
 NOT_NATIVE = {

@@ -27,7 +27,7 @@ from storage import identifiers as identifier_store
 from storage.db import transaction
 from storage.errors import DiskFull, InputRejected, PermissionDenied, ReadOnlyMedia, SaksiError, VaultDamaged
 from storage.evidence import Item, Provenance
-from storage.keyslots import os_error
+from storage.files import os_error
 from storage.vault import Vault
 
 PREVIEW_BYTES_LIMIT = 256 * 1024 * 1024  # PDFs and media larger than this get no page count / duration

@@ -25,7 +25,7 @@ from app.exports import safe_name
 from storage import office
 from storage.db import transaction
 from storage.errors import InputRejected, SaksiError
-from storage.keyslots import os_error, utc_now
+from storage.files import os_error, utc_now
 from storage.vault import Vault
 
 STIGNORE = "// Saksi: packages still being written\n(?d).*.partial\n"

@@ -50,7 +50,7 @@ from app.findings import (
 from app.findings_pdf import findings_pdf
 from storage import cases as case_store
 from storage.errors import InputRejected, PermissionDenied
-from storage.keyslots import os_error, utc_now
+from storage.files import os_error, utc_now
 from storage.vault import Vault
 
 # ----------------------------------------------------------------------------- the two vocabularies

@@ -17,7 +17,7 @@ from storage import identifiers as store
 from storage.db import Connection, transaction
 from storage.errors import InputRejected, PermissionDenied
 from storage.evidence import Item
-from storage.keyslots import os_error
+from storage.files import os_error
 from storage.vault import Vault
 
 

@@ -51,7 +51,7 @@ from storage import evidence as evidence_store
 from storage.db import transaction
 from storage.errors import InputRejected, PermissionDenied, SaksiError
 from storage.evidence import Item, Provenance
-from storage.keyslots import utc_now
+from storage.files import utc_now
 from storage.vault import Vault
 
 FORMAT = "saksi.referral/1"

@@ -15,7 +15,7 @@ from typing import Any
 
 import platformdirs
 
-from storage.keyslots import write_atomic
+from storage.files import write_atomic
 
 MAX_RECENT = 8
 

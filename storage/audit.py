@@ -14,7 +14,7 @@ from typing import Any
 
 from storage.db import Connection, transaction
 from storage.errors import localized
-from storage.keyslots import utc_now
+from storage.files import utc_now
 
 GENESIS = "0" * 64
 

@@ -48,7 +48,7 @@ from sqlcipher3 import dbapi2
 
 from storage import db
 from storage.errors import DiskFull, SaksiError, VaultDamaged, localized
-from storage.keyslots import fsync_dir, os_error
+from storage.files import fsync_dir, os_error
 
 FOLDER = "blobs"
 SUFFIX = ".blob"

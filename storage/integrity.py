@@ -79,7 +79,7 @@ def marked(folder: Path) -> dict[str, str] | None:
 
 def mark(folder: Path, check: str, problem: str) -> None:
     """Remember damage (best effort: on a full or read-only disk it is found again at the next unlock)."""
-    from storage.keyslots import utc_now, write_atomic
+    from storage.files import utc_now, write_atomic
 
     if marked(folder) is not None:
         return

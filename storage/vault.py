@@ -34,6 +34,7 @@ from storage.errors import (
     WrongSecret,
     localized,
 )
+from storage.files import fsync_dir, os_error, utc_now
 from storage.keyslots import (
     DEFAULT_KDF,
     DEVICE,
@@ -42,11 +43,8 @@ from storage.keyslots import (
     KdfParams,
     KeyFile,
     Slot,
-    fsync_dir,
     new_data_key,
     new_recovery_code,
-    os_error,
-    utc_now,
 )
 from storage.meta import ROLES, app_version
 from storage.strength import check_strength
