@@ -49,6 +49,7 @@ from sqlcipher3 import dbapi2
 from storage import db
 from storage.errors import DiskFull, SaksiError, VaultDamaged, localized
 from storage.files import fsync_dir, os_error
+from storage.phrases import DISK_FULL
 
 FOLDER = "blobs"
 SUFFIX = ".blob"
@@ -213,9 +214,7 @@ def _vault_io(path: Path, call: Callable[..., Any], *args: Any) -> Any:
         return call(*args)
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-            raise DiskFull(
-                "The disk is full or cannot be written. The last change was not saved and the vault is intact."
-            ) from None
+            raise DiskFull(DISK_FULL) from None
         raise os_error(exc, path) from None
 
 

@@ -20,6 +20,7 @@ import sqlcipher3
 from sqlcipher3 import dbapi2
 
 from storage.errors import DiskFull, ReadOnlyMedia, SaksiError, VaultDamaged
+from storage.phrases import DISK_FULL
 
 PAGE_SIZE = 16384  # part of the file format: set on every open
 CACHE_KIB = 64 * 1024
@@ -302,7 +303,7 @@ def translate(exc: BaseException, path: Path | None = None, *, writing: bool = F
 def _environmental(code: int | None, path: Path | None, *, writing: bool) -> SaksiError:
     where = f" ({path.name})" if path else ""
     if code in (dbapi2.SQLITE_FULL, dbapi2.SQLITE_NOLFS) or (writing and code == dbapi2.SQLITE_IOERR):
-        return DiskFull("The disk is full or cannot be written. The last change was not saved and the vault is intact.")
+        return DiskFull(DISK_FULL)
     if code == dbapi2.SQLITE_NOTADB:
         return VaultDamaged(
             "The vault database{where} cannot be decrypted although the key is right: its first page is damaged or was tampered with.",

@@ -47,6 +47,7 @@ from storage.keyslots import (
     new_recovery_code,
 )
 from storage.meta import ROLES, app_version
+from storage.phrases import NO_FOLDER, UNLOCK_NOT_RECORDED
 from storage.strength import check_strength
 
 DB_NAME = "vault.db"
@@ -177,7 +178,7 @@ class Vault:
         if folder.exists():
             raise InputRejected("{folder} already exists. Choose a new name or folder for the vault.", folder=folder)
         if not folder.parent.is_dir():
-            raise InputRejected("The folder {folder} does not exist.", folder=folder.parent)
+            raise InputRejected(NO_FOLDER, folder=folder.parent)
         data_key, code = new_data_key(), new_recovery_code()
         staging = folder.with_name(f".{folder.name}.creating-{uuid.uuid4().hex[:8]}")
         stage.clean_stale(folder.parent)  # what a kill during an earlier creation left
@@ -260,7 +261,7 @@ class Vault:
             if vault.read_only is None:
                 vault._record_unlock(method)
             else:
-                vault.notes += [vault.read_only.message, localized("This unlock was not recorded in the audit log.")]
+                vault.notes += [vault.read_only.message, localized(UNLOCK_NOT_RECORDED)]
             return vault
         except dbapi2.Error as exc:  # environmental ones arrive mapped already; a bug stays itself
             conn.close()
@@ -295,7 +296,7 @@ class Vault:
             _remember_db_salt(self)
             self._housekeeping()
         except (DiskFull, ReadOnlyMedia) as exc:
-            self.notes += [exc.message, localized("This unlock was not recorded in the audit log.")]
+            self.notes += [exc.message, localized(UNLOCK_NOT_RECORDED)]
         except VaultDamaged as exc:  # a page the probe had not reached yet: read what can be read
             integrity.mark(self.path, "unlock", str(exc))
             self.integrity = integrity.DAMAGED
@@ -853,7 +854,7 @@ def _backup_target(dest: Path, source: Path) -> Path:
     if dest.exists():
         raise InputRejected("{path} already exists; a backup never overwrites anything. Choose a new name.", path=dest)
     if not dest.parent.is_dir():
-        raise InputRejected("The folder {folder} does not exist.", folder=dest.parent)
+        raise InputRejected(NO_FOLDER, folder=dest.parent)
     return dest if dest.suffix == SUFFIX else dest.with_name(dest.name + SUFFIX)
 
 
@@ -935,7 +936,7 @@ def restore(
             target=target,
         )
     if not target.parent.is_dir():
-        raise InputRejected("The folder {folder} does not exist.", folder=target.parent)
+        raise InputRejected(NO_FOLDER, folder=target.parent)
     with Vault.open(source_folder, user, passphrase) as backup_vault:
         problems = backup_vault.verify()
         if problems:

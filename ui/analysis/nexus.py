@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app import analysis, vocab
 from app.case_model import Case, Charge, Nexus
-from legal_templates.loader import UNVERIFIED_MARKER
+from storage.phrases import UNVERIFIED_MARKER
 from ui.analysis.context import Context
 from ui.analysis.marks import citation_line, citation_tooltip, marked_html, status_name, tr
 from ui.cases import text
