@@ -37,7 +37,8 @@ def _translated(tree: ast.Module) -> set[int]:
     return {
         id(arg)
         for node in ast.walk(tree)
-        if isinstance(node, ast.Call) and getattr(node.func, "attr", getattr(node.func, "id", "")) in ("tr", "translate")
+        if isinstance(node, ast.Call)
+        and getattr(node.func, "attr", getattr(node.func, "id", "")) in ("tr", "translate")
         for arg in node.args
     }
 
