@@ -3,6 +3,7 @@ a valid shorter chain, is reported by verify (`saksi vault verify` too)."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -90,3 +91,14 @@ def test_an_intact_vault_verifies(vault_copy: tuple[Path, str]) -> None:
     folder, _ = vault_copy
     _with_entries(folder)
     assert verify_vault(folder, ADMIN, PASSPHRASE) == []
+
+
+def test_a_vault_of_format_7_gets_its_head_when_it_migrates(tmp_path: Path) -> None:
+    folder = tmp_path / "vault-v7.saksi"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "fixtures" / "vault-v7.saksi", folder)
+    with Vault.open(folder, ADMIN, PASSPHRASE) as vault:
+        newest = vault.recent_audit(limit=1)[0]
+        assert db.scalar(vault.conn, "SELECT value FROM meta WHERE key = 'audit_head'") == f"{newest.seq} {newest.hash}"
+        key = vault._data_key
+    _tamper(folder, key, "DROP TRIGGER audit_no_delete", "DELETE FROM audit WHERE seq = (SELECT max(seq) FROM audit)")
+    assert any("the newest entries were removed" in p.message for p in verify_vault(folder, ADMIN, PASSPHRASE))
