@@ -263,9 +263,12 @@ class Vault:
             else:
                 vault.notes += [vault.read_only.message, localized(UNLOCK_NOT_RECORDED)]
             return vault
-        except dbapi2.Error as exc:  # environmental ones arrive mapped already; a bug stays itself
+        except (dbapi2.Error, SaksiError) as exc:
             conn.close()
-            raise db.translate(exc, folder / DB_NAME) from None
+            original = db.sqlite_error(exc)
+            if original is None:
+                raise
+            raise db.translate(original, folder / DB_NAME) from None  # the message names the file; a bug stays itself
         except BaseException:
             conn.close()
             raise
