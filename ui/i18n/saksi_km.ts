@@ -2523,6 +2523,13 @@ The report below says only where in the program the error happened. It holds no 
     </message>
 </context>
 <context>
+    <name>CrashHandler</name>
+    <message>
+        <source>Saksi</source>
+        <translation>Saksi</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultWizard</name>
     <message>
         <source>Create a vault</source>
