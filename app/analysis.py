@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 from app import vocab
 from app.case_model import Case, Dismissal, ElementTag, Fact
-from storage.keyslots import utc_now
+from storage.files import utc_now
 
 NOT_ADDRESSED, ALLEGED, CORROBORATED, DISPUTED = "not addressed", "alleged", "corroborated", "disputed"
 DEFAULT_FRAMEWORKS = ("palermo", "ilo-indicators", "ilo-ec")

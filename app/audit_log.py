@@ -19,7 +19,7 @@ from app.defaults import AUDIT_KINDS
 from app.exports import audited, csv_bytes, inside
 from storage import audit
 from storage.errors import InputRejected, localized, template
-from storage.keyslots import os_error
+from storage.files import os_error
 from storage.vault import Vault
 
 KINDS = AUDIT_KINDS

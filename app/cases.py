@@ -19,6 +19,7 @@ from storage import cases as store
 from storage import jsonsafe
 from storage.db import transaction
 from storage.errors import InputRejected, PermissionDenied, SaksiError
+from storage.phrases import MAY_NOT_EXPORT_CASES, NO_CASE
 from storage.vault import Vault
 
 DEFAULT_PREFIX = "KH"
@@ -172,7 +173,7 @@ class CaseFiles:
     def _stored(self, reference: str) -> store.StoredCase:
         stored = store.get(self.conn, reference)
         if stored is None:
-            raise InputRejected("There is no case {reference} in this vault.", reference=reference)
+            raise InputRejected(NO_CASE, reference=reference)
         return stored
 
     def find(self, filters: store.Filters | None = None, **kwargs: Any) -> list[store.CaseRow]:
@@ -210,7 +211,7 @@ class CaseFiles:
         """The case as the documented JSON. ``write`` puts the bytes outside the vault (a file, stdout),
         after the intent is in the audit log; the outcome (with the SHA-256 written) is recorded after."""
         if not self.vault.user.may_export:
-            raise PermissionDenied("Your role does not allow exporting cases. Ask a lawyer or an admin.")
+            raise PermissionDenied(MAY_NOT_EXPORT_CASES)
         case, _version = self.load(reference)
         document = case.to_document()
         data = json_bytes(document)

@@ -766,8 +766,10 @@ def _guarded(run: Callable[[], int], command: str) -> int:
     except SaksiError as exc:
         say(exc.message)
         return exc.exit_code
-    except dbapi2.Error as exc:  # the vault maps its own errors; this is a last net for a damaged file
+    except dbapi2.Error as exc:  # the vault maps its own errors; this is a last net (a bug stays a crash)
         error = translate(exc)
+        if not isinstance(error, SaksiError):
+            return _crash(exc, command)
         say(error.message)
         return error.exit_code
     except BrokenPipeError:  # e.g. `saksi vault log ... | head`

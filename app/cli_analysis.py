@@ -21,10 +21,10 @@ from app.case_model import Case, Fact
 from app.cases import CaseFiles
 from app.cli_cases import clean, print_json, print_table, unlock
 from app.cli_prompt import say
-from app.drafting import UNVERIFIED_MARK as UNVERIFIED_MARKER
 from app.exports import audited
 from storage.errors import InputRejected
 from storage.evidence import items_of_case
+from storage.phrases import UNVERIFIED_MARKER
 from storage.vault import Vault
 
 INDENT = "    "

@@ -13,6 +13,7 @@ from app.cli_prompt import say
 from app.identifiers_index import ensure_indexed, export_csv, reindex_all, sources_text
 from storage import identifiers as store
 from storage.errors import InputRejected
+from storage.phrases import NO_CASE
 
 
 def _progress(done: int, total: int) -> None:
@@ -43,7 +44,7 @@ def run(args: Namespace) -> int:
 
             stored = case_store.get(vault.conn, args.case)
             if stored is None:
-                raise InputRejected("There is no case {reference} in this vault.", reference=args.case)
+                raise InputRejected(NO_CASE, reference=args.case)
             case_id = stored.case_id
         found = store.listing(vault.conn, shared=args.shared, case_id=case_id)
         if args.export:

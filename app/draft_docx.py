@@ -15,6 +15,7 @@ from app.docx_fonts import add_text, embed_fonts, style_fonts, used_families
 from app.draft_pdf import TABLE_HEADINGS, DocumentInfo, document_texts, running_title
 from app.drafting import Block
 from app.fonts import complex_script, require_glyphs
+from storage.phrases import FLAG_PATTERN, MISSING_PREFIX, UNVERIFIED_MARKER
 
 RED = RGBColor(0xB0, 0x00, 0x20)
 
@@ -127,12 +128,12 @@ def _runs(paragraph: object, text: str, *, italic: bool = False) -> None:
     """Plain runs, with gaps and unverified markers in red so they cannot be missed."""
     import re
 
-    for part in re.split(r"(\[MISSING: [^\]]*\]|\[unverified - check before filing\])", text):
+    for part in re.split(f"({FLAG_PATTERN})", text):
         if not part:
             continue
         for run in add_text(paragraph, part):
             run.italic = italic
-            if part.startswith("[MISSING") or part.startswith("[unverified"):
+            if part.startswith(MISSING_PREFIX) or part == UNVERIFIED_MARKER:
                 run.bold = True
                 run.font.color.rgb = RED
 

@@ -18,6 +18,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from app.drafting import Block
 from app.fonts import LANGUAGE_SCRIPTS, complex_script, require_glyphs
 from app.pdf import base_font, bold, draw_text, fit, font_for_language, markup, mono_font, shaping_available
+from storage.phrases import FLAG_PATTERN
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,7 @@ def _rich(text: str) -> str:
     return "".join(markup(part) + (flags[i] if i < len(flags) else "") for i, part in enumerate(parts))
 
 
-_FLAGS = re.compile(r"\[MISSING: [^\]]*\]|\[unverified - check before filing\]")
+_FLAGS = re.compile(FLAG_PATTERN)
 
 TABLE_HEADINGS = {
     "en": ("Exhibit", "Description", "SHA-256", "No exhibits in the case file yet."),

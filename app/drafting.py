@@ -50,9 +50,9 @@ from app.case_model import Case, Money
 from legal_templates.loader import SUMMARY_LABEL
 from legal_templates.party_status import load_party_table, party_sentence
 from storage.errors import InputRejected
+from storage.phrases import UNVERIFIED_MARKER, missing
 
 SHIPPED = Path(__file__).resolve().parents[1] / "legal_templates" / "filings"
-UNVERIFIED_MARK = "[unverified - check before filing]"
 TOKEN = re.compile(r"\[\[(cite|missing):([^\]]+)\]\]")
 LANGUAGES = {"en": "English", "km": "Khmer", "th": "Thai"}
 MONTHS = {
@@ -843,13 +843,13 @@ def resolve(text: str, library: Any, confirmed: set[str] | tuple[str, ...]) -> s
     def replace(match: re.Match[str]) -> str:
         kind, value = match.group(1), match.group(2)
         if kind == "missing":
-            return f"[MISSING: {value}]"
+            return missing(value)
         try:
             citation = library.citation(value)
         except KeyError:
-            return f" {UNVERIFIED_MARK}"
+            return f" {UNVERIFIED_MARKER}"
         if citation is None or (citation.status == "unverified" and value not in confirmed):
-            return f" {UNVERIFIED_MARK}"
+            return f" {UNVERIFIED_MARKER}"
         return ""
 
     return TOKEN.sub(replace, text)

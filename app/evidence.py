@@ -27,7 +27,8 @@ from storage import identifiers as identifier_store
 from storage.db import transaction
 from storage.errors import DiskFull, InputRejected, PermissionDenied, ReadOnlyMedia, SaksiError, VaultDamaged
 from storage.evidence import Item, Provenance
-from storage.keyslots import os_error
+from storage.files import os_error
+from storage.phrases import ALREADY_EXISTS, NO_CASE
 from storage.vault import Vault
 
 PREVIEW_BYTES_LIMIT = 256 * 1024 * 1024  # PDFs and media larger than this get no page count / duration
@@ -111,7 +112,7 @@ class EvidenceLocker:
     def case_id(self, reference: str) -> str:
         stored = case_store.get(self.conn, reference)
         if stored is None:
-            raise InputRejected("There is no case {reference} in this vault.", reference=reference)
+            raise InputRejected(NO_CASE, reference=reference)
         return stored.case_id
 
     # ------------------------------------------------------------------ importing
@@ -538,7 +539,7 @@ class EvidenceLocker:
         if target.is_dir():
             target = inside(target, working_copy_name(item))  # the sender's file name is never a path
         if target.exists():
-            raise InputRejected("{target} already exists; choose another name.", target=target)
+            raise InputRejected(ALREADY_EXISTS, target=target)
         detail = {"exhibit": item.label, "to": str(target), "working_copy": True}
         with audited(self.vault, "evidence.export", f"evidence:{item.id}", detail):  # in the custody log first
             write_blob(self.vault, item, target)

@@ -17,7 +17,8 @@ from storage import identifiers as store
 from storage.db import Connection, transaction
 from storage.errors import InputRejected, PermissionDenied
 from storage.evidence import Item
-from storage.keyslots import os_error
+from storage.files import os_error
+from storage.phrases import ALREADY_EXISTS
 from storage.vault import Vault
 
 
@@ -105,7 +106,7 @@ def export_csv(vault: Vault, chosen: list[store.Identifier], target: Path) -> No
     if not vault.user.may_export:
         raise PermissionDenied("Your role does not allow exporting identifiers. Ask a lawyer or an admin.")
     if target.exists():
-        raise InputRejected("{target} already exists; choose another name.", target=target)
+        raise InputRejected(ALREADY_EXISTS, target=target)
     rows = [
         {
             "kind": i.kind,
@@ -124,7 +125,7 @@ def export_csv(vault: Vault, chosen: list[store.Identifier], target: Path) -> No
             with target.open("xb") as out:
                 out.write(data)
         except FileExistsError:
-            raise InputRejected("{target} already exists; choose another name.", target=target) from None
+            raise InputRejected(ALREADY_EXISTS, target=target) from None
         except OSError as exc:
             target.unlink(missing_ok=True)
             raise os_error(exc, target) from None

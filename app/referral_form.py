@@ -40,7 +40,8 @@ from app.pdf import base_font, markup
 from app.referral import parts_of, restrict
 from storage import office
 from storage.errors import InputRejected, PermissionDenied
-from storage.keyslots import new_recovery_code, utc_now
+from storage.files import utc_now
+from storage.keyslots import new_recovery_code
 from storage.vault import Vault
 
 FORMAT = "saksi.referral-form/1"

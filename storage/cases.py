@@ -19,7 +19,7 @@ from typing import Any
 from storage import audit
 from storage.db import Connection, fts_phrase, like_escape, scalar, transaction
 from storage.errors import InputRejected, SaksiError
-from storage.keyslots import utc_now
+from storage.files import utc_now
 
 SORT_COLUMNS = {
     "reference": "c.reference",

@@ -2595,6 +2595,13 @@ The report below says only where in the program the error happened. It holds no 
     </message>
 </context>
 <context>
+    <name>CrashHandler</name>
+    <message>
+        <source>Saksi</source>
+        <translation>Saksi</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultWizard</name>
     <message>
         <source>Create a vault</source>
@@ -4706,10 +4713,6 @@ Read it to the partner by phone; never send it with the file. They open the file
         <translation>សំណុំរឿងនោះមិនមានទេ (ឬត្រូវបានលុបរួចហើយ)។</translation>
     </message>
     <message>
-        <source>The vault database reported an error: {error}.</source>
-        <translation>មូលដ្ឋានទិន្នន័យឃ្លាំងសម្ងាត់បានរាយការណ៍កំហុសមួយ៖ {error}។</translation>
-    </message>
-    <message>
         <source>The database file {file} is missing from the vault folder.</source>
         <translation>ឯកសារមូលដ្ឋានទិន្នន័យ {file} បាត់ពីថតឃ្លាំងសម្ងាត់។</translation>
     </message>
@@ -5722,6 +5725,18 @@ Read it to the partner by phone; never send it with the file. They open the file
         <translation>{path} មានរួចហើយ៖ លិខិតមិនដែលសរសេរជាន់លើឯកសារទេ។</translation>
     </message>
     <message>
+        <source>Audit log: the record of its newest entry is missing or damaged.</source>
+        <translation>កំណត់ហេតុសវនកម្ម៖ កំណត់ត្រានៃធាតុថ្មីបំផុតរបស់វា បាត់ ឬខូច។</translation>
+    </message>
+    <message>
+        <source>Audit log: the newest entries were removed (the log ends at entry {last}, but entry {head} was written).</source>
+        <translation>កំណត់ហេតុសវនកម្ម៖ ធាតុថ្មីបំផុតត្រូវបានលុបចេញ (កំណត់ហេតុបញ្ចប់ត្រឹមធាតុ {last} ប៉ុន្តែធាតុ {head} ត្រូវបានសរសេររួចហើយ)។</translation>
+    </message>
+    <message>
+        <source>Audit log: its newest entry is not the one recorded as the newest (entries were rewritten).</source>
+        <translation>កំណត់ហេតុសវនកម្ម៖ ធាតុថ្មីបំផុតរបស់វា មិនមែនជាធាតុដែលបានកត់ត្រាថាថ្មីបំផុតទេ (ធាតុត្រូវបានសរសេរឡើងវិញ)។</translation>
+    </message>
+    <message>
         <source>The evidence store needs a vault database on disk.</source>
         <translation>ឃ្លាំងភស្តុតាងត្រូវការមូលដ្ឋានទិន្នន័យឃ្លាំងសម្ងាត់នៅលើថាស។</translation>
     </message>
@@ -5764,6 +5779,10 @@ Read it to the partner by phone; never send it with the file. They open the file
     <message>
         <source>The disk holding the vault is full: Saksi opened it for reading only and the vault is intact. Free some space and unlock again to make changes.</source>
         <translation>ថាសដែលផ្ទុកឃ្លាំងសម្ងាត់ពេញហើយ៖ Saksi បានបើកវាសម្រាប់តែអាន ហើយឃ្លាំងសម្ងាត់នៅដដែល។ សូមបង្កើតទំហំទំនេរខ្លះ ហើយដោះសោម្តងទៀត ដើម្បីធ្វើការផ្លាស់ប្តូរ។</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory. Close other programs and try again; the vault is intact.</source>
+        <translation>កុំព្យូទ័រអស់អង្គចងចាំ។ សូមបិទកម្មវិធីផ្សេងទៀត ហើយព្យាយាមម្ដងទៀត។ ឃ្លាំងសម្ងាត់នៅដដែល មិនខូចទេ។</translation>
     </message>
     <message>
         <source>A description is at most 2,000 characters; put longer text in the transcription.</source>
