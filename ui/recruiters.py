@@ -2,8 +2,8 @@
 (or all of them), each with the cases and the messages, images and fields that name it. Double-click a
 source to open its case or its chat; lawyers and admins can export the chosen ones for a report.
 
-Every user of the vault sees every case (roles are accountability, not separation, docs/architecture.md),
-so the view shows all of them. The index is read on a worker thread; the first time after an upgrade it
+Admins and lawyers see every case; a paralegal sees only identifiers and links from the cases they are the
+lawyer or paralegal of (app/case_access.py). The index is read on a worker thread; the first time after an upgrade it
 is built over every case and exhibit, with progress.
 """
 
@@ -15,7 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app import vocab
-from app.identifiers_index import ensure_indexed, export_csv
+from app.identifiers_index import ensure_indexed, export_csv, listing
 from storage import identifiers as store
 from storage.vault import Vault
 from ui import dialogs, jobs
@@ -87,7 +87,7 @@ class RecruitersArea(QWidget):
             own = vault.for_thread()
             try:
                 ensure_indexed(own, report)
-                return store.listing(own.conn, shared=shared)
+                return listing(own, shared=shared)
             finally:
                 own.close()
 
