@@ -24,7 +24,7 @@ from app.identifiers_index import ensure_indexed, index_item
 from storage import chats as chat_store
 from storage import evidence as store
 from storage.db import Connection, scalar, transaction
-from storage.errors import InputRejected, SaksiError
+from storage.errors import DiskFull, InputRejected, ReadOnlyMedia, SaksiError
 from storage.evidence import Item, Provenance
 from storage.vault import Vault
 
@@ -108,9 +108,9 @@ def reread_all(vault: Vault, progress: Callable[[int, int], None] | None = None)
         if item is not None:
             try:
                 done.append(reread(vault, item))
-            except SaksiError as exc:
-                if not isinstance(exc, InputRejected):
-                    raise  # the vault's own trouble (disk full, damage): stop, and try again next time
+            except (DiskFull, ReadOnlyMedia):
+                raise  # no room to write: stop, unmarked, and try again next time
+            except SaksiError as exc:  # a damaged blob, an odd file: left as it is (verify names damage)
                 done.append(Reread(item, False, exc.message))
         if progress:
             progress(number, len(todo))

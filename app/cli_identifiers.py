@@ -8,9 +8,10 @@ from argparse import Namespace
 from pathlib import Path
 from typing import Any
 
+from app.chat_upgrade import catch_up
 from app.cli_cases import clean, print_json, print_table, unlock
 from app.cli_prompt import say
-from app.identifiers_index import ensure_indexed, export_csv, listing, reindex_all, sources_text
+from app.identifiers_index import export_csv, listing, reindex_all, sources_text
 from storage import identifiers as store
 from storage.errors import InputRejected
 
@@ -36,7 +37,7 @@ def run(args: Namespace) -> int:
         if args.reindex:
             reindex_all(vault, _progress)
         else:
-            ensure_indexed(vault, _progress)  # once after an upgrade
+            catch_up(vault, _progress)  # once after an upgrade: old chat exports read as chats, then the index
         found = listing(vault, shared=args.shared, case_reference=args.case or "")  # a paralegal: their cases
         if args.export:
             chosen = [i for i in found if not args.only or i.normalised in args.only]
