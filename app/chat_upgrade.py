@@ -26,9 +26,10 @@ from storage import evidence as store
 from storage.db import Connection, scalar, transaction
 from storage.errors import DiskFull, InputRejected, ReadOnlyMedia, SaksiError
 from storage.evidence import Item, Provenance
+from storage.meta import CHATS_READING
 from storage.vault import Vault
 
-READING_VERSION = "1"
+READING_VERSION = CHATS_READING
 _KINDS = ("text", "other")  # what sniff() called chat exports before there were chat exhibits
 
 
@@ -63,7 +64,7 @@ def reread(vault: Vault, item: Item) -> Reread:
         try:
             chat = chats.recognise(stream, item.filename, item.size)  # type: ignore[arg-type]  # seekable binary
         except chats.NotAChat as exc:
-            return Reread(item, False, str(exc))
+            return Reread(item, False, exc.message)
         if chat is None:
             return Reread(item, False)
         existing = _media_already_exhibits(conn, item, chat)

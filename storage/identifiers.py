@@ -11,8 +11,9 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from storage.db import Connection, scalar
+from storage.meta import IDENTIFIERS_INDEX
 
-INDEX_VERSION = "1"
+INDEX_VERSION = IDENTIFIERS_INDEX
 
 
 @dataclass

@@ -48,7 +48,7 @@ from storage.keyslots import (
     os_error,
     utc_now,
 )
-from storage.meta import ROLES, app_version
+from storage.meta import BORN_READ, ROLES, app_version
 from storage.strength import check_strength
 
 DB_NAME = "vault.db"
@@ -195,7 +195,12 @@ class Vault:
                         now = utc_now()
                         conn.executemany(
                             "INSERT INTO meta(key, value) VALUES (?, ?)",
-                            [("vault_id", keyfile.vault_id), ("created_at", now), ("created_with", app_version())],
+                            [
+                                ("vault_id", keyfile.vault_id),
+                                ("created_at", now),
+                                ("created_with", app_version()),
+                                *BORN_READ,  # nothing in a new vault to read again after an upgrade
+                            ],
                         )
                         conn.execute(
                             "INSERT INTO users(name, role, created_at, created_by) VALUES (?, 'admin', ?, ?)",

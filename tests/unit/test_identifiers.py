@@ -93,6 +93,7 @@ def test_an_upgraded_vault_is_indexed_once(vault: Vault) -> None:
     files = CaseFiles(vault)
     reference = files.create(Case(facts=[{"statement": "call +66 81 234 5678"}])).reference  # type: ignore[list-item]
     vault.conn.execute("DELETE FROM found_identifiers")  # as a vault from before the index
+    vault.conn.execute("DELETE FROM meta WHERE key = 'identifiers_index'")
     assert store.listing(vault.conn) == []
     assert ensure_indexed(vault) is True
     assert [i.cases for i in store.listing(vault.conn)] == [[reference]]

@@ -176,6 +176,7 @@ class EvidenceTab(QWidget):
         self.detail.text_saved.connect(self.save_text)
         self.detail.ocr_requested.connect(self.read_text)
         self.detail.mrz_requested.connect(self.accept_mrz)
+        self.detail.reread_requested.connect(self.reread_chat)
 
     def set_grid(self, grid: bool) -> None:
         self.grid_button.setChecked(grid)
@@ -515,6 +516,31 @@ class EvidenceTab(QWidget):
             lambda _none: self._changed(item.id),
             label=self.tr("Reading the text of {label}…").format(label=item.label),
         )
+
+    def reread_chat(self) -> None:
+        """A text or file exhibit imported before Saksi read chats, read as a chat export (bytes unchanged)."""
+        from app.chat_upgrade import Reread, reread
+
+        item = self.current_item()
+        if item is None:
+            return
+        vault = self.vault
+
+        def work(_report: jobs.Progress) -> Reread:
+            own = vault.for_thread()
+            try:
+                return reread(own, item)
+            finally:
+                own.close()
+
+        def done(result: Reread) -> None:
+            if result.chat:
+                self._changed(item.id)
+                return
+            not_one = self.tr("{label} is not a chat export; it is left as it is.").format(label=item.label)
+            dialogs.inform(self, self.tr("Read as a chat"), result.reason or not_one)
+
+        jobs.run(self, work, done, label=self.tr("Reading {label} as a chat…").format(label=item.label))
 
     def accept_mrz(self) -> None:
         """Offer the passport's details to the case; applied only when the lawyer says so."""
