@@ -260,6 +260,7 @@ def _add_evidence_commands(sub: argparse._SubParsersAction[argparse.ArgumentPars
     p.add_argument("--received-on", type=_fuzzy_date, metavar="DATE", help="when they were received (YYYY-MM-DD)")
     p.add_argument("--via", metavar="TEXT", help="how they were received (phone transfer, USB, email...)")
     p.add_argument("--description", metavar="TEXT", help="what the files are")
+    p.add_argument("--read-text", action="store_true", help="also read the text of the images (OCR, as read-text)")
     p = command("list", cli_evidence.list_items, "List a case's exhibits with their SHA-256.")
     p.add_argument("reference", metavar="REF", help=REF_HELP)
     p.add_argument("--json", action="store_true", help="print JSON")

@@ -59,6 +59,13 @@ def add(args: Namespace) -> int:
     )
     with _locker(args) as locker:
         results = locker.import_paths(args.reference, args.files, provenance)
+        if args.read_text:  # OCR of the images just stored, in the sandboxed decoder (a few seconds each)
+            for result in results:
+                if result.item is not None and result.item.kind == "image":
+                    done = locker.read_text(result.item)
+                    failed = done.metadata.get("ocr_failed")
+                    read = f"{failed}" if failed else f"{len(locker.ocr_text(done))} characters of text read."
+                    say(clean(f"{done.label}: {read}"))
     if not results:
         raise InputRejected("There were no files to import (the folders given are empty).")
     refused = [r for r in results if r.error]

@@ -35,6 +35,7 @@ from ui.evidence.common import CancellableJob, Cancelled, FileReport, previewabl
 from ui.evidence.detail import DetailPane
 from ui.evidence.model import EvidenceModel, ItemRole
 from ui.evidence.provenance import ImportSummaryDialog, ProvenanceDialog
+from ui.evidence.text_reader import TextReader, wanted
 from ui.evidence.viewer import ViewerDialog, needs_bytes
 from ui.widgets import label
 
@@ -84,6 +85,9 @@ class EvidenceTab(QWidget):
         self.last_summary: list[str] = []
         self.viewers: list[ViewerDialog] = []
         self.detail = DetailPane(vault.user)
+        self.text_reader = TextReader(vault, self)  # new images' text, read in the background after an import
+        self.text_reader.read.connect(self._text_read)
+        self.text_reader.failed.connect(lambda message: dialogs.warn(self, self.tr("Read text"), message))
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
@@ -314,6 +318,7 @@ class EvidenceTab(QWidget):
         first = next((r.item or r.duplicate_of for r in results if r.item or r.duplicate_of), None)
         self.reload(first.id if first else None)
         self.changed.emit()
+        self.text_reader.add(wanted(results))  # starts now; the summary below does not wait for it
         dialogs.run(summary)
         summary.deleteLater()
 
@@ -516,6 +521,13 @@ class EvidenceTab(QWidget):
             lambda _none: self._changed(item.id),
             label=self.tr("Reading the text of {label}…").format(label=item.label),
         )
+
+    def _text_read(self, item_id: str) -> None:
+        """An image's text arrived from the background: shown if it is the exhibit on screen (unless its
+        transcription is being typed: then it shows when the lawyer comes back to it)."""
+        current = self.current_item()
+        if current is not None and current.id == item_id and not self.detail.text_modified():
+            self.reload(item_id)
 
     def reread_chat(self) -> None:
         """A text or file exhibit imported before Saksi read chats, read as a chat export (bytes unchanged)."""
