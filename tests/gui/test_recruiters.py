@@ -15,6 +15,7 @@ from storage.evidence import Provenance
 from storage.vault import Vault
 from tests.gui.conftest import wait_for_jobs
 from ui.evidence.chat_view import ChatPane
+from ui.recruiters import RecruitersArea
 from ui.workspace import Workspace
 
 pytestmark = pytest.mark.gui
@@ -41,7 +42,7 @@ def test_a_shared_number_shows_its_cases_and_opens_the_message(qtbot: QtBot, vau
     assert area.table.item(0, 2).text() == "tel:+85512345678" and area.table.item(0, 3).text() == "2"
     area.table.selectRow(0)
     sources = {area.sources.item(r, 0).text(): area.sources.item(r, 1).text() for r in range(area.sources.rowCount())}
-    assert sources[chat_case] == "E-1, message #4" and sources[other] == "case record: people/Lee"
+    assert sources[chat_case] == "E-1, message #4" and sources[other] == "case record: person Lee"
     SHOTS.mkdir(parents=True, exist_ok=True)
     workspace.grab().save(str(SHOTS / "recruiters.png"))
     row = next(r for r in range(area.sources.rowCount()) if area.sources.item(r, 0).text() == chat_case)
@@ -169,3 +170,30 @@ def test_read_as_a_chat_on_request(qtbot: QtBot, vault: Vault) -> None:
     wait_for_jobs(qtbot)
     qtbot.waitUntil(lambda: tab.items()[0].kind == "chat")
     assert not tab.detail.reread_button.isVisible()
+
+
+def test_in_khmer_the_sources_and_notices_are_words_not_codes(qtbot: QtBot, vault: Vault) -> None:
+    """A case-record source is named in the interface's language, and a chat's notice keeps the translation's
+    line-break hints invisible (they were once shown as [U+200B])."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from storage import errors
+    from storage.chats import StoredMessage
+    from ui import i18n
+    from ui.evidence.chat_view import message_text
+
+    app = QCoreApplication.instance()
+    i18n.install(app, "km")  # type: ignore[arg-type]
+    try:
+        notice = StoredMessage(
+            1, "2024-01-13T12:20:00", "", "", "Lee added Sokha", "system", "", None, False, None, "", "", "", {}
+        )
+        first = message_text(notice, {}).splitlines()[0]
+        assert "[U+" not in first and first.endswith(QCoreApplication.translate("Chat", "notice"))
+        area = RecruitersArea(vault)
+        qtbot.addWidget(area)
+        assert area._field_name("people/Lee") == "បុគ្គល Lee" and area._field_name("facts") == "អង្គហេតុ"
+    finally:
+        i18n.install(app, "")  # type: ignore[arg-type]
+        errors.set_translator(None)
+        QLocale.setDefault(QLocale.c())

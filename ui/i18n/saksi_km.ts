@@ -5960,6 +5960,22 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
         <translation>កំណត់ត្រាសំណុំរឿង៖ {field}</translation>
     </message>
     <message>
+        <source>person {name}</source>
+        <translation>បុគ្គល {name}</translation>
+    </message>
+    <message>
+        <source>the client&apos;s contacts</source>
+        <translation>ទំនាក់ទំនងរបស់កូនក្តី</translation>
+    </message>
+    <message>
+        <source>facts</source>
+        <translation>អង្គហេតុ</translation>
+    </message>
+    <message>
+        <source>the job offered</source>
+        <translation>ការងារដែលបានផ្តល់ជូន</translation>
+    </message>
+    <message>
         <source>Export identifiers</source>
         <translation>នាំចេញអត្តសញ្ញាណសម្គាល់</translation>
     </message>
