@@ -137,3 +137,14 @@ def test_an_old_chat_export_is_read_as_a_chat_by_the_first_command_and_on_reques
     assert "E-5: not a chat export; left as it is." in again.stderr  # notes.txt
     refused = saksi("evidence", "reparse", folder, "KH-2024-0001", "E-1", **AS_ADMIN)
     assert refused.returncode == 6 and "already read as a chat" in refused.stderr
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="make deps installs tesseract-ocr")
+def test_add_read_text_reads_the_images_just_stored(office: tuple[Path, str]) -> None:
+    folder, reference = office
+    passport = FIXTURES.parent / "images" / "passport-specimen.jpg"
+    added = saksi("evidence", "add", folder, reference, passport, "--read-text", **AS_ADMIN)
+    assert added.returncode == 0, added.stderr
+    assert "E-1: " in added.stderr and "characters of text read." in added.stderr
+    shown = json.loads(saksi("evidence", "show", folder, reference, "E-1", "--json", **AS_ADMIN).stdout)
+    assert "ERIKSSON" in shown["text"] and shown["mrz"]["valid"]
