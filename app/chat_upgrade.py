@@ -21,7 +21,6 @@ from pathlib import PurePosixPath
 from app import chats
 from app.chat_evidence import attach_chat
 from app.identifiers_index import ensure_indexed, index_item
-from storage import chats as chat_store
 from storage import evidence as store
 from storage.db import Connection, scalar, transaction
 from storage.errors import DiskFull, InputRejected, ReadOnlyMedia, SaksiError
@@ -140,7 +139,3 @@ def needs_catch_up(vault: Vault) -> bool:
     from storage import identifiers as identifier_store
 
     return pending(vault.conn) or identifier_store.indexed_version(vault.conn) != identifier_store.INDEX_VERSION
-
-
-def messages_of(conn: Connection, item: Item) -> int:
-    return chat_store.count(conn, item.id)
