@@ -133,3 +133,12 @@ def test_a_plain_text_is_left_alone_and_an_exhibit_can_be_read_again_on_request(
             chat_upgrade.reread(vault, done.item)
     finally:
         locker.worker.close()
+
+
+def test_the_audit_log_says_in_words_that_an_old_export_was_read_as_a_chat(old_vault: Path) -> None:
+    from app import audit_log
+
+    with Vault.open(old_vault, ADMIN, PASSPHRASE) as vault:
+        chat_upgrade.catch_up(vault)
+        said = [line.what for line in audit_log.lines(vault, audit_log.Filters(case="KH-2024-0001"))]
+    assert "read exhibit E-1 as a chat export" in said and not [w for w in said if "does not describe" in w]

@@ -4557,6 +4557,34 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
         <translation>បាននាំចេញវត្ថុតាង {exhibit} ទៅ {to}</translation>
     </message>
     <message>
+        <source>read exhibit {exhibit} as a chat export</source>
+        <translation>បានអានវត្ថុតាង {exhibit} ជាឯកសារនាំចេញការជជែក</translation>
+    </message>
+    <message>
+        <source>kept exhibit {exhibit} as a plain file: it could not be read as a chat</source>
+        <translation>បានរក្សាទុកវត្ថុតាង {exhibit} ជាឯកសារធម្មតា៖ វាមិនអាចអានជាការជជែកបានទេ</translation>
+    </message>
+    <message>
+        <source>changed how the dates of chat {exhibit} are read</source>
+        <translation>បានប្តូររបៀបអានកាលបរិច្ឆេទនៃការជជែក {exhibit}</translation>
+    </message>
+    <message>
+        <source>read the text of exhibit {exhibit}</source>
+        <translation>បានអានអត្ថបទនៃវត្ថុតាង {exhibit}</translation>
+    </message>
+    <message>
+        <source>changed the transcription or translation of exhibit {exhibit}</source>
+        <translation>បានកែការចម្លងជាអក្សរ ឬការបកប្រែនៃវត្ថុតាង {exhibit}</translation>
+    </message>
+    <message>
+        <source>filled identity fields of the case from a passport&apos;s MRZ</source>
+        <translation>បានបំពេញព័ត៌មានអត្តសញ្ញាណនៃសំណុំរឿង ពីតំបន់អាចអានដោយម៉ាស៊ីន (MRZ) នៃលិខិតឆ្លងដែន</translation>
+    </message>
+    <message>
+        <source>exported identifiers to {to}</source>
+        <translation>បាននាំចេញអត្តសញ្ញាណសម្គាល់ទៅ {to}</translation>
+    </message>
+    <message>
         <source>started a draft</source>
         <translation>បានចាប់ផ្តើមសេចក្តីព្រាង</translation>
     </message>
