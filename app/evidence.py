@@ -14,6 +14,7 @@ from typing import Any
 import filetype
 
 from app import chats, mrz
+from app.case_access import visible_case_ids
 from app.chat_evidence import ChatQuote, quote, set_date_order, store_chat
 from app.display import is_invisible
 from app.exports import audited, inside
@@ -404,7 +405,8 @@ class EvidenceLocker:
         """A chat's messages and the labels of the case's exhibits, for the viewer (recorded as a view).
         ``labels`` also carries, under ``#N``, the identifiers of message N that other cases name."""
         labels = {i.id: i.label for i in self.items_all(item.case_id)}
-        for seq, shared in identifier_store.shared_by_message(self.conn, item.id).items():
+        visible = visible_case_ids(self.vault)  # a paralegal: links to their own cases only
+        for seq, shared in identifier_store.shared_by_message(self.conn, item.id, visible).items():
             labels[f"#{seq}"] = "; ".join(f"{norm} ({', '.join(cases)})" for norm, cases in shared)
             labels[f"#{seq}:count"] = str(len({c for _norm, cases in shared for c in cases}))
         messages = chat_store.messages(self.conn, item.id)

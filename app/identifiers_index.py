@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from app.case_access import check_case, visible_case_ids
 from app.exports import audited, csv_bytes
 from app.identifiers import case_region, extract, from_case
 from storage import cases as case_store
@@ -88,6 +89,19 @@ def ensure_indexed(vault: Vault, progress: Callable[[int, int], None] | None = N
         return False
     reindex_all(vault, progress)
     return True
+
+
+def listing(vault: Vault, *, shared: bool = False, case_reference: str = "") -> list[store.Identifier]:
+    """The identifiers this user may see (app/case_access.py): a paralegal's list, its case counts and its
+    "shared" test are made of their own cases only; ``case_reference`` narrows to those one case names."""
+    case_id = None
+    if case_reference:
+        stored = case_store.get(vault.conn, case_reference)
+        if stored is None:
+            raise InputRejected("There is no case {reference} in this vault.", reference=case_reference)
+        check_case(vault, stored.case_id, stored.reference)
+        case_id = stored.case_id
+    return store.listing(vault.conn, shared=shared, case_id=case_id, visible=visible_case_ids(vault))
 
 
 def sources_text(identifier: store.Identifier, limit: int = 6) -> str:

@@ -49,6 +49,7 @@ class Settings:
     recent_vaults: list[str] = field(default_factory=list)
     auto_lock_minutes: int = 10  # 0 disables auto-lock
     language: str = ""  # empty: follow the system
+    read_text_on_import: bool = True  # OCR of imported images in the background (ui/evidence/text_reader.py)
 
     @classmethod
     def load(cls) -> Settings:

@@ -376,23 +376,6 @@ def distinct_values(conn: Connection, column: str) -> list[str]:
     return [r[0] for r in rows]
 
 
-def linked_cases(conn: Connection, case_id: str) -> dict[str, list[str]]:
-    """For each identifier of this case (normalised), the references of other cases that share it."""
-    rows = conn.execute(
-        "SELECT mine.normalised, other.reference FROM identifiers mine"
-        " JOIN identifiers theirs ON theirs.normalised = mine.normalised AND theirs.case_id != mine.case_id"
-        " JOIN cases other ON other.id = theirs.case_id AND other.deleted_at IS NULL"
-        " WHERE mine.case_id = ? ORDER BY other.reference",
-        (case_id,),
-    ).fetchall()
-    links: dict[str, list[str]] = {}
-    for normalised, reference in rows:
-        refs = links.setdefault(normalised, [])
-        if reference not in refs:
-            refs.append(reference)
-    return links
-
-
 def deadlines(
     conn: Connection, *, start: date | None = None, end: date | None = None, include_done: bool = False
 ) -> list[DeadlineRow]:

@@ -46,7 +46,7 @@ from storage.keyslots import (
     new_data_key,
     new_recovery_code,
 )
-from storage.meta import ROLES, app_version
+from storage.meta import BORN_READ, ROLES, app_version
 from storage.phrases import NO_FOLDER, UNLOCK_NOT_RECORDED
 from storage.strength import check_strength
 
@@ -194,7 +194,12 @@ class Vault:
                         now = utc_now()
                         conn.executemany(
                             "INSERT INTO meta(key, value) VALUES (?, ?)",
-                            [("vault_id", keyfile.vault_id), ("created_at", now), ("created_with", app_version())],
+                            [
+                                ("vault_id", keyfile.vault_id),
+                                ("created_at", now),
+                                ("created_with", app_version()),
+                                *BORN_READ,  # nothing in a new vault to read again after an upgrade
+                            ],
                         )
                         conn.execute(
                             "INSERT INTO users(name, role, created_at, created_by) VALUES (?, 'admin', ?, ?)",

@@ -430,6 +430,10 @@ STRINGS = [
     QT_TRANSLATE_NOOP("Messages", "There is nothing to export: no exhibits."),
     QT_TRANSLATE_NOOP("Messages", "{target} already exists; a bundle never overwrites anything."),
     QT_TRANSLATE_NOOP("Messages", "The stored bytes of {label} no longer match its SHA-256; run 'evidence verify'."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "A paralegal sees the identifiers of the cases they are the lawyer or paralegal of; {reference} is not one of them.",
+    ),
     QT_TRANSLATE_NOOP("Messages", "a date must look like 2024, 2024-03 or 2024-03-15"),
     QT_TRANSLATE_NOOP("Messages", "the month must be 01 to 12"),
     QT_TRANSLATE_NOOP("Messages", "a date must look like 2024-03-15"),
@@ -464,6 +468,8 @@ STRINGS = [
     QT_TRANSLATE_NOOP("Messages", "{label} is not an exhibit of case {reference}."),
     QT_TRANSLATE_NOOP("Messages", "Your role does not allow exporting evidence."),
     QT_TRANSLATE_NOOP("Messages", "{label} has no message of some of those numbers."),
+    QT_TRANSLATE_NOOP("Messages", "{label} is already read as a chat."),
+    QT_TRANSLATE_NOOP("Messages", "Only an original exhibit can be read as a chat; {label} is not one."),
     QT_TRANSLATE_NOOP(
         "Messages",
         "The chat file is {size} MB; Saksi reads chat files up to {limit} MB, so it is kept as a plain file.",
@@ -632,6 +638,7 @@ STRINGS = [
     QT_TRANSLATE_NOOP("Messages", "{item} (removed)"),
     QT_TRANSLATE_NOOP("Messages", "Your role does not allow exporting reports. Ask a lawyer or an admin."),
     QT_TRANSLATE_NOOP("Messages", "{folder} is not empty; choose a new or empty folder for the report."),
+    QT_TRANSLATE_NOOP("Messages", "There is no case {reference} in this vault."),
     QT_TRANSLATE_NOOP("Messages", "Your role does not allow exporting identifiers. Ask a lawyer or an admin."),
     QT_TRANSLATE_NOOP("Messages", "No machine-readable zone was read from {label}."),
     QT_TRANSLATE_NOOP(
@@ -818,7 +825,6 @@ STRINGS = [
     QT_TRANSLATE_NOOP("Messages", "That is this office's own key."),
     QT_TRANSLATE_NOOP("Messages", "A partner named '{name}' is already recorded with another key."),
     QT_TRANSLATE_NOOP("Messages", "There is no partner '{partner}' in this vault."),
-    QT_TRANSLATE_NOOP("Messages", "There is no case {reference} in this vault."),
     QT_TRANSLATE_NOOP("Messages", "The folder {folder} does not exist."),
     QT_TRANSLATE_NOOP("Messages", "{target} already exists; choose another name."),
     QT_TRANSLATE_NOOP(
