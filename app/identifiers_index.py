@@ -19,7 +19,7 @@ from storage.db import Connection, transaction
 from storage.errors import InputRejected, PermissionDenied
 from storage.evidence import Item
 from storage.files import os_error
-from storage.phrases import ALREADY_EXISTS
+from storage.phrases import ALREADY_EXISTS, NO_CASE
 from storage.vault import Vault
 
 
@@ -98,7 +98,7 @@ def listing(vault: Vault, *, shared: bool = False, case_reference: str = "") -> 
     if case_reference:
         stored = case_store.get(vault.conn, case_reference)
         if stored is None:
-            raise InputRejected("There is no case {reference} in this vault.", reference=case_reference)
+            raise InputRejected(NO_CASE, reference=case_reference)
         check_case(vault, stored.case_id, stored.reference)
         case_id = stored.case_id
     return store.listing(vault.conn, shared=shared, case_id=case_id, visible=visible_case_ids(vault))

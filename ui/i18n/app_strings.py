@@ -417,6 +417,7 @@ STRINGS = [
     QT_TRANSLATE_NOOP("Messages", "confirmed a citation against the official text"),
     QT_TRANSLATE_NOOP("Messages", "withdrew the confirmation of a citation"),
     QT_TRANSLATE_NOOP("Messages", "sent the case to a partner office in a referral package"),
+    QT_TRANSLATE_NOOP("Messages", "wrote an encrypted referral form for a partner without Saksi"),
     QT_TRANSLATE_NOOP("Messages", "exported identifiers to {to}"),
     QT_TRANSLATE_NOOP("Messages", "did something Saksi does not describe yet ({action})"),
     QT_TRANSLATE_NOOP("Messages", "started: {action}"),
@@ -638,7 +639,6 @@ STRINGS = [
     QT_TRANSLATE_NOOP("Messages", "{item} (removed)"),
     QT_TRANSLATE_NOOP("Messages", "Your role does not allow exporting reports. Ask a lawyer or an admin."),
     QT_TRANSLATE_NOOP("Messages", "{folder} is not empty; choose a new or empty folder for the report."),
-    QT_TRANSLATE_NOOP("Messages", "There is no case {reference} in this vault."),
     QT_TRANSLATE_NOOP("Messages", "Your role does not allow exporting identifiers. Ask a lawyer or an admin."),
     QT_TRANSLATE_NOOP("Messages", "No machine-readable zone was read from {label}."),
     QT_TRANSLATE_NOOP(
@@ -707,7 +707,6 @@ STRINGS = [
         "Messages",
         "That is not an age public key (it starts with age1...). Ask the partner for the key age-keygen printed.",
     ),
-    QT_TRANSLATE_NOOP("Messages", "Your role does not allow exporting cases. Ask a lawyer or an admin."),
     QT_TRANSLATE_NOOP("Messages", "The form is written in English (en), Khmer (km) or Thai (th), not {language}."),
     QT_TRANSLATE_NOOP("Messages", "Name the partner organisation the form is for."),
     QT_TRANSLATE_NOOP("Messages", "{path} already exists; a form never overwrites a file."),
@@ -825,6 +824,7 @@ STRINGS = [
     QT_TRANSLATE_NOOP("Messages", "That is this office's own key."),
     QT_TRANSLATE_NOOP("Messages", "A partner named '{name}' is already recorded with another key."),
     QT_TRANSLATE_NOOP("Messages", "There is no partner '{partner}' in this vault."),
+    QT_TRANSLATE_NOOP("Messages", "There is no case {reference} in this vault."),
     QT_TRANSLATE_NOOP("Messages", "The folder {folder} does not exist."),
     QT_TRANSLATE_NOOP("Messages", "{target} already exists; choose another name."),
     QT_TRANSLATE_NOOP(
@@ -833,6 +833,7 @@ STRINGS = [
     QT_TRANSLATE_NOOP("Messages", "This unlock was not recorded in the audit log."),
     QT_TRANSLATE_NOOP("Messages", "Your role does not allow exporting evidence. Ask a lawyer or an admin."),
     QT_TRANSLATE_NOOP("Messages", "Your role does not allow exporting drafts. Ask a lawyer or an admin."),
+    QT_TRANSLATE_NOOP("Messages", "Your role does not allow exporting cases. Ask a lawyer or an admin."),
     QT_TRANSLATE_NOOP(
         "Messages",
         "This passphrase is too easy to guess: it is one of the most common passwords. Use four or more unrelated words.",

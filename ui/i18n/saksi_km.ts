@@ -5069,6 +5069,10 @@ Read it to the partner by phone; never send it with the file. They open the file
         <translation>បានផ្ញើសំណុំរឿងទៅការិយាល័យដៃគូក្នុងកញ្ចប់បញ្ជូន</translation>
     </message>
     <message>
+        <source>wrote an encrypted referral form for a partner without Saksi</source>
+        <translation>បានសរសេរលិខិតបញ្ជូនដែលបានអ៊ិនគ្រីបសម្រាប់ដៃគូដែលគ្មាន Saksi</translation>
+    </message>
+    <message>
         <source>did something Saksi does not describe yet ({action})</source>
         <translation>បានធ្វើសកម្មភាពមួយដែល Saksi មិនទាន់ពិពណ៌នា ({action})</translation>
     </message>
