@@ -565,7 +565,8 @@ def build_context(
         )
     act, means, purpose = supported("palermo.act"), supported("palermo.means"), supported("palermo.purpose")
     forced_labour = supported("palermo.purpose.forced_labour")
-    menace = tagged("ilo-ind") + tagged("ilo-ec") + tagged("palermo.means")
+    # the menace of a penalty: an ILO indicator ("ilo.7"), an ILO-EC indicator or a Palermo means
+    menace = tagged("ilo") + tagged("ilo-ec") + tagged("palermo.means")
     identification = case.identification
     return {
         "case": case,
