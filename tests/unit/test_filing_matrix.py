@@ -66,13 +66,16 @@ def library() -> Any:
 # The client's account as the demo records it, each fact tagged with the elements it supports: every element of
 # Palermo art. 3(a), forced labour as the purpose, and ILO indicators (the menace), whatever the demo drew.
 FACTS = (
-    ("The client answered a job advertisement promising office work with high pay.",
-     ("palermo.act.recruitment", "palermo.means.deception", "ilo.2")),
-    ("On arrival at the compound the client's passport was taken by the manager.",
-     ("ilo.7", "palermo.means.coercion")),
+    (
+        "The client answered a job advertisement promising office work with high pay.",
+        ("palermo.act.recruitment", "palermo.means.deception", "ilo.2"),
+    ),
+    ("On arrival at the compound the client's passport was taken by the manager.", ("ilo.7", "palermo.means.coercion")),
     ("The compound was fenced and guarded; workers could not leave.", ("ilo.3", "palermo.act.harbouring")),
-    ("The client was forced to work about 15 hours a day running online scams.",
-     ("palermo.purpose.forced_labour", "ilo.11")),
+    (
+        "The client was forced to work about 15 hours a day running online scams.",
+        ("palermo.purpose.forced_labour", "ilo.11"),
+    ),
     ("The client was beaten for not meeting targets.", ("ilo.5", "palermo.means.force")),
 )
 
@@ -193,7 +196,9 @@ def renderings() -> tuple[Rendering, ...]:
         for language in _languages(template):
             for scenario in SCENARIOS:
                 # every jurisdiction for the two ends of the range, two others for the middle ones
-                codes = _jurisdictions() if scenario in ("nothing tagged", "supported, not identified") else ["KH", "TH"]
+                codes = (
+                    _jurisdictions() if scenario in ("nothing tagged", "supported, not identified") else ["KH", "TH"]
+                )
                 found += [_render(scenario, code, template, language) for code in codes]
     return tuple(found)
 
@@ -315,8 +320,15 @@ def test_every_unverified_citation_is_marked() -> None:
 
 def test_party_status_is_stated_wherever_a_treaty_is_argued() -> None:
     words = {  # what each language says of a State and a treaty, whatever its status
-        "en": ("is a party to", "has not ratified", "has ratified", "ratified", "acceded", "has not been verified",
-               "whether"),
+        "en": (
+            "is a party to",
+            "has not ratified",
+            "has ratified",
+            "ratified",
+            "acceded",
+            "has not been verified",
+            "whether",
+        ),
         "km": ("ភាគី", "សច្ចាប័ន"),
         "th": ("ภาคี", "สัตยาบัน"),
     }
@@ -353,7 +365,7 @@ def test_conclusions_follow_the_proof_matrix() -> None:
         complete = r.scenario in ("supported, not identified", "supported and identified", "child at recruitment")
         if r.template in FORCED_LABOUR:
             concluded = (
-                "The file supports exploitation in the form of \"forced labour or services\"" in text
+                'The file supports exploitation in the form of "forced labour or services"' in text
                 if r.template == "victim-identification-request"
                 else "The work " + who + " was made to do is forced labour within" in text
             )
