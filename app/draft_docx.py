@@ -12,7 +12,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
 from app.docx_fonts import add_text, embed_fonts, style_fonts, used_families
-from app.draft_pdf import TABLE_HEADINGS, DocumentInfo, document_texts, running_title
+from app.draft_pdf import TABLE_HEADINGS, DocumentInfo, closing_blocks, document_texts, running_title
 from app.drafting import Block
 from app.fonts import complex_script, require_glyphs
 
@@ -36,8 +36,12 @@ def draft_docx(blocks: list[Block], info: DocumentInfo) -> bytes:
     numbering = _numbering(document)
     if info.note:
         _runs(document.add_paragraph(), info.note, italic=True)
-    for block in blocks:
+    body, closing = closing_blocks(blocks)
+    for block in body:
         _add(document, block, info, numbering)
+    for index, block in enumerate(closing):  # the signature block stays on one page, in Word as in the PDF
+        _add(document, block, info, numbering)
+        document.paragraphs[-1].paragraph_format.keep_with_next = index < len(closing) - 1
     out = io.BytesIO()
     document.save(out)
     return embed_fonts(out.getvalue(), used_families(texts))
