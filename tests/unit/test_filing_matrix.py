@@ -38,10 +38,11 @@ TEMPLATES = (
 )
 # The filings that argue the non-punishment principle state the party status of ACTIP and P29; the compensation
 # claim that of Palermo and P29 (art. 6(6) and art. 4(1)).
-PARTY_INSTRUMENTS = {
-    "non-punishment-prosecutor": ("actip", "p29"),
-    "non-punishment-court": ("actip", "p29"),
-    "penalty-waiver-immigration": ("actip", "p29"),
+PARTY_INSTRUMENTS = {  # the treaties each filing argues from, whose party status it must state
+    "non-punishment-prosecutor": ("palermo", "actip", "c29", "p29"),
+    "non-punishment-court": ("palermo", "actip", "c29", "p29"),
+    "penalty-waiver-immigration": ("palermo", "actip", "p29"),
+    "victim-identification-request": ("palermo", "actip", "c29"),
     "compensation-claim": ("palermo", "p29"),
 }
 MARKUP = ("##", "{{", "}}", "{%", "%}", "**", "[[", "]]", "None", "Undefined")
@@ -334,7 +335,12 @@ def test_party_status_is_stated_wherever_a_treaty_is_argued() -> None:
     }
     for r in renderings():
         for instrument in PARTY_INSTRUMENTS.get(r.template, ()):
-            name = {"palermo": ("Palermo", "พิธีสาร"), "actip": ("ACTIP", "อาเซียน"), "p29": ("P29",)}[instrument]
+            name = {
+                "palermo": ("Palermo", "ปาแลร์โม"),
+                "actip": ("ACTIP", "อาเซียน"),
+                "c29": ("Convention No. 29", "C29", "ฉบับที่ 29"),
+                "p29": ("P29",),
+            }[instrument]
             sentences = [
                 b.text
                 for b in _body(r)
