@@ -32,7 +32,7 @@ def draft_docx(blocks: list[Block], info: DocumentInfo) -> bytes:
     style.font.size = Pt(11)
     style_fonts(document, info.language)
     _complex_script_size(document)
-    _properties(document, info)
+    _properties(document, info, running_title(blocks, info))
     numbering = _numbering(document)
     if info.note:
         _runs(document.add_paragraph(), info.note, italic=True)
@@ -47,11 +47,12 @@ def draft_docx(blocks: list[Block], info: DocumentInfo) -> bytes:
     return embed_fonts(out.getvalue(), used_families(texts))
 
 
-def _properties(document: object, info: DocumentInfo) -> None:
-    """Title, author (the lawyer, not the template's last editor) and today's date, as Word shows them."""
+def _properties(document: object, info: DocumentInfo, title: str = "") -> None:
+    """Title (in the filing's own script, as its running header), author (the lawyer, not the template's last
+    editor) and today's date, as Word shows them."""
     props = document.core_properties  # type: ignore[attr-defined]
     now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
-    props.title = info.title
+    props.title = title or info.title
     props.subject = info.reference
     props.author = info.author
     props.last_modified_by = info.author

@@ -153,7 +153,7 @@ def draft_pdf(blocks: list[Block], info: DocumentInfo) -> bytes:
         rightMargin=20 * mm,
         topMargin=25 * mm,
         bottomMargin=22 * mm,
-        title=info.title,
+        title=running_title(blocks, info),  # the document's title in its own script, as in the header
         author=info.author or "Saksi",
         subject=info.reference,
         initialFontName=base_font(),  # else the canvas starts in Helvetica, a font the PDF does not embed

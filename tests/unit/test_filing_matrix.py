@@ -443,3 +443,22 @@ def test_on_paper(template: str, language: str, scenario: str, code: str) -> Non
     assert drafting.client_name(r.case, language) in printed
     if note:
         assert note in printed
+
+
+def test_word_properties_and_the_signature_block() -> None:
+    """Word shows the filing's own title (Khmer in a Khmer filing) and the lawyer as author; the signature block
+    is kept with the next paragraph down to the date, so Word never splits it over a page break."""
+    import io
+
+    from docx import Document
+
+    from app.draft_docx import draft_docx
+
+    r = _render("supported, not identified", "KH", "non-punishment-prosecutor", "km")
+    info = DocumentInfo("Request not to prosecute", r.case.reference, "km", [], drafts_module.NOT_NATIVE["km"], "amara")
+    document = Document(io.BytesIO(draft_docx(list(r.blocks), info)))
+    heading = next(b.text for b in r.blocks if b.kind == "heading")
+    assert document.core_properties.title == heading and document.core_properties.author == "amara"
+    closing = document.paragraphs[-5:]  # yours faithfully, signature, name, counsel for, date
+    assert [p.paragraph_format.keep_with_next for p in closing] == [True, True, True, True, False]
+    assert closing[-1].text == drafting.date_text(TODAY.isoformat(), "km")
