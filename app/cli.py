@@ -406,6 +406,12 @@ def _add_legal_commands(top: argparse._SubParsersAction[argparse.ArgumentParser]
         " an unknown id is refused (exit 6)",
     )
     p.add_argument("--json", action="store_true", help="print everything as one JSON object")
+    p.add_argument(
+        "--lang",
+        choices=("en", "km", "th"),
+        default="en",
+        help="the language of the summaries and of the still-missing lines, as in a draft (default en)",
+    )
 
     templates = top.add_parser(
         "templates",
