@@ -91,6 +91,7 @@ _RULES: dict[str, TypeAdapter[Any]] = {
     "language": TypeAdapter(
         Annotated[str, StringConstraints(strict=True, pattern=r"^([a-z]{2,3}([_-][A-Za-z0-9]{2,8})?)?$")]
     ),
+    "read_text_on_import": TypeAdapter(Annotated[bool, Field(strict=True)]),
 }
 
 

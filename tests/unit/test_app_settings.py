@@ -89,3 +89,16 @@ def test_passphrase_strength_hint() -> None:
     assert strength("river lantern mango") >= Strength.FAIR
     assert strength("Seven quiet rivers meet 2 old lanterns!") is Strength.STRONG
     assert strength("ទឹកទន្លេមេគង្គហូរ") >= Strength.GOOD  # Khmer passphrases count
+
+
+def test_every_setting_has_a_rule_and_survives_a_save(config_dir: Path) -> None:
+    """A setting without a rule would be dropped on load: the default would come back after every restart."""
+    from dataclasses import fields
+
+    from app.settings import _RULES
+
+    assert set(_RULES) == {f.name for f in fields(Settings)}
+    settings = Settings.load()
+    settings.read_text_on_import = not settings.read_text_on_import
+    settings.save()
+    assert Settings.load().read_text_on_import == settings.read_text_on_import

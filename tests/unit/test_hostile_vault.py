@@ -234,7 +234,8 @@ def test_unlock_probe_finds_failing_pages_and_the_vault_is_read_only(busy_vault:
     with Vault.open(busy_vault, ADMIN, PASSPHRASE) as vault:
         assert vault.integrity == integrity.DAMAGED
         assert any("read-only" in note for note in vault.notes)
-        with pytest.raises(VaultDamaged, match="failed its integrity check"):
+        # creating a case reads the damaged case pages first, or meets the read-only refusal: either way, no write
+        with pytest.raises(VaultDamaged, match=r"failed its integrity check|is damaged"):
             CaseFiles(vault).create(Case())
         with pytest.raises(VaultDamaged, match="failed its integrity check"):
             vault.log("case.view", "case:x")

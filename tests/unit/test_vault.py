@@ -345,7 +345,7 @@ def test_verify_vault_reads_without_writing(vault_copy: tuple[Path, str]) -> Non
         "keys.json",
         "vault.db",
     ]
-    size = (folder / "vault.db").stat().st_size
-    flip(folder / "vault.db", size - 16384 + 500)
+    # a page of a table that opening does not read (the last page may hold the schema as it grows)
+    flip(folder / "vault.db", (root_page(folder, UNREAD_AT_OPEN) - 1) * PAGE_SIZE + 500)
     problems = verify_vault(folder, ADMIN, PASSPHRASE)
     assert any(p.check == "encryption" for p in problems)
