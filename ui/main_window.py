@@ -23,7 +23,7 @@ from app import licences
 from app.settings import Settings, effective_auto_lock
 from storage.errors import SaksiError
 from storage.vault import Vault, app_version, inspect
-from ui import dialogs, help, i18n, jobs, wheel
+from ui import dialogs, help, i18n, jobs, vault_ops, wheel
 from ui.account_dialogs import ChangePassphraseDialog
 from ui.create_wizard import CreateVaultWizard
 from ui.idle import IdleTimer
@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
     # ---- session
     def _unlocked(self, vault: Vault, note: str) -> None:
         if vault.user.must_change and not self._force_passphrase_change(vault):
-            vault.close()
+            vault_ops.close(vault)
             self.open_vault(vault.path)
             return
         self._start_session(vault)
@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
 
     def _start_session(self, vault: Vault) -> None:
         self.vault = vault
+        vault_ops.runner(vault).lost.connect(self._vault_lost)
         self.settings.remember_vault(vault.path)
         with contextlib.suppress(SaksiError):  # the recent list is a convenience; the vault is open anyway
             self.settings.save()
@@ -172,6 +173,11 @@ class MainWindow(QMainWindow):
         self.session_started.emit()
         self._notify_deadlines(vault)
         self.checker.start(vault)  # only when the unlock probe had no time to read every page
+
+    def _vault_lost(self, message: str) -> None:
+        """The runner could not open the vault again after a key rotation: it is closed; lock the window."""
+        dialogs.warn(self, self.tr("Saksi"), message)
+        self.lock()
 
     def _checked(self, vault: Vault, problems: list[str]) -> None:
         """The background full check's verdict, on the GUI thread: damage makes the session read-only."""
@@ -243,6 +249,7 @@ class MainWindow(QMainWindow):
             return None
         if jobs.busy():  # a job may be using the vault: lock as soon as it is done
             self._lock_pending = True
+            vault_ops.cancel(self.vault)  # drop what has not started; imports and the check stop early
             return None
         if self.workspace is not None:
             self.workspace.flush()  # save the interview and notes while the key is still there
@@ -254,7 +261,7 @@ class MainWindow(QMainWindow):
             self.workspace.deleteLater()
             self.workspace = None
         vault, self.vault = self.vault, None
-        vault.close()
+        vault_ops.close(vault)
         self.statusBar().clearMessage()
         return vault.path
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from storage import device
 from storage.errors import SaksiError
 from storage.vault import Vault, VaultInfo
-from ui import jobs
+from ui import jobs, vault_ops
 from ui.look import monospace
 from ui.recovery import vault_display_name
 from ui.widgets import ErrorLabel, PassphrasePair, label, password_field
@@ -225,7 +225,13 @@ class UnlockPage(QWidget):
 
     def _start(self, work: Callable[[], Unlocked]) -> None:
         self.error.clear_error()
-        jobs.run(self, lambda _report: work(), self._succeeded, label=self.tr("Unlocking…"), on_failure=self._failed)
+        jobs.run(
+            self,
+            lambda _report: vault_ops.handed_over(work()),
+            self._succeeded,
+            label=self.tr("Unlocking…"),
+            on_failure=self._failed,
+        )
 
     def _succeeded(self, result: Unlocked) -> None:
         vault, note = result
