@@ -181,6 +181,14 @@ class CaseFiles:
     def count(self, filters: store.Filters | None = None) -> int:
         return store.count_cases(self.conn, filters)
 
+    def choices(self, column: str) -> list[str]:
+        """The values a list column (status, nationality, jurisdiction, lawyer) takes in this vault."""
+        return store.distinct_values(self.conn, column)
+
+    def documents(self) -> list[dict[str, Any]]:
+        """Every case document (for the findings report)."""
+        return list(store.all_documents(self.conn))
+
     def links(self, case: Case) -> list[Link]:
         """Identifiers of this case's people that also appear in other cases."""
         shared = store.linked_cases(self.conn, case.id)

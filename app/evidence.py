@@ -624,3 +624,8 @@ def write_blob(vault: Vault, item: Item, target: Path) -> None:
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+
+
+def case_items(vault: Vault, case_id: str) -> list[Item]:
+    """A case's exhibits (deleted ones excluded): a quick read of one table, for views on the GUI thread."""
+    return store.items_of_case(vault.conn, case_id)

@@ -129,3 +129,8 @@ def export_csv(vault: Vault, chosen: list[store.Identifier], target: Path) -> No
             target.unlink(missing_ok=True)
             raise os_error(exc, target) from None
         record.outcome["sha256"] = hashlib.sha256(data).hexdigest()
+
+
+def listing(vault: Vault, *, shared: bool = False) -> list[store.Identifier]:
+    """Every identifier (or those in more than one case) with its sources, most-shared first."""
+    return store.listing(vault.conn, shared=shared)

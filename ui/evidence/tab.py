@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from app.evidence import EvidenceLocker, ImportResult, expand_with_exports
 from storage.evidence import Item, Provenance
 from storage.vault import Vault
-from ui import dialogs, jobs
+from ui import dialogs, jobs, vault_ops
 from ui.evidence.common import CancellableJob, Cancelled, FileReport, previewable, run_cancellable, thread_locker
 from ui.evidence.detail import DetailPane
 from ui.evidence.model import EvidenceModel, ItemRole
@@ -295,7 +295,7 @@ class EvidenceTab(QWidget):
 
         label_text = self.tr("Importing {count} file(s)…").format(count=len(files))
         self.import_job = run_cancellable(
-            self, work, lambda results: self._imported(results, len(files)), label=label_text
+            self, work, lambda results: self._imported(results, len(files)), label=label_text, vault=vault
         )
 
     def ask_provenance(self, count: int) -> Provenance | None:
@@ -337,7 +337,9 @@ class EvidenceTab(QWidget):
             with thread_locker(vault) as locker:
                 return [locker.import_bytes(reference, data, name, provenance)]
 
-        jobs.run(self, work, lambda results: self._imported(results, 1), label=self.tr("Importing the screenshot…"))
+        vault_ops.write(
+            self, vault, work, lambda results: self._imported(results, 1), label=self.tr("Importing the screenshot…")
+        )
 
     # ---- drag and drop
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -373,8 +375,9 @@ class EvidenceTab(QWidget):
             with thread_locker(vault) as locker:
                 return locker.view_bytes(item)  # recorded in the custody log
 
-        jobs.run(
+        vault_ops.write(
             self,
+            vault,
             work,
             lambda data: self._show_viewer(item, data),
             label=self.tr("Opening {label}…").format(label=item.label),
@@ -387,8 +390,9 @@ class EvidenceTab(QWidget):
             with thread_locker(vault) as locker:
                 return locker.chat_view(item)  # recorded in the custody log
 
-        jobs.run(
+        vault_ops.write(
             self,
+            vault,
             work,
             lambda chat: self._show_chat(item, chat, select_message),
             label=self.tr("Opening {label}…").format(label=item.label),
@@ -425,8 +429,9 @@ class EvidenceTab(QWidget):
             with thread_locker(vault) as locker:
                 return locker.view_bytes(item)
 
-        jobs.run(
+        vault_ops.write(
             self,
+            vault,
             work,
             lambda data: self._redact_with(item, data),
             label=self.tr("Opening {label}…").format(label=item.label),
@@ -471,8 +476,12 @@ class EvidenceTab(QWidget):
             with thread_locker(vault) as locker:
                 locker.delete(item, reason)
 
-        jobs.run(
-            self, work, lambda _none: self._changed(None), label=self.tr("Deleting {label}…").format(label=item.label)
+        vault_ops.write(
+            self,
+            vault,
+            work,
+            lambda _none: self._changed(None),
+            label=self.tr("Deleting {label}…").format(label=item.label),
         )
 
     def move_current(self, step: int) -> None:
@@ -509,8 +518,9 @@ class EvidenceTab(QWidget):
             with thread_locker(vault) as locker:
                 locker.read_text(item)
 
-        jobs.run(
+        vault_ops.write(
             self,
+            vault,
             work,
             lambda _none: self._changed(item.id),
             label=self.tr("Reading the text of {label}…").format(label=item.label),
