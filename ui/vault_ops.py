@@ -165,12 +165,19 @@ class VaultRunner(QObject):
 
     # ---- scheduling (GUI thread)
     def _pump(self) -> None:
-        while self.queue and not self.closed and self._may_start(self.queue[0]):
-            op = self.queue.popleft()
-            if op.kind == EXCLUSIVE:
-                self.vault.suspend()
-            self.running.append(op)
-            op.launch()
+        """Start what may start, in the order submitted: a read may pass a waiting write, nothing passes a
+        waiting rotation, and writes keep their order."""
+        for op in list(self.queue):
+            if self.closed:
+                break
+            if self._may_start(op):
+                self.queue.remove(op)
+                if op.kind == EXCLUSIVE:
+                    self.vault.suspend()
+                self.running.append(op)
+                op.launch()
+            elif op.kind == EXCLUSIVE:
+                break
         if self.queue and self.queue[0].kind == EXCLUSIVE:
             for other in self.running:
                 if other.job is None:
