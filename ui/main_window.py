@@ -2,7 +2,7 @@
 workspace of the unlocked vault.
 
 Lock (Ctrl+L, the toolbar, or auto-lock after idle): ``about_to_lock`` lets pages save, open
-dialogs close, the workspace is destroyed, ``vault.close()`` forgets the key, and the unlock
+dialogs close, the workspace is destroyed, ``vault_ops.close()`` forgets the key, and the unlock
 page for the same vault asks for the passphrase again. A lock requested while a job runs
 waits for it: the job may be using the vault. The window title never carries case data.
 
