@@ -651,7 +651,6 @@ class Vault:
             self.refuse_writes(integrity.refusal(integrity.marked(self.path) or {"problem": problems[0].message}))
         elif not problems:
             self._allow_writes()
-        return problems
 
     def background_check(self, stop: Callable[[], bool] | None = None) -> list[str] | None:
         """Every page's HMAC and the structure, on a connection of its own (for a thread): the problems.

@@ -5,8 +5,8 @@ worker. The job function must not touch widgets; its result or exception comes b
 the GUI thread through a queued signal. A progress dialog appears only if the job outlasts
 ``PROGRESS_DELAY_MS``, so quick jobs do not flash one.
 
-While a job runs, its owner widget is disabled: the job may be using the vault's own
-connection, and nothing else may touch it meanwhile. Lock waits for running jobs
+While a job runs, its owner widget is disabled. A job that touches an open vault is submitted
+through ``ui.vault_ops`` (its own connection, writes serialised). Lock waits for running jobs
 (``tracker().all_done``) instead of closing a vault under a job's feet.
 """
 
