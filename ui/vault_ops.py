@@ -116,7 +116,7 @@ class VaultRunner(QObject):
     # ---- submitting (GUI thread)
     def submit(self, job: jobs.Job[T], kind: str = WRITE, changes: Changes = NOTHING) -> jobs.Job[T]:
         if self.closed or not self.vault.is_open:
-            raise SaksiError("The vault is locked.")
+            raise RuntimeError("an operation was submitted to a locked vault")
         op = _Op(job, kind, changes)
         work = job._fn
         vault = self.vault
