@@ -88,6 +88,12 @@ def _serving(vault: Vault) -> Iterator[Vault]:
         mine.suspend()  # closes the connection on its own thread; the key file stays for adopt_keys
 
 
+def _keys(vault: Vault) -> object:
+    """What a key file holds (to tell whether an operation changed it)."""
+    keyfile = vault.keyfile
+    return (list(keyfile.slots), keyfile.generation, keyfile.db_salt)
+
+
 class _Op:
     """One submitted operation: its job, kind, what it changes, and (after it ran) its own vault."""
 
@@ -95,6 +101,7 @@ class _Op:
         self.job, self.kind, self.changes = job, kind, changes
         self.mine: Vault | None = None
         self.relay: _Relay | None = None  # keeps a background operation's relay alive until it delivered
+        self.keys_before: object = None  # the key file as the operation found it
         self.stop = threading.Event()
         self.launch: Callable[[], None] = job.launch if job is not None else lambda: None
 
@@ -123,7 +130,7 @@ class VaultRunner(QObject):
 
         def served(report: jobs.Progress) -> T:
             with _serving(vault) as mine:
-                op.mine = mine
+                op.mine, op.keys_before = mine, _keys(mine)
                 return work(report)
 
         job._fn = served
@@ -206,7 +213,9 @@ class VaultRunner(QObject):
                 self.closed = True
                 self.vault.close()
                 self.lost.emit(exc.message)
-        elif op.kind == WRITE and op.mine is not None and self.vault.is_open:
+        elif op.kind == WRITE and op.mine is not None and self.vault.is_open and _keys(op.mine) != op.keys_before:
+            # Only a key file the operation changed: an unchanged copy may be older than the GUI's own
+            # (a user removed on the GUI thread meanwhile) and must not bring removed slots back.
             self.vault.adopt_keys(op.mine)
         op.mine = None
         if op.changes:
