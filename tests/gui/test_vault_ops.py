@@ -159,14 +159,15 @@ def test_lock_drops_queued_operations_and_waits_for_the_running_one(
 
 def test_a_write_that_leaves_the_keys_alone_keeps_the_gui_key_file(qtbot: QtBot, owner: QWidget, vault: Vault) -> None:
     vault.add_user("sok", "paralegal", "another long passphrase 42")
-    release = threading.Event()
+    started, release = threading.Event(), threading.Event()
 
     def slow(_report: jobs.Progress) -> None:
+        started.set()
         assert release.wait(JOB_TIMEOUT_MS / 1000)
         vault_ops.own(vault).log("test.slow")
 
     job = vault_ops.write(owner, vault, slow, lambda _none: None, label="Slow")
-    qtbot.waitUntil(lambda: vault_ops.runner(vault).running != [], timeout=JOB_TIMEOUT_MS)
+    qtbot.waitUntil(started.is_set, timeout=JOB_TIMEOUT_MS)
     vault.remove_user("sok")  # on the GUI thread while the job holds an older copy of the key file
     with qtbot.waitSignal(job.finished, timeout=JOB_TIMEOUT_MS):
         release.set()
