@@ -97,9 +97,7 @@ class ChangePassphraseDialog(QDialog):
             self.accept()
 
         self.error.clear_error()
-        vault_ops.write(
-            self, vault, work, changed, label=self.tr("Changing the passphrase…"), on_failure=self._failed
-        )
+        vault_ops.write(self, vault, work, changed, label=self.tr("Changing the passphrase…"), on_failure=self._failed)
 
     def _failed(self, error: SaksiError) -> None:
         self.current.clear()

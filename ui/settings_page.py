@@ -235,9 +235,7 @@ class SettingsPage(QWidget):
                 else:
                     mine.remember_on_device()
 
-        vault_ops.write(
-            self, vault, work, lambda _none: self._update_device(), label=self.tr("Updating this device…")
-        )
+        vault_ops.write(self, vault, work, lambda _none: self._update_device(), label=self.tr("Updating this device…"))
 
     # ---- account
     def change_passphrase(self) -> None:
