@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
 
@@ -172,3 +172,51 @@ def test_a_write_that_leaves_the_keys_alone_keeps_the_gui_key_file(qtbot: QtBot,
     with qtbot.waitSignal(job.finished, timeout=JOB_TIMEOUT_MS):
         release.set()
     assert vault.keyfile.slot_for_user("sok") is None  # the job's unchanged copy did not bring it back
+
+
+def test_views_refresh_from_what_an_operation_changed(qtbot: QtBot, owner: QWidget, vault: Vault) -> None:
+    from app.case_model import Case, Client, Name
+    from app.cases import CaseFiles
+    from ui.cases.area import CasesArea
+
+    area = CasesArea(vault)
+    qtbot.addWidget(area)
+    assert area.model.total == 0
+
+    def add(name: str) -> Callable[[jobs.Progress], None]:
+        def work(_report: jobs.Progress) -> None:
+            CaseFiles(vault_ops.own(vault)).create(Case(client=Client(names=[Name(text=name)])))
+
+        return work
+
+    vault_ops.write(
+        owner, vault, add("Quiet"), lambda _none: None, label="Adding", changes=vault_ops.Changes(drafts=True)
+    )
+    wait_for_jobs(qtbot)
+    assert area.model.total == 0  # nothing said the cases changed: the list is not read again
+    vault_ops.write(
+        owner, vault, add("Dara"), lambda _none: None, label="Adding", changes=vault_ops.Changes(cases=True)
+    )
+    wait_for_jobs(qtbot)
+    assert area.model.total == 2  # another widget's operation; the list refreshed from its Changes
+
+
+def test_a_lock_stops_the_background_check_and_it_gives_no_verdict(qtbot: QtBot, vault: Vault) -> None:
+    started, ended, verdicts = threading.Event(), threading.Event(), []
+
+    def check(stopped: Callable[[], bool]) -> list[str] | None:
+        started.set()
+        left = JOB_TIMEOUT_MS / 1000
+        while not stopped() and left > 0:  # as the real check: the progress handler asks now and then
+            ended.wait(0.01)
+            left -= 0.01
+        ended.set()
+        return None if stopped() else ["should not be reported"]
+
+    runner = vault_ops.runner(vault)
+    assert runner.background(check, verdicts.append)
+    qtbot.waitUntil(started.is_set, timeout=JOB_TIMEOUT_MS)
+    assert not jobs.busy()  # quiet: the lock does not wait for it...
+    vault_ops.close(vault)  # ...it stops it
+    qtbot.waitUntil(lambda: ended.is_set() and not runner.running, timeout=JOB_TIMEOUT_MS)  # its result arrived
+    assert verdicts == [] and not vault.is_open

@@ -82,6 +82,12 @@ class CasesArea(QWidget):
         self._fill_filter_choices()
         self._show_count()
         self._update_nav()
+        vault_ops.runner(vault).changed.connect(self._vault_changed)  # after Anki's operation_did_execute
+
+    def _vault_changed(self, changes: vault_ops.Changes) -> None:
+        """Any operation that changed case files (demo cases, a referral import...) refreshes the list."""
+        if changes.cases and self.vault.is_open:
+            self.refresh_list()
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
@@ -407,4 +413,11 @@ class CasesArea(QWidget):
             clone = vault_ops.own(vault)  # the job's own connection: the GUI keeps the vault's
             return len(demo.fill(CaseFiles(clone), DEMO_CASES, progress=report, evidence_cases=0))
 
-        vault_ops.write(self, vault, work, lambda _count: self.refresh_list(), label=self.tr("Adding demo cases…"))
+        vault_ops.write(
+            self,
+            vault,
+            work,
+            lambda _count: None,
+            label=self.tr("Adding demo cases…"),
+            changes=vault_ops.Changes(cases=True),
+        )
