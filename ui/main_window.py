@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
             self._lock_pending = True
             vault_ops.cancel(self.vault)  # drop what has not started; imports and the check stop early
             return None
-        if self.workspace is not None:
+        if self.workspace is not None and self.vault.is_open:  # (closed: the runner lost it after a rotation)
             self.workspace.flush()  # save the interview and notes while the key is still there
         self.about_to_lock.emit()
         dialogs.close_all()

@@ -18,7 +18,7 @@ from storage import db
 from storage.errors import VaultDamaged
 from storage.vault import DB_NAME, Vault
 from tests.conftest import ADMIN, PASSPHRASE
-from tests.gui.conftest import JOB_TIMEOUT_MS, unlock, wait_for_jobs
+from tests.gui.conftest import JOB_TIMEOUT_MS, DialogStub, unlock, wait_for_jobs
 from ui import jobs, vault_ops
 from ui.main_window import MainWindow
 
@@ -220,3 +220,25 @@ def test_a_lock_stops_the_background_check_and_it_gives_no_verdict(qtbot: QtBot,
     vault_ops.close(vault)  # ...it stops it
     qtbot.waitUntil(lambda: ended.is_set() and not runner.running, timeout=JOB_TIMEOUT_MS)  # its result arrived
     assert verdicts == [] and not vault.is_open
+
+
+def test_a_vault_that_cannot_be_opened_again_after_a_rotation_locks_the_window(
+    qtbot: QtBot, window: MainWindow, vault_copy: tuple[Path, str], dialog_stub: DialogStub
+) -> None:
+    unlock(qtbot, window, vault_copy[0], ADMIN, PASSPHRASE)
+    vault = window.vault
+    assert vault is not None and window.workspace is not None
+    dialog_stub.accept_messages()
+    opener = vault.fresh_connection
+    gui = threading.get_ident()
+
+    def fresh_connection(*, readonly: bool = False) -> db.Connection:
+        if threading.get_ident() == gui:  # the reopening after the rotation, not the rotation's own connection
+            raise VaultDamaged("The drive holding the vault went away.")
+        return opener(readonly=readonly)
+
+    vault.fresh_connection = fresh_connection  # type: ignore[method-assign]
+    with qtbot.waitSignal(window.locked, timeout=JOB_TIMEOUT_MS):
+        vault_ops.exclusive(window.workspace, vault, lambda _report: None, lambda _none: None, label="Rotating")
+    assert not vault.is_open and not window.is_unlocked()
+    assert "The drive holding the vault went away." in dialog_stub.messages
