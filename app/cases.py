@@ -17,7 +17,7 @@ from app.exports import audited, check_reference
 from app.identifiers_index import index_case
 from storage import cases as store
 from storage import jsonsafe
-from storage.db import transaction
+from storage.db import Connection, transaction
 from storage.errors import InputRejected, PermissionDenied, SaksiError
 from storage.vault import Vault
 
@@ -118,7 +118,11 @@ class CaseFiles:
 
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
-        self.conn = vault.conn
+
+    @property
+    def conn(self) -> Connection:
+        """The vault's connection now (a data-key rotation gives the vault a new one)."""
+        return self.vault.conn
 
     # ------------------------------------------------------------------ settings
     def prefix(self) -> str:

@@ -24,7 +24,7 @@ from storage import cases as case_store
 from storage import chats as chat_store
 from storage import evidence as store
 from storage import identifiers as identifier_store
-from storage.db import transaction
+from storage.db import Connection, transaction
 from storage.errors import DiskFull, InputRejected, PermissionDenied, ReadOnlyMedia, SaksiError, VaultDamaged
 from storage.evidence import Item, Provenance
 from storage.keyslots import os_error
@@ -101,8 +101,12 @@ def _expand(paths: Iterable[str | os.PathLike[str]]) -> list[tuple[Path, Path | 
 class EvidenceLocker:
     def __init__(self, vault: Vault, worker: ImageWorker | None = None) -> None:
         self.vault = vault
-        self.conn = vault.conn
         self.worker = worker or ImageWorker()
+
+    @property
+    def conn(self) -> Connection:
+        """The vault's connection now (a data-key rotation gives the vault a new one)."""
+        return self.vault.conn
 
     @property
     def actor(self) -> str:

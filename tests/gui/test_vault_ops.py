@@ -100,7 +100,10 @@ def test_a_write_that_changes_keys_lands_in_the_gui_vault(qtbot: QtBot, owner: Q
 def test_rotation_runs_alone_and_the_gui_connection_reopens_with_the_new_key(
     qtbot: QtBot, owner: QWidget, vault: Vault
 ) -> None:
+    from app.cases import CaseFiles
+
     old_key = vault._data_key
+    files = CaseFiles(vault)  # made before the rotation, as every open view's app objects are
     codes: list[str] = []
     vault_ops.exclusive(
         owner, vault, lambda _report: vault_ops.rotate_data_key(vault, PASSPHRASE), codes.append, label="Rotating"
@@ -108,6 +111,7 @@ def test_rotation_runs_alone_and_the_gui_connection_reopens_with_the_new_key(
     wait_for_jobs(qtbot)
     assert codes and vault._data_key != old_key
     assert vault.users()  # the GUI's connection works, opened again on the GUI thread with the new key
+    assert files.count() == 0  # and app objects made before it follow the vault to its new connection
     with pytest.raises(VaultDamaged):
         db.connect(vault.path / DB_NAME, old_key).close()
     assert [e.action for e in vault.recent_audit(limit=1)] == ["vault.rotate_key"]
