@@ -18,7 +18,7 @@ QT_XCB := libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-glx0 libxcb-icccm4 
 OCR    := tesseract-ocr tesseract-ocr-eng tesseract-ocr-khm tesseract-ocr-tha tesseract-ocr-mya tesseract-ocr-lao \
           tesseract-ocr-vie tesseract-ocr-chi-sim
 DEBS   := fonts-khmeros fonts-thai-tlwg fonts-noto-core poppler-utils libegl1 libgl1 libxkbcommon0 libfontconfig1 \
-          libdbus-1-3 $(QT_XCB) xvfb $(OCR) syncthing
+          libdbus-1-3 $(QT_XCB) xvfb $(OCR) syncthing age
 
 .PHONY: run test lint typecheck bench reliability deps venv clean screenshots translations case-schema dist dist-smoke icons
 

@@ -290,7 +290,7 @@ def nexus(case: Case, library: Any) -> list[NexusView]:
         elif not any(f.evidence_ids for f in linked):
             missing.append("None of the linked facts has an exhibit yet; add one that corroborates them.")
         if not charge.nexus.model:
-            missing.append("Name the model argued: compulsion, or causation / direct consequence.")
+            missing.append("Name the model argued: duress (compulsion), or causation / direct consequence.")
         views.append(
             NexusView(charge.id, charge.offence, basis, linked, charge.nexus.model, charge.nexus.argument, missing)
         )

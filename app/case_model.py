@@ -406,14 +406,21 @@ class Identification(Model):
     that depend on identification (ACTIP art. 14(8)) are not invoked.
     """
 
-    decided_by: str = ""  # the authority (and officer) that identified the client
+    decided_by: str = ""  # the authority (and officer) that decided
     decided_on: FullDate = ""
     reference: str = ""  # the decision's number or file reference
+    outcome: Annotated[str, _vocab(vocab.IDENTIFICATION_OUTCOMES)] = "identified"
     note: str = ""
 
     @property
-    def recorded(self) -> bool:
+    def decided(self) -> bool:
+        """A decision is on file, whatever its outcome."""
         return bool(self.decided_by and self.decided_on)
+
+    @property
+    def recorded(self) -> bool:
+        """The client was identified as a victim: only then may a filing say "a victim"."""
+        return self.decided and self.outcome == "identified"
 
 
 # --------------------------------------------------------------------------- the case

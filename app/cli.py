@@ -226,6 +226,11 @@ def _add_case_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     p.add_argument("--by", metavar="AUTHORITY", help="the authority (and officer) that identified the client")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="the date of the decision")
     p.add_argument("--reference", dest="reference_number", metavar="NUMBER", help="the decision's number")
+    p.add_argument(
+        "--outcome",
+        choices=vocab.codes(vocab.IDENTIFICATION_OUTCOMES),
+        help="identified (default) or not_identified (a negative decision: the filings keep 'presumed victim')",
+    )
     p.add_argument("--note", metavar="TEXT")
     p.add_argument("--clear", action="store_true", help="remove a decision recorded by mistake")
     p = command(
@@ -294,6 +299,16 @@ def _add_evidence_commands(sub: argparse._SubParsersAction[argparse.ArgumentPars
     p.add_argument("reference", metavar="REF", help=REF_HELP)
     p.add_argument("exhibit", metavar="E", help="the exhibit, e.g. E-3")
     p.add_argument("--json", action="store_true", help="print JSON (a chat's messages as a 'messages' list)")
+    p = command(
+        "describe", cli_evidence.describe_exhibit, "Change what an exhibit is said to be (kept in its history)."
+    )
+    p.add_argument("reference", metavar="REF", help=REF_HELP)
+    p.add_argument("exhibit", metavar="E", help="the exhibit, e.g. E-3")
+    p.add_argument("description", metavar="TEXT", help="the new description")
+    p = command("renumber", cli_evidence.renumber, "Give an exhibit another number; the exhibits between move by one.")
+    p.add_argument("reference", metavar="REF", help=REF_HELP)
+    p.add_argument("exhibit", metavar="E", help="the exhibit, e.g. E-5 (an original: its copies follow it)")
+    p.add_argument("number", metavar="N", type=int, help="its new number, e.g. 2 for E-2")
     p = command(
         "date-order",
         cli_evidence.date_order,
@@ -585,6 +600,35 @@ def _add_referral_commands(top: argparse._SubParsersAction[argparse.ArgumentPars
     )
     p.add_argument("file", metavar="FILE")
     p.add_argument("--yes", action="store_true", help="import without asking (for scripts)")
+    p = command(
+        sub,
+        "form",
+        cli_referral.form,
+        "Write a referral form for a partner without Saksi: a PDF (English, Khmer or Thai) and an HTCDS-aligned"
+        " JSON of the consented parts, in one ZIP encrypted with age (they open it with `age -d`)."
+        " Refused (exit 6) without the client's consent naming that recipient.",
+        "referral",
+    )
+    p.add_argument("reference", metavar="REF", help=REF_HELP)
+    p.add_argument(
+        "--recipient", required=True, metavar="NAME", help="the partner organisation, as the consent names it"
+    )
+    p.add_argument("--language", default="en", choices=("en", "km", "th"), help="the form's language (default en)")
+    p.add_argument("--out", required=True, metavar="FILE", help="the new encrypted file (e.g. KH-2026-0001.zip.age)")
+    p.add_argument(
+        "--age-recipient",
+        default="",
+        metavar="AGE1...",
+        help="the partner's age public key (age-keygen); without it a passphrase is made and printed once",
+    )
+    p.add_argument(
+        "--parts",
+        action="extend",
+        nargs="+",
+        metavar="PART",
+        choices=vocab.codes(vocab.REFERRAL_PARTS),
+        help="only these parts (default: all the consent allows)",
+    )
     p = command(sub, "conflicts", cli_referral.list_conflicts, "List a case's open merge conflicts.", "referral")
     p.add_argument("reference", metavar="REF", help=REF_HELP)
     p.add_argument("--json", action="store_true", help="print JSON")

@@ -169,7 +169,7 @@ def show(args: Namespace) -> int:
     if args.json:
         print_json(described)
         return 0
-    for key in ("exhibit", "filename", "sha256", "size", "type", "kind", "derived_from"):
+    for key in ("exhibit", "filename", "description", "sha256", "size", "type", "kind", "derived_from"):
         if described.get(key) not in (None, ""):
             print(clean(f"{key}: {described[key]}"))
     chat = described.get("chat")
@@ -186,6 +186,39 @@ def show(args: Namespace) -> int:
     return 0
 
 
+def describe_exhibit(args: Namespace) -> int:
+    with _locker(args) as locker:
+        item = locker.by_label(args.reference, args.exhibit)
+        before = item.description
+        item = locker.set_description(item, args.description)
+    if item.description == before:
+        say(clean(f"{item.label} already had that description; nothing changed."))
+    else:
+        say(clean(f"{item.label} is now described as: {item.description}"))
+    return 0
+
+
+def renumber(args: Namespace) -> int:
+    with _locker(args) as locker:
+        item = locker.by_label(args.reference, args.exhibit)
+        originals = [i for i in locker.items(args.reference) if i.is_original]
+        if not item.is_original:
+            raise InputRejected(
+                "{label} is a copy; it keeps its original's number. Renumber the original instead.", label=item.label
+            )
+        numbers = sorted(i.exhibit_no for i in originals)  # a deleted exhibit's number stays with its tombstone
+        if args.number not in numbers:
+            raise InputRejected(
+                "Choose one of the numbers the case's exhibits hold: {numbers}.",
+                numbers=", ".join(f"E-{n}" for n in numbers),
+            )
+        ordered = [i for i in originals if i.id != item.id]
+        ordered.insert(numbers.index(args.number), item)
+        locker.renumber(args.reference, ordered)
+    say(clean(f"{args.exhibit} is now E-{args.number}; the exhibits between moved by one."))
+    return 0
+
+
 def describe(locker: EvidenceLocker, item: Item) -> dict[str, Any]:
     labels = {i.id: i.label for i in locker.items_all(item.case_id)}
     described: dict[str, Any] = {
@@ -195,6 +228,7 @@ def describe(locker: EvidenceLocker, item: Item) -> dict[str, Any]:
         "size": item.size,
         "type": item.mime,
         "kind": item.kind,
+        "description": item.description,
         "preview": _preview(item),
         "derived_from": labels.get(str(item.original_id)) if item.original_id else None,
         "derivation": item.derivation or None,

@@ -6,8 +6,8 @@ import errno
 import io
 import os
 import stat
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -127,8 +127,12 @@ class EvidenceLocker:
         *,
         progress: Callable[[int, int, str], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
+        descriptions: Mapping[str, str] | None = None,
     ) -> list[ImportResult]:
-        """Import files and folders; each file is stored whole or not at all. Errors are reported per file."""
+        """Import files and folders; each file is stored whole or not at all. Errors are reported per file.
+
+        Exhibit numbers follow the order of ``paths`` (a folder's files sorted by name). ``descriptions`` gives a
+        file (by its path as ``expand_with_exports`` lists it) its own description instead of the batch's."""
         case_id = self.case_id(reference)
         files = expand_with_exports(paths)
         results = []
@@ -137,8 +141,10 @@ class EvidenceLocker:
                 break
             if progress:
                 progress(number - 1, len(files), path.name)
+            own = (descriptions or {}).get(str(path))
+            given = provenance if own is None else replace(provenance, description=own.strip())
             try:
-                results.append(self._import_one(case_id, path, provenance, cancelled, root, export))
+                results.append(self._import_one(case_id, path, given, cancelled, root, export))
             except store.Cancelled:
                 break
             except (DiskFull, ReadOnlyMedia, VaultDamaged) as exc:  # the vault's problem: no later file fits either
@@ -157,9 +163,14 @@ class EvidenceLocker:
             return self._import_one(self.case_id(reference), export.chat_file, provenance, None, target, export)
         return self._import_one(self.case_id(reference), target, provenance, None)
 
-    def import_bytes(self, reference: str, data: bytes, filename: str, provenance: Provenance) -> ImportResult:
-        """E.g. a screenshot pasted from the clipboard."""
-        return self._store(self.case_id(reference), io.BytesIO(data), filename, provenance, None, filename)
+    def import_bytes(
+        self, reference: str, data: bytes, filename: str, provenance: Provenance, *, origin: str = ""
+    ) -> ImportResult:
+        """E.g. a screenshot pasted from the clipboard; ``origin`` (in the custody entry) says how the bytes came:
+        ``clipboard`` (the clipboard's own bytes) or ``clipboard-reencoded`` (a decoded picture saved again)."""
+        return self._store(
+            self.case_id(reference), io.BytesIO(data), filename, provenance, None, filename, origin=origin
+        )
 
     def _import_one(
         self,
@@ -212,6 +223,8 @@ class EvidenceLocker:
         shown_path: str,
         unchanged: Callable[[int], None] | None = None,
         beside: chats.FolderExport | Path | None = None,
+        *,
+        origin: str = "",
     ) -> ImportResult:
         head = stream.read(HEAD_BYTES)
         stream.seek(0)
@@ -246,6 +259,7 @@ class EvidenceLocker:
                 mime=mime,
                 kind=kind,
                 provenance=provenance,
+                origin=origin,
             )
             if refusal:  # it looked like a chat export but could not be read: kept as it is, with the reason
                 store.record(self.conn, self.actor, "evidence.not_a_chat", self._item_for(item_id), {"reason": refusal})
@@ -460,6 +474,13 @@ class EvidenceLocker:
         store.set_text(self.conn, self.actor, item, transcription=transcription, translation=translation)
         index_item(self.conn, item.id)
 
+    def set_description(self, item: Item, description: str) -> Item:
+        """Edit what an exhibit is said to be (recorded in its custody log with the words before)."""
+        if item.deleted_at:
+            raise InputRejected("{label} was deleted; only its tombstone remains.", label=item.label)
+        store.set_description(self.conn, self.actor, item, " ".join(description.split()))
+        return self.item(item.id)
+
     def renumber(self, reference: str, ordered: list[Item]) -> None:
         store.renumber(self.conn, self.actor, self.case_id(reference), [i.id for i in ordered])
 
@@ -604,8 +625,6 @@ def _open_regular(path: Path, root: Path | None) -> tuple[int, os.stat_result]:
 
 
 def _with_source(provenance: Provenance, filename: str) -> Provenance:
-    from dataclasses import replace
-
     return replace(provenance, source_path=filename) if not provenance.source_path else provenance
 
 

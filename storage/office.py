@@ -188,6 +188,13 @@ def rename_office(conn: Connection, actor: str, name: str) -> None:
         audit.append(conn, actor, "office.rename", "office", {"from": old, "to": name})
 
 
+def next_sequence(conn: Connection) -> int:
+    """The number of the next package this office seals: partners refuse one not newer than the last they took."""
+    with transaction(conn):
+        conn.execute("UPDATE office SET sequence = sequence + 1 WHERE id = 1")
+        return int(scalar(conn, "SELECT sequence FROM office WHERE id = 1") or 0)
+
+
 # ----------------------------------------------------------------------------- partners
 def add_partner(conn: Connection, actor: str, name: str, public_key: str, confirmed_fingerprint: str) -> Partner:
     """Record a partner's key once the user has compared its fingerprint with the partner (out of band)."""

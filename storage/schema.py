@@ -357,6 +357,27 @@ def _v7_office(conn: Connection) -> None:
     office.create_identity(conn, office.default_name(conn))
 
 
+def _v8_referral_packages(conn: Connection) -> None:
+    """Referral packages carry an id and the sender's sequence number: a package imported twice, or an older one
+    after a newer one from the same office, is recognised (app/referral.py)."""
+    execute_script(
+        conn,
+        """
+        ALTER TABLE office ADD COLUMN sequence INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE referral_received (
+            package_id  TEXT PRIMARY KEY,
+            sender      TEXT NOT NULL,
+            case_id     TEXT NOT NULL,
+            sequence    INTEGER NOT NULL,
+            sha256      TEXT NOT NULL,
+            sealed_at   TEXT NOT NULL,
+            at          TEXT NOT NULL
+        );
+        CREATE INDEX referral_received_sender ON referral_received(sender, case_id, sequence);
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "foundation: meta, users, audit log", _v1_foundation),
     Migration(2, "case files: cases, field history, identifiers, deadlines, full-text search", _v2_cases),
@@ -365,6 +386,7 @@ MIGRATIONS: list[Migration] = [
     Migration(5, "blob store: evidence bytes in sealed files beside the database", _v5_blob_store, vacuum=True),
     Migration(6, "chat messages, text read from images, identifiers found in evidence", _v6_chats_text_identifiers),
     Migration(7, "office identity: key pairs, partners, referral snapshots and merge conflicts", _v7_office),
+    Migration(8, "referral packages: ids and sender sequence numbers against replay", _v8_referral_packages),
 ]
 
 

@@ -130,6 +130,8 @@ class SettingsPage(QWidget):
         self.audit_button = QPushButton(self.tr("Audit log…"))
         self.office_button = QPushButton(self.tr("Office and partners…"))
         self.office_button.clicked.connect(self.show_office)
+        self.exchange_button = QPushButton(self.tr("Exchange folder…"))
+        self.exchange_button.clicked.connect(self.show_exchange)
         self.verify_button.clicked.connect(self.verify)
         self.backup_button.clicked.connect(self.backup)
         self.audit_button.clicked.connect(self.show_audit_log)
@@ -140,7 +142,7 @@ class SettingsPage(QWidget):
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.tr("Folder:"), folder)
         form.addRow("", _row(self.verify_button, self.backup_button, self.audit_button))
-        form.addRow("", _row(self.office_button))
+        form.addRow("", _row(self.office_button, self.exchange_button))
         form.addRow("", self.vault_status)
         return box
 
@@ -309,6 +311,13 @@ class SettingsPage(QWidget):
         from ui.referral import OfficeDialog
 
         dialog = OfficeDialog(self.vault, self)
+        dialogs.run(dialog)
+        dialog.deleteLater()
+
+    def show_exchange(self) -> None:
+        from ui.exchange import ExchangeDialog
+
+        dialog = ExchangeDialog(self.vault, self)
         dialogs.run(dialog)
         dialog.deleteLater()
 

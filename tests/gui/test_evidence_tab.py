@@ -275,7 +275,8 @@ def test_detail_pane_shows_hash_provenance_custody_and_hidden_location(
     assert detail.sha.text() == sha(photo.read_bytes())
     detail.copy_sha_button.click()
     assert QGuiApplication.clipboard().text() == detail.sha.text()
-    assert "Photo of the compound gate" in detail.provenance.text()
+    assert detail.description.text() == "Photo of the compound gate"  # its own field, editable (issue 13)
+    assert "Photo of the compound gate" not in detail.provenance.text()  # not a second time below it
     assert "Telegram" in detail.provenance.text()
     whats = [detail.custody.topLevelItem(n).text(2) for n in range(detail.custody.topLevelItemCount())]
     assert whats == ["Imported"]

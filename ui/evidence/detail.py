@@ -63,7 +63,8 @@ def metadata_lines(metadata: dict[str, Any]) -> list[str]:
     return lines
 
 
-def provenance_text(record: ProvenanceRecord) -> str:
+def provenance_text(record: ProvenanceRecord, *, description: bool = True) -> str:
+    """One provenance record in words; ``description=False`` for the first, whose description has its own field."""
     p = record.provenance
     lines = [
         translate("Evidence", "Recorded {when} by {who}").format(
@@ -75,7 +76,7 @@ def provenance_text(record: ProvenanceRecord) -> str:
         (translate("Evidence", "Received on"), p.received_on),
         (translate("Evidence", "Via"), shown(p.via, CHANNEL_NAMES)),
         (translate("Evidence", "App or device"), p.source_app),
-        (translate("Evidence", "Description"), p.description),
+        (translate("Evidence", "Description"), p.description if description else ""),
         (translate("Evidence", "Language"), p.language),
         (translate("Evidence", "Notes"), p.notes),
         (translate("Evidence", "File name"), p.source_path),
@@ -99,6 +100,7 @@ class DetailPane(QScrollArea):
     move_requested = Signal(int)  # -1 up, +1 down
     item_requested = Signal(str)  # an item id (a copy, or the original of a copy)
     text_saved = Signal(str, str)  # transcription, translation
+    description_saved = Signal(str)
     ocr_requested = Signal()
     mrz_requested = Signal()
 
@@ -213,6 +215,18 @@ class DetailPane(QScrollArea):
 
     def _provenance_box(self) -> QGroupBox:
         box, layout = _group(self.tr("Provenance"))
+        self.description = QLineEdit()
+        self.description.setPlaceholderText(self.tr("What this exhibit is, e.g. chat with the recruiter"))
+        self.description.setMaxLength(2000)
+        self.description.textEdited.connect(self._description_edited)
+        self.description.returnPressed.connect(self._save_description)
+        self.save_description_button = QPushButton(self.tr("Save description"))
+        self.save_description_button.clicked.connect(self._save_description)
+        row = QHBoxLayout()
+        row.addWidget(label(self.tr("Description:"), wrap=False))
+        row.addWidget(self.description, 1)
+        row.addWidget(self.save_description_button)
+        layout.addLayout(row)
         self.provenance = label()
         self.provenance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.provenance)
@@ -341,7 +355,11 @@ class DetailPane(QScrollArea):
         self.reason.setVisible(bool(self.reason.text()))
         self._show_file(item, original)
         self._show_metadata(item)
-        records = [provenance_text(r) for r in item.provenance]
+        self.description.setText(item.description)
+        self.description.setCursorPosition(0)
+        self.description.setReadOnly(item.deleted_at is not None)
+        self.save_description_button.setEnabled(False)
+        records = [provenance_text(r, description=n > 0) for n, r in enumerate(item.provenance)]
         self.provenance.setText("\n\n".join(records) or self.tr("No provenance recorded."))
         self._show_copies(copies or [])
         self._show_text(item)
@@ -473,3 +491,18 @@ class DetailPane(QScrollArea):
 
     def text_modified(self) -> bool:
         return self.save_text_button.isEnabled()
+
+    def _description_edited(self) -> None:
+        alive = self.item is not None and self.item.deleted_at is None
+        self.save_description_button.setEnabled(alive and self.description.text() != self.item_description())
+
+    def item_description(self) -> str:
+        return self.item.description if self.item is not None else ""
+
+    def _save_description(self) -> None:
+        if self.save_description_button.isEnabled():
+            self.save_description_button.setEnabled(False)
+            self.description_saved.emit(self.description.text())
+
+    def description_modified(self) -> bool:
+        return self.save_description_button.isEnabled()
