@@ -19,7 +19,7 @@ from app.defaults import AUDIT_KINDS
 from app.exports import audited, csv_bytes, inside
 from storage import audit
 from storage.errors import InputRejected, localized, template
-from storage.keyslots import os_error
+from storage.files import os_error
 from storage.vault import Vault
 
 KINDS = AUDIT_KINDS
@@ -91,6 +91,7 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "draft.confirm_citation": ("drafts", template("confirmed a citation against the official text")),
     "draft.unconfirm_citation": ("drafts", template("withdrew the confirmation of a citation")),
     "case.referral_export": ("exports", template("sent the case to a partner office in a referral package")),
+    "case.referral_form": ("exports", template("wrote an encrypted referral form for a partner without Saksi")),
     "identifiers.export": ("exports", template("exported identifiers to {to}")),
 }
 UNKNOWN = template("did something Saksi does not describe yet ({action})")

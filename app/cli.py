@@ -265,6 +265,7 @@ def _add_evidence_commands(sub: argparse._SubParsersAction[argparse.ArgumentPars
     p.add_argument("--received-on", type=_fuzzy_date, metavar="DATE", help="when they were received (YYYY-MM-DD)")
     p.add_argument("--via", metavar="TEXT", help="how they were received (phone transfer, USB, email...)")
     p.add_argument("--description", metavar="TEXT", help="what the files are")
+    p.add_argument("--read-text", action="store_true", help="also read the text of the images (OCR, as read-text)")
     p = command("list", cli_evidence.list_items, "List a case's exhibits with their SHA-256.")
     p.add_argument("reference", metavar="REF", help=REF_HELP)
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -344,6 +345,13 @@ def _add_evidence_commands(sub: argparse._SubParsersAction[argparse.ArgumentPars
     p.add_argument("exhibit", metavar="E", help="the chat exhibit, e.g. E-3")
     p.add_argument("dest", metavar="DEST", help="a new .pdf file, or an existing folder")
     p.add_argument("--message", type=int, action="extend", nargs="+", metavar="N", help="only these messages")
+    p = command(
+        "reparse",
+        cli_evidence.reparse,
+        "Read exhibits imported before Saksi read chats again as chats (the stored bytes stay as they are).",
+    )
+    p.add_argument("reference", metavar="REF", help=REF_HELP)
+    p.add_argument("exhibit", metavar="E", nargs="*", help="the exhibits (default: every text or file exhibit)")
 
 
 def _add_legal_commands(top: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -398,6 +406,12 @@ def _add_legal_commands(top: argparse._SubParsersAction[argparse.ArgumentParser]
         " an unknown id is refused (exit 6)",
     )
     p.add_argument("--json", action="store_true", help="print everything as one JSON object")
+    p.add_argument(
+        "--lang",
+        choices=("en", "km", "th"),
+        default="en",
+        help="the language of the summaries and of the still-missing lines, as in a draft (default en)",
+    )
 
     templates = top.add_parser(
         "templates",
@@ -766,8 +780,10 @@ def _guarded(run: Callable[[], int], command: str) -> int:
     except SaksiError as exc:
         say(exc.message)
         return exc.exit_code
-    except dbapi2.Error as exc:  # the vault maps its own errors; this is a last net for a damaged file
+    except dbapi2.Error as exc:  # the vault maps its own errors; this is a last net (a bug stays a crash)
         error = translate(exc)
+        if not isinstance(error, SaksiError):
+            return _crash(exc, command)
         say(error.message)
         return error.exit_code
     except BrokenPipeError:  # e.g. `saksi vault log ... | head`

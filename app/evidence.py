@@ -14,6 +14,7 @@ from typing import Any
 import filetype
 
 from app import chats, mrz
+from app.case_access import visible_case_ids
 from app.chat_evidence import ChatQuote, quote, set_date_order, store_chat
 from app.display import is_invisible
 from app.exports import audited, inside
@@ -27,7 +28,8 @@ from storage import identifiers as identifier_store
 from storage.db import Connection, transaction
 from storage.errors import DiskFull, InputRejected, PermissionDenied, ReadOnlyMedia, SaksiError, VaultDamaged
 from storage.evidence import Item, Provenance
-from storage.keyslots import os_error
+from storage.files import os_error
+from storage.phrases import ALREADY_EXISTS, NO_CASE
 from storage.vault import Vault
 
 PREVIEW_BYTES_LIMIT = 256 * 1024 * 1024  # PDFs and media larger than this get no page count / duration
@@ -115,7 +117,7 @@ class EvidenceLocker:
     def case_id(self, reference: str) -> str:
         stored = case_store.get(self.conn, reference)
         if stored is None:
-            raise InputRejected("There is no case {reference} in this vault.", reference=reference)
+            raise InputRejected(NO_CASE, reference=reference)
         return stored.case_id
 
     # ------------------------------------------------------------------ importing
@@ -407,7 +409,8 @@ class EvidenceLocker:
         """A chat's messages and the labels of the case's exhibits, for the viewer (recorded as a view).
         ``labels`` also carries, under ``#N``, the identifiers of message N that other cases name."""
         labels = {i.id: i.label for i in self.items_all(item.case_id)}
-        for seq, shared in identifier_store.shared_by_message(self.conn, item.id).items():
+        visible = visible_case_ids(self.vault)  # a paralegal: links to their own cases only
+        for seq, shared in identifier_store.shared_by_message(self.conn, item.id, visible).items():
             labels[f"#{seq}"] = "; ".join(f"{norm} ({', '.join(cases)})" for norm, cases in shared)
             labels[f"#{seq}:count"] = str(len({c for _norm, cases in shared for c in cases}))
         messages = chat_store.messages(self.conn, item.id)
@@ -542,7 +545,7 @@ class EvidenceLocker:
         if target.is_dir():
             target = inside(target, working_copy_name(item))  # the sender's file name is never a path
         if target.exists():
-            raise InputRejected("{target} already exists; choose another name.", target=target)
+            raise InputRejected(ALREADY_EXISTS, target=target)
         detail = {"exhibit": item.label, "to": str(target), "working_copy": True}
         with audited(self.vault, "evidence.export", f"evidence:{item.id}", detail):  # in the custody log first
             write_blob(self.vault, item, target)

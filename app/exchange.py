@@ -26,7 +26,8 @@ from storage import cases as case_store
 from storage import office
 from storage.db import transaction
 from storage.errors import InputRejected, SaksiError
-from storage.keyslots import os_error, utc_now
+from storage.files import os_error, utc_now
+from storage.phrases import NO_FOLDER
 from storage.vault import ProgressFn as Progress
 from storage.vault import Vault
 
@@ -40,7 +41,7 @@ def inbox_name(fingerprint: str) -> str:
 
 def prepare(folder: Path) -> None:
     if not folder.is_dir():
-        raise InputRejected("The folder {folder} does not exist.", folder=folder)
+        raise InputRejected(NO_FOLDER, folder=folder)
     ignore = folder / ".stignore"
     if not ignore.exists():
         ignore.write_text(STIGNORE, encoding="utf-8")

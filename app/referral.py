@@ -53,7 +53,8 @@ from storage import evidence as evidence_store
 from storage.db import transaction
 from storage.errors import InputRejected, PermissionDenied, SaksiError
 from storage.evidence import Item, Provenance
-from storage.keyslots import utc_now
+from storage.files import utc_now
+from storage.phrases import MAY_NOT_EXPORT_CASES, NO_CASE
 from storage.vault import Vault
 
 FORMAT = "saksi.referral/1"
@@ -315,7 +316,7 @@ def build_package(
 ) -> tuple[bytes, dict[str, Any], Recipient, list[Item], str]:
     """Everything an export writes, in memory and checked: (package, manifest, recipient, items, consent id)."""
     if not vault.user.may_export:
-        raise PermissionDenied("Your role does not allow exporting cases. Ask a lawyer or an admin.")
+        raise PermissionDenied(MAY_NOT_EXPORT_CASES)
     recipient = resolve_recipient(vault, to)
     chosen_parts = parts_of(parts)
     files = CaseFiles(vault)
@@ -770,7 +771,7 @@ class OpenConflict:
 def conflicts(vault: Vault, reference: str) -> list[OpenConflict]:
     stored = case_store.get(vault.conn, reference)
     if stored is None:
-        raise InputRejected("There is no case {reference} in this vault.", reference=reference)
+        raise InputRejected(NO_CASE, reference=reference)
     names = {p.fingerprint: p.name for p in office.partners(vault.conn)}
     rows = vault.conn.execute(
         "SELECT id, path, base, ours, theirs, partner, at FROM case_conflicts WHERE case_id = ? AND resolved_at IS NULL"

@@ -40,7 +40,9 @@ from app.pdf import base_font, markup
 from app.referral import parts_of, restrict
 from storage import office
 from storage.errors import InputRejected, PermissionDenied
-from storage.keyslots import new_recovery_code, utc_now
+from storage.files import utc_now
+from storage.keyslots import new_recovery_code
+from storage.phrases import MAY_NOT_EXPORT_CASES
 from storage.vault import Vault
 
 FORMAT = "saksi.referral-form/1"
@@ -463,7 +465,7 @@ def build_form(
 ) -> tuple[bytes, bytes, str, list[str], Case]:
     """(PDF, JSON, consent id, parts, case): checked, in memory."""
     if not vault.user.may_export:
-        raise PermissionDenied("Your role does not allow exporting cases. Ask a lawyer or an admin.")
+        raise PermissionDenied(MAY_NOT_EXPORT_CASES)
     if language not in LANGUAGES:
         raise InputRejected(
             "The form is written in English (en), Khmer (km) or Thai (th), not {language}.", language=language

@@ -23,7 +23,7 @@ from storage import audit, blobstore, chats
 from storage.blobstore import Cancelled as Cancelled
 from storage.db import Connection, fts_phrase, like_escape, scalar, transaction
 from storage.errors import InputRejected
-from storage.keyslots import utc_now
+from storage.files import utc_now
 
 Progress = Callable[[int], None]  # bytes so far
 

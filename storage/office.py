@@ -29,7 +29,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 from storage import audit
 from storage.db import Connection, scalar, transaction
 from storage.errors import InputRejected
-from storage.keyslots import utc_now
+from storage.files import utc_now
 
 KEY_PREFIX = "saksi-office:"
 FINGERPRINT_DOMAIN = b"saksi-office/1"

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 
 from app import analysis, vocab
 from app.case_model import Case, Charge, Nexus
-from legal_templates.loader import UNVERIFIED_MARKER, LegalDataError, default_user_dir
+from legal_templates.loader import LegalDataError, default_user_dir
 from legal_templates.party_status import INSTRUMENTS as PARTY_INSTRUMENTS
 from legal_templates.party_status import load_party_table, party_sentence
+from storage.phrases import UNVERIFIED_MARKER
 from ui import i18n
 from ui.analysis.context import Context
 from ui.analysis.marks import citation_line, citation_tooltip, marked_html, status_name, tr

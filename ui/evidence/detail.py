@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.chats import CANDIDATE_TYPES
 from app.display import marked
 from storage.audit import AuditEntry
 from storage.evidence import Item, ProvenanceRecord
@@ -103,6 +104,7 @@ class DetailPane(QScrollArea):
     description_saved = Signal(str)
     ocr_requested = Signal()
     mrz_requested = Signal()
+    reread_requested = Signal()  # read a text or file exhibit again as a chat export
 
     def __init__(self, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -149,6 +151,12 @@ class DetailPane(QScrollArea):
         self.redact_button = QPushButton(self.tr("Redact, crop, rotate…"))
         self.export_button = QPushButton(self.tr("Export working copy…"))
         self.delete_button = QPushButton(self.tr("Delete…"))
+        self.reread_button = QPushButton(self.tr("Read as a chat"))
+        self.reread_button.setToolTip(
+            self.tr(
+                "A chat export imported before Saksi read chats: read its messages (the stored file is not changed)"
+            )
+        )
         self.up_button = QPushButton(self.tr("Move up"))
         self.down_button = QPushButton(self.tr("Move down"))
         self.up_button.setToolTip(self.tr("Give this exhibit the number before it (its copies follow)"))
@@ -157,6 +165,7 @@ class DetailPane(QScrollArea):
         self.redact_button.clicked.connect(self.redact_requested)
         self.export_button.clicked.connect(self.export_requested)
         self.delete_button.clicked.connect(self.delete_requested)
+        self.reread_button.clicked.connect(self.reread_requested)
         self.up_button.clicked.connect(lambda: self.move_requested.emit(-1))
         self.down_button.clicked.connect(lambda: self.move_requested.emit(1))
         grid = QGridLayout()
@@ -167,6 +176,7 @@ class DetailPane(QScrollArea):
         rare = QHBoxLayout()  # hidden for some roles and kinds: a row that closes up, not a grid with holes
         rare.addWidget(self.export_button)
         rare.addWidget(self.delete_button)
+        rare.addWidget(self.reread_button)
         rare.addStretch(1)
         grid.addLayout(rare, 2, 0, 1, 2)
         return grid
@@ -449,6 +459,9 @@ class DetailPane(QScrollArea):
         self.redact_button.setVisible(alive and item.kind == "image" and previewable(item))
         self.export_button.setVisible(alive and self.user.may_export and item.kind in EXPORTABLE_KINDS)
         self.delete_button.setVisible(alive and self.user.is_admin)
+        self.reread_button.setVisible(
+            alive and item.is_original and item.kind in ("text", "other") and item.mime in CANDIDATE_TYPES
+        )
         for button, allowed in zip((self.up_button, self.down_button), movable, strict=True):
             button.setVisible(alive and item.is_original)
             button.setEnabled(allowed)

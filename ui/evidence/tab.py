@@ -53,6 +53,7 @@ from ui.evidence.common import (
 from ui.evidence.detail import DetailPane
 from ui.evidence.model import EvidenceModel, ItemRole
 from ui.evidence.provenance import ImportSummaryDialog, ProvenanceDialog
+from ui.evidence.text_reader import TextReader, wanted
 from ui.evidence.viewer import ViewerDialog, needs_bytes
 from ui.widgets import label
 
@@ -102,6 +103,9 @@ class EvidenceTab(QWidget):
         self.last_summary: list[str] = []
         self.viewers: list[ViewerDialog] = []
         self.detail = DetailPane(vault.user)
+        self.text_reader = TextReader(vault, self)  # new images' text, read in the background after an import
+        self.text_reader.read.connect(self._text_read)
+        self.text_reader.failed.connect(lambda message: dialogs.warn(self, self.tr("Read text"), message))
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
@@ -195,6 +199,7 @@ class EvidenceTab(QWidget):
         self.detail.description_saved.connect(self.save_description)
         self.detail.ocr_requested.connect(self.read_text)
         self.detail.mrz_requested.connect(self.accept_mrz)
+        self.detail.reread_requested.connect(self.reread_chat)
 
     def set_grid(self, grid: bool) -> None:
         self.grid_button.setChecked(grid)
@@ -336,6 +341,7 @@ class EvidenceTab(QWidget):
         first = next((r.item or r.duplicate_of for r in results if r.item or r.duplicate_of), None)
         self.reload(first.id if first else None)
         self.changed.emit()
+        self.text_reader.add(wanted(results))  # starts now; the summary below does not wait for it
         dialogs.run(summary)
         summary.deleteLater()
 
@@ -549,6 +555,38 @@ class EvidenceTab(QWidget):
             lambda _none: self._changed(item.id),
             label=self.tr("Reading the text of {label}…").format(label=item.label),
         )
+
+    def _text_read(self, item_id: str) -> None:
+        """An image's text arrived from the background: shown if it is the exhibit on screen (unless its
+        transcription is being typed: then it shows when the lawyer comes back to it)."""
+        current = self.current_item()
+        if current is not None and current.id == item_id and not self.detail.text_modified():
+            self.reload(item_id)
+
+    def reread_chat(self) -> None:
+        """A text or file exhibit imported before Saksi read chats, read as a chat export (bytes unchanged)."""
+        from app.chat_upgrade import Reread, reread
+
+        item = self.current_item()
+        if item is None:
+            return
+        vault = self.vault
+
+        def work(_report: jobs.Progress) -> Reread:
+            own = vault_ops.own(vault)
+            try:
+                return reread(own, item)
+            finally:
+                own.close()
+
+        def done(result: Reread) -> None:
+            if result.chat:
+                self._changed(item.id)
+                return
+            not_one = self.tr("{label} is not a chat export; it is left as it is.").format(label=item.label)
+            dialogs.inform(self, self.tr("Read as a chat"), result.reason or not_one)
+
+        vault_ops.write(self, vault, work, done, label=self.tr("Reading {label} as a chat…").format(label=item.label))
 
     def accept_mrz(self) -> None:
         """Offer the passport's details to the case; applied only when the lawyer says so."""

@@ -417,6 +417,7 @@ STRINGS = [
     QT_TRANSLATE_NOOP("Messages", "confirmed a citation against the official text"),
     QT_TRANSLATE_NOOP("Messages", "withdrew the confirmation of a citation"),
     QT_TRANSLATE_NOOP("Messages", "sent the case to a partner office in a referral package"),
+    QT_TRANSLATE_NOOP("Messages", "wrote an encrypted referral form for a partner without Saksi"),
     QT_TRANSLATE_NOOP("Messages", "exported identifiers to {to}"),
     QT_TRANSLATE_NOOP("Messages", "did something Saksi does not describe yet ({action})"),
     QT_TRANSLATE_NOOP("Messages", "started: {action}"),
@@ -426,13 +427,14 @@ STRINGS = [
     QT_TRANSLATE_NOOP("Messages", "{first} to {last}"),
     QT_TRANSLATE_NOOP("Messages", "{target} already exists; an export never overwrites anything."),
     QT_TRANSLATE_NOOP("Messages", "Choose either the originals as well or redacted copies only, not both."),
-    QT_TRANSLATE_NOOP("Messages", "There is no case {reference} in this vault."),
-    QT_TRANSLATE_NOOP("Messages", "Your role does not allow exporting evidence. Ask a lawyer or an admin."),
     QT_TRANSLATE_NOOP("Messages", "There is nothing to export: no exhibits with redacted copies."),
     QT_TRANSLATE_NOOP("Messages", "There is nothing to export: no exhibits."),
-    QT_TRANSLATE_NOOP("Messages", "The folder {folder} does not exist."),
     QT_TRANSLATE_NOOP("Messages", "{target} already exists; a bundle never overwrites anything."),
     QT_TRANSLATE_NOOP("Messages", "The stored bytes of {label} no longer match its SHA-256; run 'evidence verify'."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "A paralegal sees the identifiers of the cases they are the lawyer or paralegal of; {reference} is not one of them.",
+    ),
     QT_TRANSLATE_NOOP("Messages", "a date must look like 2024, 2024-03 or 2024-03-15"),
     QT_TRANSLATE_NOOP("Messages", "the month must be 01 to 12"),
     QT_TRANSLATE_NOOP("Messages", "a date must look like 2024-03-15"),
@@ -450,7 +452,6 @@ STRINGS = [
         "Messages", "A reference prefix is 1 to 8 capital letters or digits, starting with a letter (e.g. KH)."
     ),
     QT_TRANSLATE_NOOP("Messages", "Your role does not allow deleting cases. Ask a lawyer or an admin."),
-    QT_TRANSLATE_NOOP("Messages", "Your role does not allow exporting cases. Ask a lawyer or an admin."),
     QT_TRANSLATE_NOOP("Messages", "There is no file {path}."),
     QT_TRANSLATE_NOOP("Messages", "{path} is not UTF-8 text."),
     QT_TRANSLATE_NOOP("Messages", "{path} is not a Saksi case file: its JSON is {problem}."),
@@ -468,7 +469,8 @@ STRINGS = [
     QT_TRANSLATE_NOOP("Messages", "{label} is not an exhibit of case {reference}."),
     QT_TRANSLATE_NOOP("Messages", "Your role does not allow exporting evidence."),
     QT_TRANSLATE_NOOP("Messages", "{label} has no message of some of those numbers."),
-    QT_TRANSLATE_NOOP("Messages", "{target} already exists; choose another name."),
+    QT_TRANSLATE_NOOP("Messages", "{label} is already read as a chat."),
+    QT_TRANSLATE_NOOP("Messages", "Only an original exhibit can be read as a chat; {label} is not one."),
     QT_TRANSLATE_NOOP(
         "Messages",
         "The chat file is {size} MB; Saksi reads chat files up to {limit} MB, so it is kept as a plain file.",
@@ -506,7 +508,6 @@ STRINGS = [
     QT_TRANSLATE_NOOP("Messages", "That draft does not exist."),
     QT_TRANSLATE_NOOP("Messages", "Only a lawyer or an admin can confirm a citation for filing."),
     QT_TRANSLATE_NOOP("Messages", "Unknown export format '{kind}'; use .pdf or .docx."),
-    QT_TRANSLATE_NOOP("Messages", "Your role does not allow exporting drafts. Ask a lawyer or an admin."),
     QT_TRANSLATE_NOOP("Messages", "Saksi is not allowed to read this file."),
     QT_TRANSLATE_NOOP("Messages", "the file does not exist (or was removed)."),
     QT_TRANSLATE_NOOP("Messages", "the file could not be opened ({reason})."),
@@ -713,10 +714,15 @@ STRINGS = [
     QT_TRANSLATE_NOOP("Messages", "Audit log: entry {seq} does not follow the entry before it (chain broken)."),
     QT_TRANSLATE_NOOP("Messages", "Audit log: entry {seq} was altered after it was written (hash mismatch)."),
     QT_TRANSLATE_NOOP("Messages", "Audit log: more problems not listed."),
-    QT_TRANSLATE_NOOP("Messages", "The evidence store needs a vault database on disk."),
+    QT_TRANSLATE_NOOP("Messages", "Audit log: the record of its newest entry is missing or damaged."),
     QT_TRANSLATE_NOOP(
-        "Messages", "The disk is full or cannot be written. The last change was not saved and the vault is intact."
+        "Messages",
+        "Audit log: the newest entries were removed (the log ends at entry {last}, but entry {head} was written).",
     ),
+    QT_TRANSLATE_NOOP(
+        "Messages", "Audit log: its newest entry is not the one recorded as the newest (entries were rewritten)."
+    ),
+    QT_TRANSLATE_NOOP("Messages", "The evidence store needs a vault database on disk."),
     QT_TRANSLATE_NOOP("Messages", "Import cancelled; nothing of this file was stored."),
     QT_TRANSLATE_NOOP("Messages", "The stored bytes of this exhibit are not in the evidence index; run Verify."),
     QT_TRANSLATE_NOOP("Messages", "The evidence file {file} is missing; run Verify."),
@@ -760,8 +766,10 @@ STRINGS = [
     QT_TRANSLATE_NOOP("Messages", "The vault database{where} cannot be opened (missing, or no permission)."),
     QT_TRANSLATE_NOOP("Messages", "The vault{where} is on a read-only disk or folder."),
     QT_TRANSLATE_NOOP("Messages", "The vault is busy in another window or program. Try again in a moment."),
+    QT_TRANSLATE_NOOP(
+        "Messages", "The computer ran out of memory. Close other programs and try again; the vault is intact."
+    ),
     QT_TRANSLATE_NOOP("Messages", "The disk holding the vault{where} reported a read error."),
-    QT_TRANSLATE_NOOP("Messages", "The vault database reported an error: {error}."),
     QT_TRANSLATE_NOOP(
         "Messages", "No secure keyring is available on this computer, so the vault cannot be remembered here."
     ),
@@ -773,6 +781,11 @@ STRINGS = [
     QT_TRANSLATE_NOOP("Messages", "A description is at most 2,000 characters; put longer text in the transcription."),
     QT_TRANSLATE_NOOP("Messages", "Renumbering must list every exhibit of the case exactly once."),
     QT_TRANSLATE_NOOP("Messages", "Say why the exhibit is deleted; the reason is kept with its tombstone."),
+    QT_TRANSLATE_NOOP(
+        "Messages", "There is not enough space to write {path}. Free some space and try again; nothing was changed."
+    ),
+    QT_TRANSLATE_NOOP("Messages", "Saksi is not allowed to write {path} ({reason})."),
+    QT_TRANSLATE_NOOP("Messages", "Could not write {path}: {reason}."),
     QT_TRANSLATE_NOOP(
         "Messages",
         "This vault failed its integrity check ({problem}; {at}), so Saksi opens it read-only: nothing can be changed. Verify it again (saksi vault verify, or Settings > Verify) or restore your latest backup into a new folder.",
@@ -800,11 +813,6 @@ STRINGS = [
         "Messages",
         "The key file {file} is damaged: a key slot does not match its checksum. Put back keys.json from a backup of this vault.",
     ),
-    QT_TRANSLATE_NOOP(
-        "Messages", "There is not enough space to write {path}. Free some space and try again; nothing was changed."
-    ),
-    QT_TRANSLATE_NOOP("Messages", "Saksi is not allowed to write {path} ({reason})."),
-    QT_TRANSLATE_NOOP("Messages", "Could not write {path}: {reason}."),
     QT_TRANSLATE_NOOP("Messages", "That is not a Saksi office public key: it should start with 'saksi-office:'."),
     QT_TRANSLATE_NOOP("Messages", "That office public key is cut short or mistyped; copy it again from the partner."),
     QT_TRANSLATE_NOOP("Messages", "An office name is 1 to {most} characters."),
@@ -816,6 +824,16 @@ STRINGS = [
     QT_TRANSLATE_NOOP("Messages", "That is this office's own key."),
     QT_TRANSLATE_NOOP("Messages", "A partner named '{name}' is already recorded with another key."),
     QT_TRANSLATE_NOOP("Messages", "There is no partner '{partner}' in this vault."),
+    QT_TRANSLATE_NOOP("Messages", "There is no case {reference} in this vault."),
+    QT_TRANSLATE_NOOP("Messages", "The folder {folder} does not exist."),
+    QT_TRANSLATE_NOOP("Messages", "{target} already exists; choose another name."),
+    QT_TRANSLATE_NOOP(
+        "Messages", "The disk is full or cannot be written. The last change was not saved and the vault is intact."
+    ),
+    QT_TRANSLATE_NOOP("Messages", "This unlock was not recorded in the audit log."),
+    QT_TRANSLATE_NOOP("Messages", "Your role does not allow exporting evidence. Ask a lawyer or an admin."),
+    QT_TRANSLATE_NOOP("Messages", "Your role does not allow exporting drafts. Ask a lawyer or an admin."),
+    QT_TRANSLATE_NOOP("Messages", "Your role does not allow exporting cases. Ask a lawyer or an admin."),
     QT_TRANSLATE_NOOP(
         "Messages",
         "This passphrase is too easy to guess: it is one of the most common passwords. Use four or more unrelated words.",
@@ -849,7 +867,6 @@ STRINGS = [
     QT_TRANSLATE_NOOP("Messages", "The vault folder {name} is missing {missing}; restore it from a backup."),
     QT_TRANSLATE_NOOP("Messages", "{folder} already exists. Choose a new name or folder for the vault."),
     QT_TRANSLATE_NOOP("Messages", "This device does not remember a key for '{user}'. Use the passphrase."),
-    QT_TRANSLATE_NOOP("Messages", "This unlock was not recorded in the audit log."),
     QT_TRANSLATE_NOOP("Messages", "Only an admin can set the longest time before the vault locks."),
     QT_TRANSLATE_NOOP("Messages", "The longest time before the vault locks must be 0 (no limit) to {maximum} minutes."),
     QT_TRANSLATE_NOOP("Messages", "Only an admin can add users."),

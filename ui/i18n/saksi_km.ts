@@ -2595,6 +2595,13 @@ The report below says only where in the program the error happened. It holds no 
     </message>
 </context>
 <context>
+    <name>CrashHandler</name>
+    <message>
+        <source>Saksi</source>
+        <translation>Saksi</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultWizard</name>
     <message>
         <source>Create a vault</source>
@@ -2763,6 +2770,14 @@ The report below says only where in the program the error happened. It holds no 
     <message>
         <source>Delete…</source>
         <translation>លុប…</translation>
+    </message>
+    <message>
+        <source>Read as a chat</source>
+        <translation>អានជាការជជែក</translation>
+    </message>
+    <message>
+        <source>A chat export imported before Saksi read chats: read its messages (the stored file is not changed)</source>
+        <translation>ឯកសារនាំចេញការជជែកដែលបាននាំចូល មុនពេល Saksi អានការជជែកបាន៖ អានសាររបស់វា (ឯកសារដែលបានរក្សាទុកមិនត្រូវបានផ្លាស់ប្តូរទេ)</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -3341,6 +3356,10 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
 <context>
     <name>EvidenceTab</name>
     <message>
+        <source>Read text</source>
+        <translation>អានអត្ថបទ</translation>
+    </message>
+    <message>
         <source>Add files…</source>
         <translation>បន្ថែមឯកសារ…</translation>
     </message>
@@ -3435,6 +3454,18 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
     <message>
         <source>Reading the text of {label}…</source>
         <translation>កំពុងអានអត្ថបទនៃ {label}…</translation>
+    </message>
+    <message>
+        <source>{label} is not a chat export; it is left as it is.</source>
+        <translation>{label} មិនមែនជាឯកសារនាំចេញការជជែកទេ វាត្រូវបានទុកដដែល។</translation>
+    </message>
+    <message>
+        <source>Read as a chat</source>
+        <translation>អានជាការជជែក</translation>
+    </message>
+    <message>
+        <source>Reading {label} as a chat…</source>
+        <translation>កំពុងអាន {label} ជាការជជែក…</translation>
     </message>
     <message>
         <source>Identity document</source>
@@ -4706,10 +4737,6 @@ Read it to the partner by phone; never send it with the file. They open the file
         <translation>សំណុំរឿងនោះមិនមានទេ (ឬត្រូវបានលុបរួចហើយ)។</translation>
     </message>
     <message>
-        <source>The vault database reported an error: {error}.</source>
-        <translation>មូលដ្ឋានទិន្នន័យឃ្លាំងសម្ងាត់បានរាយការណ៍កំហុសមួយ៖ {error}។</translation>
-    </message>
-    <message>
         <source>The database file {file} is missing from the vault folder.</source>
         <translation>ឯកសារមូលដ្ឋានទិន្នន័យ {file} បាត់ពីថតឃ្លាំងសម្ងាត់។</translation>
     </message>
@@ -4938,6 +4965,18 @@ Read it to the partner by phone; never send it with the file. They open the file
         <translation>បាននាំចេញវត្ថុតាង {exhibit} ទៅ {to}</translation>
     </message>
     <message>
+        <source>read exhibit {exhibit} as a chat export</source>
+        <translation>បានអានវត្ថុតាង {exhibit} ជាឯកសារនាំចេញការជជែក</translation>
+    </message>
+    <message>
+        <source>kept exhibit {exhibit} as a plain file: it could not be read as a chat</source>
+        <translation>បានរក្សាទុកវត្ថុតាង {exhibit} ជាឯកសារធម្មតា៖ វាមិនអាចអានជាការជជែកបានទេ</translation>
+    </message>
+    <message>
+        <source>exported identifiers to {to}</source>
+        <translation>បាននាំចេញអត្តសញ្ញាណសម្គាល់ទៅ {to}</translation>
+    </message>
+    <message>
         <source>started a draft</source>
         <translation>បានចាប់ផ្តើមសេចក្តីព្រាង</translation>
     </message>
@@ -5010,16 +5049,8 @@ Read it to the partner by phone; never send it with the file. They open the file
         <translation>បានអានអត្ថបទក្នុងវត្ថុតាង {exhibit}</translation>
     </message>
     <message>
-        <source>read exhibit {exhibit} as a chat export</source>
-        <translation>បានអានវត្ថុតាង {exhibit} ជាការនាំចេញការជជែក</translation>
-    </message>
-    <message>
         <source>read the dates of chat {exhibit} in another order</source>
         <translation>បានអានកាលបរិច្ឆេទនៃការជជែក {exhibit} តាមលំដាប់ផ្សេង</translation>
-    </message>
-    <message>
-        <source>kept exhibit {exhibit} as a plain file: it could not be read as a chat</source>
-        <translation>បានរក្សាទុកវត្ថុតាង {exhibit} ជាឯកសារធម្មតា៖ វាមិនអាចអានជាការជជែកបានទេ</translation>
     </message>
     <message>
         <source>received exhibit {exhibit} in a referral package</source>
@@ -5038,8 +5069,8 @@ Read it to the partner by phone; never send it with the file. They open the file
         <translation>បានផ្ញើសំណុំរឿងទៅការិយាល័យដៃគូក្នុងកញ្ចប់បញ្ជូន</translation>
     </message>
     <message>
-        <source>exported identifiers to {to}</source>
-        <translation>បាននាំចេញអត្តសញ្ញាណសម្គាល់ទៅ {to}</translation>
+        <source>wrote an encrypted referral form for a partner without Saksi</source>
+        <translation>បានសរសេរលិខិតបញ្ជូនដែលបានអ៊ិនគ្រីបសម្រាប់ដៃគូដែលគ្មាន Saksi</translation>
     </message>
     <message>
         <source>did something Saksi does not describe yet ({action})</source>
@@ -5076,6 +5107,10 @@ Read it to the partner by phone; never send it with the file. They open the file
     <message>
         <source>The stored bytes of {label} no longer match its SHA-256; run &apos;evidence verify&apos;.</source>
         <translation>បៃដែលបានរក្សាទុករបស់ {label} លែងត្រូវនឹង SHA-256 របស់វាហើយ។ សូមដំណើរការ &apos;evidence verify&apos;។</translation>
+    </message>
+    <message>
+        <source>A paralegal sees the identifiers of the cases they are the lawyer or paralegal of; {reference} is not one of them.</source>
+        <translation>ជំនួយការច្បាប់មើលឃើញអត្តសញ្ញាណសម្គាល់ តែនៃសំណុំរឿងដែលខ្លួនជាមេធាវី ឬជំនួយការច្បាប់ប៉ុណ្ណោះ។ {reference} មិនមែនជាសំណុំរឿងមួយក្នុងចំណោមនោះទេ។</translation>
     </message>
     <message>
         <source>{path} is not a Saksi case file: its JSON is {problem}.</source>
@@ -5116,6 +5151,14 @@ Read it to the partner by phone; never send it with the file. They open the file
     <message>
         <source>{label} has no message of some of those numbers.</source>
         <translation>{label} គ្មានសារនៃលេខខ្លះក្នុងចំណោមលេខទាំងនោះទេ។</translation>
+    </message>
+    <message>
+        <source>{label} is already read as a chat.</source>
+        <translation>{label} ត្រូវបានអានជាការជជែករួចហើយ។</translation>
+    </message>
+    <message>
+        <source>Only an original exhibit can be read as a chat; {label} is not one.</source>
+        <translation>មានតែវត្ថុតាងច្បាប់ដើមទេ ដែលអាចអានជាការជជែកបាន។ {label} មិនមែនជាច្បាប់ដើមទេ។</translation>
     </message>
     <message>
         <source>The chat file is {size} MB; Saksi reads chat files up to {limit} MB, so it is kept as a plain file.</source>
@@ -5722,6 +5765,18 @@ Read it to the partner by phone; never send it with the file. They open the file
         <translation>{path} មានរួចហើយ៖ លិខិតមិនដែលសរសេរជាន់លើឯកសារទេ។</translation>
     </message>
     <message>
+        <source>Audit log: the record of its newest entry is missing or damaged.</source>
+        <translation>កំណត់ហេតុសវនកម្ម៖ កំណត់ត្រានៃធាតុថ្មីបំផុតរបស់វា បាត់ ឬខូច។</translation>
+    </message>
+    <message>
+        <source>Audit log: the newest entries were removed (the log ends at entry {last}, but entry {head} was written).</source>
+        <translation>កំណត់ហេតុសវនកម្ម៖ ធាតុថ្មីបំផុតត្រូវបានលុបចេញ (កំណត់ហេតុបញ្ចប់ត្រឹមធាតុ {last} ប៉ុន្តែធាតុ {head} ត្រូវបានសរសេររួចហើយ)។</translation>
+    </message>
+    <message>
+        <source>Audit log: its newest entry is not the one recorded as the newest (entries were rewritten).</source>
+        <translation>កំណត់ហេតុសវនកម្ម៖ ធាតុថ្មីបំផុតរបស់វា មិនមែនជាធាតុដែលបានកត់ត្រាថាថ្មីបំផុតទេ (ធាតុត្រូវបានសរសេរឡើងវិញ)។</translation>
+    </message>
+    <message>
         <source>The evidence store needs a vault database on disk.</source>
         <translation>ឃ្លាំងភស្តុតាងត្រូវការមូលដ្ឋានទិន្នន័យឃ្លាំងសម្ងាត់នៅលើថាស។</translation>
     </message>
@@ -5764,6 +5819,10 @@ Read it to the partner by phone; never send it with the file. They open the file
     <message>
         <source>The disk holding the vault is full: Saksi opened it for reading only and the vault is intact. Free some space and unlock again to make changes.</source>
         <translation>ថាសដែលផ្ទុកឃ្លាំងសម្ងាត់ពេញហើយ៖ Saksi បានបើកវាសម្រាប់តែអាន ហើយឃ្លាំងសម្ងាត់នៅដដែល។ សូមបង្កើតទំហំទំនេរខ្លះ ហើយដោះសោម្តងទៀត ដើម្បីធ្វើការផ្លាស់ប្តូរ។</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory. Close other programs and try again; the vault is intact.</source>
+        <translation>កុំព្យូទ័រអស់អង្គចងចាំ។ សូមបិទកម្មវិធីផ្សេងទៀត ហើយព្យាយាមម្ដងទៀត។ ឃ្លាំងសម្ងាត់នៅដដែល មិនខូចទេ។</translation>
     </message>
     <message>
         <source>A description is at most 2,000 characters; put longer text in the transcription.</source>
@@ -6833,6 +6892,22 @@ Read it to the partner by phone; never send it with the file. They open the file
         <translation>កំណត់ត្រាសំណុំរឿង៖ {field}</translation>
     </message>
     <message>
+        <source>person {name}</source>
+        <translation>បុគ្គល {name}</translation>
+    </message>
+    <message>
+        <source>the client&apos;s contacts</source>
+        <translation>ទំនាក់ទំនងរបស់កូនក្តី</translation>
+    </message>
+    <message>
+        <source>facts</source>
+        <translation>អង្គហេតុ</translation>
+    </message>
+    <message>
+        <source>the job offered</source>
+        <translation>ការងារដែលបានផ្តល់ជូន</translation>
+    </message>
+    <message>
         <source>Export identifiers</source>
         <translation>នាំចេញអត្តសញ្ញាណសម្គាល់</translation>
     </message>
@@ -7429,6 +7504,18 @@ The export was recorded in the audit log. The file is not encrypted: keep it saf
         <translation>ភាសាថ្មីបង្ហាញភ្លាមៗ ទំព័រសំណុំរឿងដែលកំពុងបើកនឹងបិទ ហើយអ្វីដែលអ្នកបានវាយត្រូវបានរក្សាទុក។</translation>
     </message>
     <message>
+        <source>Read the text of images when they are imported</source>
+        <translation>អានអត្ថបទក្នុងរូបភាព នៅពេលនាំចូល</translation>
+    </message>
+    <message>
+        <source>In the background, in the sandboxed decoder; each image takes a few seconds. Read text always works.</source>
+        <translation>ដំណើរការនៅខាងក្រោយ ក្នុងកម្មវិធីបំលែងដាច់ដោយឡែក។ រូបភាពនីមួយៗចំណាយពេលពីរបីវិនាទី។ ប៊ូតុង «អានអត្ថបទ» តែងតែប្រើបាន។</translation>
+    </message>
+    <message>
+        <source>Screenshots:</source>
+        <translation>រូបថតអេក្រង់៖</translation>
+    </message>
+    <message>
         <source>My account</source>
         <translation>គណនីរបស់ខ្ញុំ</translation>
     </message>
@@ -7908,6 +7995,10 @@ Afterwards every other user needs a passphrase reset (Users…), every remembere
     <message>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
+    </message>
+    <message>
+        <source>Reading chat exports and identifiers kept by an earlier version…</source>
+        <translation>កំពុងអានឯកសារនាំចេញការជជែក និងអត្តសញ្ញាណសម្គាល់ ដែលកំណែមុនបានរក្សាទុក…</translation>
     </message>
 </context>
 <context>
