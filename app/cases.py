@@ -19,7 +19,7 @@ from app.identifiers_index import index_case
 from storage import cases as store
 from storage import identifiers as identifier_store
 from storage import jsonsafe
-from storage.db import transaction
+from storage.db import Connection, transaction
 from storage.errors import InputRejected, PermissionDenied, SaksiError
 from storage.phrases import MAY_NOT_EXPORT_CASES, NO_CASE
 from storage.vault import Vault
@@ -91,7 +91,11 @@ class CaseFiles:
 
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
-        self.conn = vault.conn
+
+    @property
+    def conn(self) -> Connection:
+        """The vault's connection now (a data-key rotation gives the vault a new one)."""
+        return self.vault.conn
 
     # ------------------------------------------------------------------ settings
     def prefix(self) -> str:
@@ -153,6 +157,14 @@ class CaseFiles:
 
     def count(self, filters: store.Filters | None = None) -> int:
         return store.count_cases(self.conn, filters)
+
+    def choices(self, column: str) -> list[str]:
+        """The values a list column (status, nationality, jurisdiction, lawyer) takes in this vault."""
+        return store.distinct_values(self.conn, column)
+
+    def documents(self) -> list[dict[str, Any]]:
+        """Every case document (for the findings report)."""
+        return list(store.all_documents(self.conn))
 
     def links(self, case: Case) -> list[Link]:
         """Identifiers of this case's people that other cases name too, in their records, chats or text read

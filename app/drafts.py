@@ -105,6 +105,10 @@ class Drafts:
             raise PermissionDenied("Only a lawyer or an admin can confirm a citation for filing.")
         store.set_confirmed(self.vault.conn, self.vault.user.name, draft_id, citation_id, confirmed)
 
+    def versions(self, draft_id: str) -> list[tuple[int, str, str, str]]:
+        """(version, when, who, note) of a draft, newest first."""
+        return store.versions(self.vault.conn, draft_id)
+
     def unconfirmed(self, draft: store.Draft) -> list[str]:
         return drafting.unconfirmed(draft.text, self.library, draft.confirmed)
 

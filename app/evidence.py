@@ -25,7 +25,7 @@ from storage import cases as case_store
 from storage import chats as chat_store
 from storage import evidence as store
 from storage import identifiers as identifier_store
-from storage.db import transaction
+from storage.db import Connection, transaction
 from storage.errors import DiskFull, InputRejected, PermissionDenied, ReadOnlyMedia, SaksiError, VaultDamaged
 from storage.evidence import Item, Provenance
 from storage.files import os_error
@@ -103,8 +103,12 @@ def _expand(paths: Iterable[str | os.PathLike[str]]) -> list[tuple[Path, Path | 
 class EvidenceLocker:
     def __init__(self, vault: Vault, worker: ImageWorker | None = None) -> None:
         self.vault = vault
-        self.conn = vault.conn
         self.worker = worker or ImageWorker()
+
+    @property
+    def conn(self) -> Connection:
+        """The vault's connection now (a data-key rotation gives the vault a new one)."""
+        return self.vault.conn
 
     @property
     def actor(self) -> str:
@@ -646,3 +650,8 @@ def write_blob(vault: Vault, item: Item, target: Path) -> None:
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+
+
+def case_items(vault: Vault, case_id: str) -> list[Item]:
+    """A case's exhibits (deleted ones excluded): a quick read of one table, for views on the GUI thread."""
+    return store.items_of_case(vault.conn, case_id)

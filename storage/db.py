@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import os
 import shutil
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -104,18 +105,48 @@ class Cursor(_CursorBase):
             raise _mapped(self.connection, exc) from None
 
 
+# Tests (and SAKSI_THREAD_GUARD=1) check that a connection is used only by the thread that owns it.
+THREAD_GUARD = os.environ.get("SAKSI_THREAD_GUARD", "") == "1"
+
+
+class WrongThread(RuntimeError):
+    """A bug: a connection was used from a thread that does not own it (see ``Connection.hand_over``)."""
+
+
 class Connection(_Base):
     """A vault connection; ``refusal`` is the error every write transaction raises (None: writes allowed).
 
     Once opened (``mapped``), every statement and every row read through it raises environmental
     database errors as ``SaksiError`` (the one mapping: ``translate``), so a damaged page read by any
     code at all is the plain "damaged vault" message, and bugs keep their own exception for the crash path.
+
+    A connection belongs to the thread that opened it. ``hand_over()`` releases it so that another thread
+    can take it (an unlock job opens the vault, the GUI thread then owns it); with ``THREAD_GUARD`` on,
+    any other use from a thread that does not own it raises ``WrongThread``.
     """
 
     refusal: SaksiError | None = None
     mapped = False
+    owner: int | None = None
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.owner = threading.get_ident()
+
+    def hand_over(self) -> None:
+        """Give the connection up; the next thread that uses it owns it."""
+        self._check()
+        self.owner = None
+
+    def _check(self) -> None:
+        here = threading.get_ident()
+        if self.owner is None:
+            self.owner = here
+        elif THREAD_GUARD and self.owner != here:
+            raise WrongThread("A vault connection was used from a thread that does not own it.")
 
     def cursor(self, factory: Any = Cursor) -> Cursor:  # type: ignore[override]
+        self._check()  # execute, executemany and executescript come through here
         cursor: Cursor = super().cursor(factory)
         return cursor
 
@@ -127,6 +158,22 @@ class Connection(_Base):
 
     def executescript(self, sql_script: str, /) -> Cursor:
         return self.cursor().executescript(sql_script)
+
+    def commit(self) -> None:
+        self._check()
+        super().commit()
+
+    def rollback(self) -> None:
+        self._check()
+        super().rollback()
+
+    def close(self) -> None:
+        self._check()
+        super().close()
+
+    def backup(self, *args: Any, **kwargs: Any) -> None:
+        self._check()
+        super().backup(*args, **kwargs)
 
 
 def _mapped(conn: object, exc: BaseException) -> BaseException:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
 
@@ -48,13 +49,25 @@ def probe(conn: db.Connection, seconds: float | None = None) -> tuple[str, str]:
     return DAMAGED, rows[0].splitlines()[-1][:200] if rows[0].strip() else "quick_check"
 
 
-def full_check(conn: db.Connection) -> list[str]:
-    """Every page's HMAC and the whole structure (no time limit); the problems, [] if intact."""
+def full_check(conn: db.Connection, stop: Callable[[], bool] | None = None) -> list[str] | None:
+    """Every page's HMAC and the whole structure (no time limit); the problems, [] if intact.
+
+    ``stop`` is asked every few thousand steps; once it returns True the check ends and returns None
+    (an interruption is not damage)."""
+    if stop is not None:
+        conn.set_progress_handler(lambda: int(stop()), 1000)
     try:
         problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
         rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check")]
     except VaultDamaged as exc:
         return [_what(exc)]
+    except dbapi2.OperationalError:
+        if stop is not None and stop():
+            return None  # interrupted by ``stop``: no verdict
+        raise
+    finally:
+        if stop is not None:
+            conn.set_progress_handler(None, 0)
     return problems + ([] if rows == ["ok"] else rows[:3])
 
 

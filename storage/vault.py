@@ -8,6 +8,7 @@ vault appends to the audit chain in the same transaction.
 from __future__ import annotations
 
 import contextlib
+import copy
 import os
 import shutil
 import uuid
@@ -594,15 +595,52 @@ class Vault:
         return db.connect(self.path / DB_NAME, self._data_key, readonly=readonly)
 
     def for_thread(self) -> Vault:
-        """The same signed-in vault on its own connection, for a job off the GUI thread. Close it when done."""
-        clone = Vault(self.path, self.keyfile, self.fresh_connection(), self._data_key, self.user)
+        """The same signed-in vault on its own connection, for a job off the GUI thread. Close it when done.
+
+        Call it on the thread that will use it (that thread owns the connection). The clone gets its own
+        copy of the key file, so a job that changes slots never changes them under another job's feet; the
+        one owner of the vault (ui/vault_ops.py) takes the copy back with ``adopt_keys`` after a write.
+        """
+        clone = Vault(self.path, _copy_keyfile(self.keyfile), self.fresh_connection(), self._data_key, self.user)
         clone.used_slot = self.used_slot
+        clone.integrity = self.integrity
         if self.read_only is not None:
             clone.refuse_writes(self.read_only)
         return clone
 
+    def hand_over(self) -> None:
+        """Release the connection to the next thread that uses it (an unlock job hands the vault to the GUI)."""
+        self.conn.hand_over()
+
+    def adopt_keys(self, clone: Vault) -> None:
+        """Take the key file (and signed-in user) a job's clone wrote, on the thread that owns ``conn``."""
+        self.keyfile = clone.keyfile
+        self.user = clone.user
+
+    def suspend(self) -> None:
+        """Close the connection but keep the key: a data-key rotation is about to run on another connection
+        (a connection open with the old key would read the rewritten pages as damage)."""
+        with contextlib.suppress(dbapi2.Error):
+            self.conn.close()
+
+    def resume(self, clone: Vault | None) -> None:
+        """After ``suspend``: take the key and key file the rotating clone ended with and open again."""
+        if clone is not None:
+            self._data_key = clone._data_key
+            self.adopt_keys(clone)
+        refusal = self.read_only
+        self.conn = self.fresh_connection()
+        if refusal is not None:
+            self.refuse_writes(refusal)
+
     def verify(self) -> list[Problem]:
         """The full check. Damaged pages make the vault read-only (and are remembered); intact lifts that."""
+        problems = self.check_all()
+        self.apply_verified(problems)
+        return problems
+
+    def check_all(self) -> list[Problem]:
+        """The full check on a connection of its own, remembered in the marker (``conn`` is not touched)."""
         conn = self.fresh_connection()
         try:
             if conn.refusal is None:
@@ -612,21 +650,25 @@ class Vault:
         finally:
             conn.close()
         settle_marker(self.path, problems)
+        return problems
+
+    def apply_verified(self, problems: list[Problem]) -> None:
+        """The full check's verdict, on the thread that owns ``conn``."""
         if any(p.check in PAGE_CHECKS for p in problems):
             self.integrity = integrity.DAMAGED
             self.refuse_writes(integrity.refusal(integrity.marked(self.path) or {"problem": problems[0].message}))
         elif not problems:
             self._allow_writes()
-        return problems
 
-    def background_check(self) -> list[str]:
+    def background_check(self, stop: Callable[[], bool] | None = None) -> list[str] | None:
         """Every page's HMAC and the structure, on a connection of its own (for a thread): the problems.
 
         Damage is remembered in the marker; the caller (on its own thread) calls ``refuse_writes``.
+        ``stop`` returning True interrupts the check (a lock): then the answer is None, not a verdict.
         """
         conn = self.fresh_connection(readonly=True)
         try:
-            problems = integrity.full_check(conn)
+            problems = integrity.full_check(conn, stop)
         finally:
             conn.close()
         if problems:
@@ -655,6 +697,15 @@ class Vault:
         finally:
             writer.close()
         return target
+
+
+def _copy_keyfile(keyfile: KeyFile) -> KeyFile:
+    """A key file object of its own (slots are replaced, never changed in place, so a shallow copy of the
+    list is enough)."""
+    copied = copy.copy(keyfile)
+    copied.slots = list(keyfile.slots)
+    copied.damaged = set(keyfile.damaged)
+    return copied
 
 
 def _connect_first(folder: Path, keys: list[tuple[bytes, Slot]], keyfile: KeyFile) -> tuple[db.Connection, bytes, Slot]:

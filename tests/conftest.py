@@ -9,6 +9,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["LC_ALL"] = "C.UTF-8"
 os.environ["LANG"] = "C.UTF-8"
+os.environ["SAKSI_THREAD_GUARD"] = "1"  # a vault connection used off its owning thread raises
 
 import keyring
 import pytest

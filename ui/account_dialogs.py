@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from app import audit_log
 from storage.errors import SaksiError, localized
 from storage.vault import Vault
-from ui import dialogs, jobs
+from ui import dialogs, jobs, vault_ops
 from ui.widgets import ErrorLabel, PassphrasePair, label, local_time, password_field
 
 
@@ -89,7 +89,7 @@ class ChangePassphraseDialog(QDialog):
         def work(_report: jobs.Progress) -> None:
             if not forced:
                 vault.check_own_passphrase(current)
-            with vault.for_thread() as mine:  # the GUI thread owns vault.conn
+            with vault_ops.own(vault) as mine:  # the GUI thread owns vault.conn
                 mine.change_passphrase(new)
 
         def changed(_none: None) -> None:
@@ -97,7 +97,7 @@ class ChangePassphraseDialog(QDialog):
             self.accept()
 
         self.error.clear_error()
-        jobs.run(self, work, changed, label=self.tr("Changing the passphrase…"), on_failure=self._failed)
+        vault_ops.write(self, vault, work, changed, label=self.tr("Changing the passphrase…"), on_failure=self._failed)
 
     def _failed(self, error: SaksiError) -> None:
         self.current.clear()
@@ -123,11 +123,14 @@ class ConfirmWithPassphraseDialog(QDialog):
         action: str,
         work: Callable[[str], Any],
         parent: QWidget | None = None,
+        *,
+        vault: tuple[Vault, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.result_value: Any = None
         self._work = work
+        self._vault = vault  # the vault and the kind of operation (ui.vault_ops) ``work`` is
         self.passphrase = password_field()
         self.error = ErrorLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -150,8 +153,24 @@ class ConfirmWithPassphraseDialog(QDialog):
             return
         work = self._work
         self.error.clear_error()
-        jobs.run(
-            self, lambda _report: work(passphrase), self._succeeded, label=self.windowTitle(), on_failure=self._failed
+        if self._vault is None:
+            jobs.run(
+                self,
+                lambda _report: work(passphrase),
+                self._succeeded,
+                label=self.windowTitle(),
+                on_failure=self._failed,
+            )
+            return
+        vault, kind = self._vault
+        submit = vault_ops.exclusive if kind == vault_ops.EXCLUSIVE else vault_ops.write
+        submit(
+            self,
+            vault,
+            lambda _report: work(passphrase),
+            self._succeeded,
+            label=self.windowTitle(),
+            on_failure=self._failed,
         )
 
     def _succeeded(self, value: Any) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from storage.errors import SaksiError
 from storage.vault import SUFFIX, Vault, vault_path
-from ui import dialogs, jobs
+from ui import dialogs, jobs, vault_ops
 from ui.busy import BusyLine
 from ui.recovery import ConfirmCodePage, RecoveryCodePage, ShowsRecoveryCode, vault_display_name
 from ui.widgets import ErrorLabel, PassphrasePair, label
@@ -196,7 +196,7 @@ class CreateVaultWizard(ShowsRecoveryCode):
         self.admin_page.error.clear_error()
         job = jobs.run(
             self,
-            lambda _report: Vault.create(target, user, passphrase),
+            lambda _report: vault_ops.handed_over(Vault.create(target, user, passphrase)),
             self._created,
             label=self.tr("Creating the vault…"),
             on_failure=self._failed,

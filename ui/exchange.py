@@ -25,7 +25,7 @@ from app import exchange
 from app.display import marked
 from storage.errors import SaksiError
 from storage.vault import Vault
-from ui import dialogs, jobs
+from ui import dialogs, jobs, vault_ops
 from ui.widgets import ErrorLabel, label
 
 
@@ -132,13 +132,15 @@ class ExchangeDialog(QDialog):
         vault = self.vault
 
         def work(report: jobs.Progress) -> exchange.SyncReport:
-            clone = vault.for_thread()  # the job's own connection: the GUI keeps the vault's
+            clone = vault_ops.own(vault)  # the job's own connection: the GUI keeps the vault's
             try:
                 return exchange.sync(clone, folder, report)
             finally:
                 clone.close()
 
-        jobs.run(self, work, self._imported, label=self.tr("Importing packages…"), on_failure=self._failed)
+        vault_ops.write(
+            self, vault, work, self._imported, label=self.tr("Importing packages…"), on_failure=self._failed
+        )
 
     def _imported(self, report: exchange.SyncReport) -> None:
         self.changed = self.changed or bool(report.imported)

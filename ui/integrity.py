@@ -8,11 +8,12 @@ banner says so. A full or read-only disk shows the same banner with its own word
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 from storage import integrity
 from storage.errors import VaultDamaged
 from storage.vault import Vault
+from ui import vault_ops
 
 
 def banner_text(vault: Vault) -> str:
@@ -25,19 +26,19 @@ def banner_text(vault: Vault) -> str:
 
 
 class BackgroundCheck(QObject):
-    """Runs ``vault.background_check`` once on the thread pool; ``finished`` comes back on the GUI thread."""
+    """Runs ``vault.background_check`` once through the vault's runner (quiet: a lock or a key rotation stops
+    it, and a stopped check is no verdict); ``finished`` comes back on the GUI thread."""
 
     finished = Signal(object, object)  # the vault checked, its problems (list of str)
 
     def start(self, vault: Vault) -> bool:
         if vault.integrity != integrity.UNFINISHED:
             return False
-        QThreadPool.globalInstance().start(lambda: self._run(vault))
-        return True
+        return vault_ops.runner(vault).background(
+            lambda stopped: vault_ops.own(vault).background_check(stopped),
+            lambda problems: self._done(vault, problems),
+        )
 
-    def _run(self, vault: Vault) -> None:
-        try:
-            problems = vault.background_check()
-        except Exception as exc:  # noqa: BLE001 - a damaged page can fail the open itself: that is the answer
-            problems = [str(exc)]
-        self.finished.emit(vault, problems)
+    def _done(self, vault: Vault, problems: list[str] | None) -> None:
+        if problems is not None:
+            self.finished.emit(vault, problems)

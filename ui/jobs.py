@@ -5,8 +5,8 @@ worker. The job function must not touch widgets; its result or exception comes b
 the GUI thread through a queued signal. A progress dialog appears only if the job outlasts
 ``PROGRESS_DELAY_MS``, so quick jobs do not flash one.
 
-While a job runs, its owner widget is disabled: the job may be using the vault's own
-connection, and nothing else may touch it meanwhile. Lock waits for running jobs
+While a job runs, its owner widget is disabled. A job that touches an open vault is submitted
+through ``ui.vault_ops`` (its own connection, writes serialised). Lock waits for running jobs
 (``tracker().all_done``) instead of closing a vault under a job's feet.
 """
 
@@ -86,15 +86,31 @@ class Job(QObject, Generic[T]):
         self._last: tuple[int, int] = (0, 0)
         self._done = False
         self._owner_was_enabled = owner.isEnabled()
+        self.before_delivery: Callable[[], None] | None = None  # ui.vault_ops: settle the vault before callbacks
         self._delivered.connect(self._deliver)  # emitted on the worker: queued to the GUI thread
         self.progressed.connect(self._update_progress)
 
-    def start(self) -> None:
+    def start(self, *, launch: bool = True) -> None:
+        """Show the job as running; ``launch=False``: ui.vault_ops starts the worker when its turn comes."""
         tracker().running.add(self)
         self._owner.setEnabled(False)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         QTimer.singleShot(PROGRESS_DELAY_MS, self, self._open_progress)
+        if launch:
+            self.launch()
+
+    def launch(self) -> None:
         QThreadPool.globalInstance().start(self._work)
+
+    def drop(self) -> None:
+        """A job that never launched (cancelled by a lock): end it without calling back."""
+        self._done = True
+        self._finish_ui()
+        running = tracker().running
+        running.discard(self)
+        self.finished.emit()
+        if not running:
+            tracker().all_done.emit()
 
     # ---- worker thread: no widgets here
     def _work(self) -> None:
@@ -133,6 +149,8 @@ class Job(QObject, Generic[T]):
     def _deliver(self, result: T, error: BaseException | None) -> None:
         self._done = True
         self._finish_ui()
+        if self.before_delivery is not None:
+            self.before_delivery()
         running = tracker().running
         # The worker has finished, so this job no longer uses the vault: callbacks may start new jobs
         # (or open dialogs that do) and waiting for "not busy" from inside them must not deadlock.

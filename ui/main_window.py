@@ -2,7 +2,7 @@
 workspace of the unlocked vault.
 
 Lock (Ctrl+L, the toolbar, or auto-lock after idle): ``about_to_lock`` lets pages save, open
-dialogs close, the workspace is destroyed, ``vault.close()`` forgets the key, and the unlock
+dialogs close, the workspace is destroyed, ``vault_ops.close()`` forgets the key, and the unlock
 page for the same vault asks for the passphrase again. A lock requested while a job runs
 waits for it: the job may be using the vault. The window title never carries case data.
 
@@ -23,7 +23,7 @@ from app import licences
 from app.settings import Settings, effective_auto_lock
 from storage.errors import SaksiError
 from storage.vault import Vault, app_version, inspect
-from ui import dialogs, help, i18n, jobs, wheel
+from ui import dialogs, help, i18n, jobs, vault_ops, wheel
 from ui.account_dialogs import ChangePassphraseDialog
 from ui.create_wizard import CreateVaultWizard
 from ui.idle import IdleTimer
@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
     # ---- session
     def _unlocked(self, vault: Vault, note: str) -> None:
         if vault.user.must_change and not self._force_passphrase_change(vault):
-            vault.close()
+            vault_ops.close(vault)
             self.open_vault(vault.path)
             return
         self._start_session(vault)
@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
 
     def _start_session(self, vault: Vault) -> None:
         self.vault = vault
+        vault_ops.runner(vault).lost.connect(self._vault_lost)
         self.settings.remember_vault(vault.path)
         with contextlib.suppress(SaksiError):  # the recent list is a convenience; the vault is open anyway
             self.settings.save()
@@ -177,6 +178,11 @@ class MainWindow(QMainWindow):
         self.session_started.emit()
         self.checker.start(vault)  # only when the unlock probe had no time to read every page
 
+    def _vault_lost(self, message: str) -> None:
+        """The runner could not open the vault again after a key rotation: it is closed; lock the window."""
+        dialogs.warn(self, self.tr("Saksi"), message)
+        self.lock()
+
     def _abandon_session(self, error: SaksiError) -> None:
         """The workspace could not be built: close the vault, back to its unlock page, and say why."""
         if self.workspace is not None:
@@ -185,7 +191,7 @@ class MainWindow(QMainWindow):
             self.workspace = None
         vault, self.vault = self.vault, None
         if vault is not None:
-            vault.close()
+            vault_ops.close(vault)
             self.open_vault(vault.path)
         dialogs.warn(self, self.tr("Open a vault"), error.message)
 
@@ -259,8 +265,9 @@ class MainWindow(QMainWindow):
             return None
         if jobs.busy():  # a job may be using the vault: lock as soon as it is done
             self._lock_pending = True
+            vault_ops.cancel(self.vault)  # drop what has not started; imports and the check stop early
             return None
-        if self.workspace is not None:
+        if self.workspace is not None and self.vault.is_open:  # (closed: the runner lost it after a rotation)
             self.workspace.flush()  # save the interview and notes while the key is still there
         self.about_to_lock.emit()
         dialogs.close_all()
@@ -270,7 +277,7 @@ class MainWindow(QMainWindow):
             self.workspace.deleteLater()
             self.workspace = None
         vault, self.vault = self.vault, None
-        vault.close()
+        vault_ops.close(vault)
         self.statusBar().clearMessage()
         return vault.path
 

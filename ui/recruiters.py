@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QV
 
 from app import vocab
 from app.identifiers_index import ensure_indexed, export_csv, listing
-from storage import identifiers as store
+from storage.identifiers import Identifier
 from storage.vault import Vault
-from ui import dialogs, jobs
+from ui import dialogs, jobs, vault_ops
 from ui.cases import text
 from ui.cases.tables import Table
 from ui.widgets import label
@@ -31,7 +31,7 @@ class RecruitersArea(QWidget):
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.found: list[store.Identifier] = []
+        self.found: list[Identifier] = []
         self.show_all = QCheckBox(self.tr("Show identifiers found in one case too"))
         self.show_all.toggled.connect(lambda _on: self.refresh())
         self.filter = QLineEdit()
@@ -83,22 +83,22 @@ class RecruitersArea(QWidget):
     def refresh(self) -> None:
         vault, shared = self.vault, not self.show_all.isChecked()
 
-        def work(report: jobs.Progress) -> list[store.Identifier]:
-            own = vault.for_thread()
+        def work(report: jobs.Progress) -> list[Identifier]:
+            own = vault_ops.own(vault)
             try:
                 ensure_indexed(own, report)
                 return listing(own, shared=shared)
             finally:
                 own.close()
 
-        jobs.run(self, work, self._loaded, label=self.tr("Reading identifiers…"))
+        vault_ops.write(self, vault, work, self._loaded, label=self.tr("Reading identifiers…"))
 
-    def _loaded(self, found: list[store.Identifier]) -> None:
+    def _loaded(self, found: list[Identifier]) -> None:
         self.loaded = True
         self.found = found
         self._fill()
 
-    def _visible(self) -> list[store.Identifier]:
+    def _visible(self) -> list[Identifier]:
         needle = self.filter.text().strip().casefold()
         return [i for i in self.found if not needle or needle in f"{i.normalised} {' '.join(i.spellings)}".casefold()]
 
@@ -117,7 +117,7 @@ class RecruitersArea(QWidget):
         )
         self._show_sources()
 
-    def current(self) -> store.Identifier | None:
+    def current(self) -> Identifier | None:
         key = self.table.selected_key()
         return next((i for i in self.found if i.normalised == key), None)
 
@@ -169,7 +169,7 @@ class RecruitersArea(QWidget):
         vault = self.vault
 
         def work(_report: jobs.Progress) -> Path:
-            own = vault.for_thread()
+            own = vault_ops.own(vault)
             try:
                 export_csv(own, [chosen], target)
             finally:
@@ -185,4 +185,4 @@ class RecruitersArea(QWidget):
                 ).format(path=path),
             )
 
-        jobs.run(self, work, done, label=self.tr("Exporting…"))
+        vault_ops.query(self, vault, work, done, label=self.tr("Exporting…"))

@@ -50,7 +50,7 @@ from storage import evidence as evidence_store
 from storage import office
 from storage.errors import SaksiError
 from storage.vault import Vault
-from ui import dialogs, jobs
+from ui import dialogs, jobs, vault_ops
 from ui.cases import text
 from ui.widgets import ErrorLabel, label
 
@@ -391,13 +391,15 @@ class ReferralDialog(QDialog):
         vault = self.vault
 
         def work(_report: jobs.Progress) -> referral.ExportResult:
-            clone = vault.for_thread()
+            clone = vault_ops.own(vault)
             try:
                 return write(clone, options)
             finally:
                 clone.close()
 
-        jobs.run(self, work, self._sent, label=self.tr("Sealing the package…"), on_failure=self._send_failed)
+        vault_ops.write(
+            self, vault, work, self._sent, label=self.tr("Sealing the package…"), on_failure=self._send_failed
+        )
 
     def _send_failed(self, error: SaksiError) -> None:
         self.send_error.show_error(error.message)
@@ -448,13 +450,15 @@ class ReferralDialog(QDialog):
         vault = self.vault
 
         def work(_report: jobs.Progress) -> referral.ImportPlan:
-            clone = vault.for_thread()
+            clone = vault_ops.own(vault)
             try:
                 return referral.plan_import(clone, referral.read_package(path))
             finally:
                 clone.close()
 
-        jobs.run(self, work, self._planned, label=self.tr("Opening the package…"), on_failure=self._receive_failed)
+        vault_ops.query(
+            self, vault, work, self._planned, label=self.tr("Opening the package…"), on_failure=self._receive_failed
+        )
 
     def _planned(self, plan: referral.ImportPlan) -> None:
         self.plan = plan
@@ -472,14 +476,16 @@ class ReferralDialog(QDialog):
         vault = self.vault
 
         def work(_report: jobs.Progress) -> referral.ImportResult:
-            clone = vault.for_thread()
+            clone = vault_ops.own(vault)
             try:
                 return referral.apply_import(clone, plan)
             finally:
                 clone.close()
 
         self.import_button.setEnabled(False)
-        jobs.run(self, work, self._applied, label=self.tr("Importing the package…"), on_failure=self._receive_failed)
+        vault_ops.write(
+            self, vault, work, self._applied, label=self.tr("Importing the package…"), on_failure=self._receive_failed
+        )
 
     def _applied(self, result: referral.ImportResult) -> None:
         self.plan = None
@@ -686,7 +692,7 @@ class FormTab(QWidget):
         recipient, parts, key = self.recipient.text().strip(), self.chosen_parts(), self.age_key.text().strip()
 
         def work(_report: jobs.Progress) -> referral_form.FormResult:
-            clone = vault.for_thread()
+            clone = vault_ops.own(vault)
             try:
                 return referral_form.export_form(
                     clone, reference, recipient, target, language=language, parts=parts, age_recipient=key
@@ -694,7 +700,7 @@ class FormTab(QWidget):
             finally:
                 clone.close()
 
-        jobs.run(self, work, self._saved, label=self.tr("Writing the form…"), on_failure=self._failed)
+        vault_ops.write(self, vault, work, self._saved, label=self.tr("Writing the form…"), on_failure=self._failed)
 
     def _failed(self, error: SaksiError) -> None:
         self.error.show_error(error.message)

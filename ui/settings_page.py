@@ -27,7 +27,7 @@ from app.settings import Settings, effective_auto_lock
 from storage import device
 from storage.errors import SaksiError
 from storage.vault import MAX_AUTO_LOCK, Problem, Vault
-from ui import dialogs, i18n, jobs
+from ui import dialogs, i18n, jobs, vault_ops
 from ui.account_dialogs import AuditLogDialog, ChangePassphraseDialog, ConfirmWithPassphraseDialog
 from ui.language import LanguageChooser
 from ui.recovery import NewRecoveryCodeWizard, vault_display_name
@@ -248,13 +248,13 @@ class SettingsPage(QWidget):
         vault = self.vault
 
         def work(_report: jobs.Progress) -> None:  # the OS keyring may block (it can ask to be unlocked)
-            with vault.for_thread() as mine:  # the GUI thread owns vault.conn
+            with vault_ops.own(vault) as mine:  # the GUI thread owns vault.conn
                 if mine.is_remembered_here():
                     mine.forget_on_device()
                 else:
                     mine.remember_on_device()
 
-        jobs.run(self, work, lambda _none: self._update_device(), label=self.tr("Updating this device…"))
+        vault_ops.write(self, vault, work, lambda _none: self._update_device(), label=self.tr("Updating this device…"))
 
     # ---- account
     def change_passphrase(self) -> None:
@@ -266,7 +266,13 @@ class SettingsPage(QWidget):
     # ---- vault
     def verify(self) -> None:
         vault = self.vault
-        jobs.run(self, lambda _report: vault.verify(), self._verified, label=self.tr("Verifying the vault…"))
+        vault_ops.query(
+            self,
+            vault,
+            lambda _report: vault_ops.own(vault).check_all(),
+            lambda problems: (vault.apply_verified(problems), self._verified(problems)),
+            label=self.tr("Verifying the vault…"),
+        )
 
     def _verified(self, problems: list[Problem]) -> None:
         self.verified.emit()
@@ -294,9 +300,10 @@ class SettingsPage(QWidget):
         if folder is None or not self.vault.is_open:
             return
         vault = self.vault
-        jobs.run(
+        vault_ops.query(
             self,
-            lambda report: vault.backup(folder, report),
+            vault,
+            lambda report: vault_ops.own(vault).backup(folder, report),
             self._backed_up,
             label=self.tr("Writing and checking the backup…"),
         )
@@ -343,7 +350,7 @@ class SettingsPage(QWidget):
 
         def work(passphrase: str) -> str:
             vault.check_own_passphrase(passphrase)
-            with vault.for_thread() as mine:  # the GUI thread owns vault.conn
+            with vault_ops.own(vault) as mine:  # the GUI thread owns vault.conn
                 return mine.replace_recovery_code()
 
         code = self._confirm(
@@ -354,6 +361,7 @@ class SettingsPage(QWidget):
             ),
             self.tr("Replace code"),
             work,
+            vault_ops.WRITE,
         )
         if code:
             self._show_new_code(code, self.tr("This is the new recovery code. The old one no longer works."))
@@ -368,7 +376,8 @@ class SettingsPage(QWidget):
                 "every remembered device is forgotten, and there is a new recovery code."
             ),
             self.tr("Rotate key"),
-            vault.rotate_data_key,
+            lambda passphrase: vault_ops.rotate_data_key(vault, passphrase),
+            vault_ops.EXCLUSIVE,
         )
         if code:
             self._update_device()
@@ -377,8 +386,8 @@ class SettingsPage(QWidget):
                 self.tr("The vault has a new data key. This is its new recovery code; the old one no longer works."),
             )
 
-    def _confirm(self, title: str, text: str, action: str, work: Callable[[str], str]) -> str:
-        dialog = ConfirmWithPassphraseDialog(title, text, action, work, self)
+    def _confirm(self, title: str, text: str, action: str, work: Callable[[str], str], kind: str) -> str:
+        dialog = ConfirmWithPassphraseDialog(title, text, action, work, self, vault=(self.vault, kind))
         accepted = dialogs.run(dialog) == QDialog.DialogCode.Accepted
         code = str(dialog.result_value or "") if accepted else ""
         dialog.result_value = None

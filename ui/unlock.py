@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from storage import device
 from storage.errors import SaksiError
 from storage.vault import Vault, VaultInfo
-from ui import jobs
+from ui import jobs, vault_ops
 from ui.busy import BusyLine
 from ui.look import monospace
 from ui.recovery import vault_display_name
@@ -231,7 +231,9 @@ class UnlockPage(QWidget):
     def _start(self, work: Callable[[], Unlocked]) -> None:
         self.error.clear_error()
         text = self.tr("Unlocking…")
-        job = jobs.run(self, lambda _report: work(), self._succeeded, label=text, on_failure=self._failed)
+        job = jobs.run(
+            self, lambda _report: vault_ops.handed_over(work()), self._succeeded, label=text, on_failure=self._failed
+        )
         self.busy.follow(job, self.tr("Checking the passphrase and opening the vault…"))
 
     def _succeeded(self, result: Unlocked) -> None:

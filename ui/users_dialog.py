@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from storage.errors import SaksiError
 from storage.vault import ROLES, User, Vault
-from ui import dialogs, jobs
+from ui import dialogs, jobs, vault_ops
 from ui.widgets import ErrorLabel, PassphrasePair, label, role_name
 
 
@@ -83,7 +83,7 @@ class UserFormDialog(QDialog):
         name, role = self.name.text().strip(), str(self.role.currentData())
 
         def work(_report: jobs.Progress) -> None:
-            with vault.for_thread() as mine:  # the GUI thread owns vault.conn
+            with vault_ops.own(vault) as mine:  # the GUI thread owns vault.conn
                 if existing is not None:
                     mine.reset_passphrase(existing, passphrase)
                     return
@@ -92,7 +92,7 @@ class UserFormDialog(QDialog):
 
         self.error.clear_error()
         label_text = self.tr("Adding the user…") if existing is None else self.tr("Resetting the passphrase…")
-        jobs.run(self, work, lambda _none: self.accept(), label=label_text, on_failure=self._failed)
+        vault_ops.write(self, vault, work, lambda _none: self.accept(), label=label_text, on_failure=self._failed)
 
     def _failed(self, error: SaksiError) -> None:
         self.error.show_error(error.message)

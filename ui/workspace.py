@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QStackedWidget, 
 from app.chat_upgrade import catch_up, needs_catch_up
 from app.settings import Settings
 from storage.vault import Vault
-from ui import jobs
+from ui import jobs, vault_ops
 from ui.cases.area import CasesArea
 from ui.cases.deadlines import DeadlinesArea
 from ui.evidence.area import EvidenceArea
@@ -86,7 +86,7 @@ class Workspace(QWidget):
             return
 
         def work(report: jobs.Progress) -> bool:
-            own = vault.for_thread()
+            own = vault_ops.own(vault)
             try:
                 return catch_up(own, report)
             finally:
@@ -99,7 +99,9 @@ class Workspace(QWidget):
             if self.recruiters_area.loaded:
                 self.recruiters_area.refresh()
 
-        jobs.run(self, work, done, label=self.tr("Reading chat exports and identifiers kept by an earlier version…"))
+        vault_ops.write(
+            self, vault, work, done, label=self.tr("Reading chat exports and identifiers kept by an earlier version…")
+        )
 
     def open_case(self, reference: str) -> None:
         self.show_area("cases")

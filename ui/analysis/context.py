@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from app import analysis
 from app.case_model import Case, Fact
-from storage import evidence as evidence_store
+from app.evidence import case_items
 from storage.evidence import Item
 from storage.vault import Vault
 from ui.cases.doc import CaseDoc
@@ -31,7 +31,7 @@ class Context:
 
     def load_exhibits(self) -> None:
         """The case's exhibits (deleted ones excluded): a quick read of one table."""
-        self.exhibits = evidence_store.items_of_case(self.vault.conn, self.case.id)
+        self.exhibits = case_items(self.vault, self.case.id)
 
     @property
     def labels(self) -> dict[str, str]:

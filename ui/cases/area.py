@@ -26,11 +26,11 @@ from app import demo, vocab
 from app.case_model import Case
 from app.cases import CaseFiles, read_case_file
 from app.exports import safe_name
-from storage import cases as store
+from storage.cases import Filters
 from storage.errors import SaksiError
 from storage.files import os_error
 from storage.vault import Vault
-from ui import dialogs, i18n, jobs
+from ui import dialogs, i18n, jobs, vault_ops
 from ui.cases import text
 from ui.cases.case_page import CasePage
 from ui.cases.intake import IntakeView
@@ -82,6 +82,12 @@ class CasesArea(QWidget):
         self._fill_filter_choices()
         self._show_count()
         self._update_nav()
+        vault_ops.runner(vault).changed.connect(self._vault_changed)  # after Anki's operation_did_execute
+
+    def _vault_changed(self, changes: vault_ops.Changes) -> None:
+        """Any operation that changed case files (demo cases, a referral import...) refreshes the list."""
+        if changes.cases and self.vault.is_open:
+            self.refresh_list()
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
@@ -169,19 +175,19 @@ class CasesArea(QWidget):
 
     def _fill_filter_choices(self) -> None:
         """The filter lists offer only values that occur, so a filter never shows an empty list by surprise."""
-        conn = self.vault.conn
+        files = CaseFiles(self.vault)
         choices = (
             (
                 self.status,
                 self.tr("Any status"),
-                [(c, text.term(vocab.CASE_STATUS, c)) for c in store.distinct_values(conn, "status")],
+                [(c, text.term(vocab.CASE_STATUS, c)) for c in files.choices("status")],
             ),
             (
                 self.nationality,
                 self.tr("Any nationality"),
-                [(c, text.country(c)) for c in store.distinct_values(conn, "nationality")],
+                [(c, text.country(c)) for c in files.choices("nationality")],
             ),
-            (self.lawyer, self.tr("Any lawyer"), [(n, n) for n in store.distinct_values(conn, "lawyer")]),
+            (self.lawyer, self.tr("Any lawyer"), [(n, n) for n in files.choices("lawyer")]),
         )
         for combo, everyone, values in choices:
             current = combo.currentData()
@@ -193,8 +199,8 @@ class CasesArea(QWidget):
             combo.setCurrentIndex(max(combo.findData(current), 0))
             combo.blockSignals(False)
 
-    def filters(self) -> store.Filters:
-        return store.Filters(
+    def filters(self) -> Filters:
+        return Filters(
             search=self.search.text().strip(),
             status=self.status.currentData() or "",
             nationality=self.nationality.currentData() or "",
@@ -215,7 +221,7 @@ class CasesArea(QWidget):
     def _show_count(self) -> None:
         everything = self.files.count()
         shown = self.model.total
-        filtered = self.filters() != store.Filters()
+        filtered = self.filters() != Filters()
         if filtered:
             self.count.setText(
                 self.tr("{shown} of {all} cases match").format(shown=text.number(shown), all=text.number(everything))
@@ -404,10 +410,14 @@ class CasesArea(QWidget):
         vault = self.vault
 
         def work(report: jobs.Progress) -> int:
-            clone = vault.for_thread()  # the job's own connection: the GUI keeps the vault's
-            try:
-                return len(demo.fill(CaseFiles(clone), DEMO_CASES, progress=report, evidence_cases=0))
-            finally:
-                clone.close()
+            clone = vault_ops.own(vault)  # the job's own connection: the GUI keeps the vault's
+            return len(demo.fill(CaseFiles(clone), DEMO_CASES, progress=report, evidence_cases=0))
 
-        jobs.run(self, work, lambda _count: self.refresh_list(), label=self.tr("Adding demo cases…"))
+        vault_ops.write(
+            self,
+            vault,
+            work,
+            lambda _count: None,
+            label=self.tr("Adding demo cases…"),
+            changes=vault_ops.Changes(cases=True),
+        )

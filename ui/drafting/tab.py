@@ -39,11 +39,10 @@ from app import drafting
 from app.drafts import NOT_NATIVE, Drafts, user_dir
 from app.exports import safe_name
 from legal_templates.loader import LegalDataError
-from storage import drafts as draft_store
 from storage.drafts import Draft
 from storage.errors import InputRejected, SaksiError
 from storage.vault import Vault
-from ui import dialogs, jobs
+from ui import dialogs, jobs, vault_ops
 from ui.cases.tables import WARN_AMBER
 from ui.drafting.citations import CitationsPanel
 from ui.drafting.new_draft import NewDraftDialog, language_name, tr
@@ -378,7 +377,7 @@ class DraftsTab(QWidget):
         self.versions.clear()
         if self.draft is None:
             return
-        for version, at, who, note in draft_store.versions(self.vault.conn, self.draft.id):
+        for version, at, who, note in Drafts(self.vault).versions(self.draft.id):
             item = QTreeWidgetItem([str(version), local_time(at), who])
             item.setData(0, IdRole, version)
             item.setToolTip(0, note)
@@ -589,13 +588,9 @@ class DraftsTab(QWidget):
         vault, reference = self.vault, self.reference
 
         def work(_report: jobs.Progress) -> object:
-            thread_vault = vault.for_thread()
-            try:
-                return Drafts(thread_vault).generate(reference, template, language, recipient)
-            finally:
-                thread_vault.close()
+            return Drafts(vault_ops.own(vault)).generate(reference, template, language, recipient)
 
-        jobs.run(self, work, self._generated, label=tr("Preparing the draft from the case…"))
+        vault_ops.write(self, vault, work, self._generated, label=tr("Preparing the draft from the case…"))
 
     def _generated(self, generated: object) -> None:
         draft = getattr(generated, "draft", None)
@@ -643,13 +638,9 @@ class DraftsTab(QWidget):
         vault = self.vault
 
         def work(_report: jobs.Progress) -> Path:
-            thread_vault = vault.for_thread()
-            try:
-                return Drafts(thread_vault).export(draft, path)
-            finally:
-                thread_vault.close()
+            return Drafts(vault_ops.own(vault)).export(draft, path)
 
-        jobs.run(self, work, self._exported, label=tr("Writing the {format}…").format(format=name))
+        vault_ops.query(self, vault, work, self._exported, label=tr("Writing the {format}…").format(format=name))
 
     def _exported(self, path: Path) -> None:
         self.export_status.setText(tr("Exported to {path}. The export is recorded in the audit log.").format(path=path))

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 from app.evidence import working_copy_name
 from storage.evidence import Item
 from storage.vault import Vault
-from ui import dialogs, jobs
+from ui import dialogs, jobs, vault_ops
 from ui.evidence.common import thread_locker, translate
 
 
@@ -55,4 +55,4 @@ def export_working_copy(
         if on_done is not None:
             on_done(path)
 
-    return jobs.run(owner, work, done, label=translate("Evidence", "Exporting a working copy…"))
+    return vault_ops.write(owner, vault, work, done, label=translate("Evidence", "Exporting a working copy…"))

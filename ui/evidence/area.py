@@ -12,7 +12,7 @@ from app.cases import CaseFiles
 from app.display import marked
 from storage.cases import Filters
 from storage.vault import Vault
-from ui import dialogs, jobs
+from ui import dialogs, jobs, vault_ops
 from ui.evidence.common import thread_locker
 from ui.evidence.tab import EvidenceTab
 from ui.widgets import label
@@ -115,8 +115,9 @@ class EvidenceArea(QWidget):
             with thread_locker(vault) as locker:
                 return locker.verify_all(progress)
 
-        jobs.run(
+        vault_ops.write(
             self,
+            vault,
             work,
             lambda problems: self._verified(problems, counted[0]),
             label=self.tr("Checking every stored file…"),

@@ -26,7 +26,7 @@ from app.bundle import BundleResult, Exposure, export_bundle, preview
 from app.display import marked
 from storage.errors import SaksiError
 from storage.vault import Vault
-from ui import dialogs, jobs
+from ui import dialogs, jobs, vault_ops
 from ui.evidence.common import thread_locker
 from ui.widgets import ErrorLabel, label
 
@@ -188,7 +188,9 @@ class BundleDialog(QDialog):
                     progress=report,
                 )
 
-        jobs.run(self, work, self._exported, label=self.tr("Writing the bundle…"), on_failure=self._failed)
+        vault_ops.write(
+            self, vault, work, self._exported, label=self.tr("Writing the bundle…"), on_failure=self._failed
+        )
 
     def _exported(self, result: BundleResult) -> None:
         self.result_ = result

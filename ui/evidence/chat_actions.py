@@ -12,7 +12,7 @@ from app.chat_transcript import export_transcript
 from app.exports import safe_name
 from storage.evidence import Item
 from storage.vault import Vault
-from ui import dialogs, jobs
+from ui import dialogs, jobs, vault_ops
 from ui.evidence.chat_view import ChatPane
 from ui.evidence.common import thread_locker, translate
 
@@ -40,7 +40,7 @@ def quote(owner: QWidget, vault: Vault, item: Item, reference: str, seqs: list[i
             ).format(reference=reference, label=item.label, text=statement),
         )
 
-    jobs.run(owner, work, done, label=translate("Chat", "Adding the fact…"))
+    vault_ops.write(owner, vault, work, done, label=translate("Chat", "Adding the fact…"))
 
 
 def transcript(owner: QWidget, vault: Vault, item: Item, reference: str, seqs: list[int]) -> None:
@@ -62,7 +62,7 @@ def transcript(owner: QWidget, vault: Vault, item: Item, reference: str, seqs: l
             ).format(path=path),
         )
 
-    jobs.run(owner, work, done, label=translate("Chat", "Writing the transcript…"))
+    vault_ops.write(owner, vault, work, done, label=translate("Chat", "Writing the transcript…"))
 
 
 def date_order(owner: QDialog, vault: Vault, item: Item, order: str) -> None:
@@ -80,4 +80,4 @@ def date_order(owner: QDialog, vault: Vault, item: Item, order: str) -> None:
         )
         owner.close()
 
-    jobs.run(owner, work, done, label=translate("Chat", "Reading the dates again…"))
+    vault_ops.write(owner, vault, work, done, label=translate("Chat", "Reading the dates again…"))

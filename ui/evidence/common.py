@@ -18,7 +18,7 @@ from app.imaging import ImageWorker
 from storage.errors import SaksiError
 from storage.evidence import Item
 from storage.vault import Vault
-from ui import jobs
+from ui import jobs, vault_ops
 from ui.widgets import label
 
 T = TypeVar("T")
@@ -107,14 +107,13 @@ def previewable(item: Item) -> bool:
 
 @contextmanager
 def thread_locker(vault: Vault) -> Iterator[EvidenceLocker]:
-    """A locker for a worker thread: its own connection and its own decoder process, both closed after."""
-    own = vault.for_thread()
+    """Inside an operation of ui.vault_ops: a locker on the operation's own vault, with its own decoder
+    process (closed after; the runner closes the connection)."""
     worker = ImageWorker()
     try:
-        yield EvidenceLocker(own, worker)
+        yield EvidenceLocker(vault_ops.own(vault), worker)
     finally:
         worker.close()
-        own.close()
 
 
 class CancelProgressDialog(QDialog):
@@ -222,7 +221,12 @@ def run_cancellable(
     on_success: Callable[[Any], None],
     *,
     label: str,
+    vault: Vault | None = None,
 ) -> CancellableJob:
+    """``vault``: an operation of that vault's runner (ui.vault_ops), a write; a lock cancels it."""
     job = CancellableJob(owner, fn, on_success, label)
-    job.start()
+    if vault is None:
+        job.start()
+        return job
+    vault_ops.runner(vault).submit(job, vault_ops.WRITE, vault_ops.EVERYTHING)
     return job

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from storage.errors import SaksiError
 from storage.evidence import Item
 from storage.vault import Vault
-from ui import jobs
+from ui import jobs, vault_ops
 from ui.evidence.common import thread_locker
 from ui.evidence.viewer import read_image
 from ui.widgets import ErrorLabel, label
@@ -264,7 +264,7 @@ class RedactDialog(QDialog):
             with thread_locker(vault) as locker:
                 return locker.derive(item, boxes=boxes, crop=crop, rotate=rotation, purpose=purpose)
 
-        jobs.run(self, work, self._saved, label=self.tr("Making the copy…"), on_failure=self._failed)
+        vault_ops.write(self, vault, work, self._saved, label=self.tr("Making the copy…"), on_failure=self._failed)
 
     def _saved(self, derived: Item) -> None:
         self.derived = derived  # the tab then selects the copy, which says what it is a copy of

@@ -40,7 +40,7 @@ from app.evidence import HEAD_BYTES, EvidenceLocker, ImportResult, expand_with_e
 from storage.errors import InputRejected
 from storage.evidence import Item, Provenance
 from storage.vault import Vault
-from ui import dialogs, jobs
+from ui import dialogs, jobs, vault_ops
 from ui.evidence.common import (
     CancellableJob,
     Cancelled,
@@ -322,7 +322,7 @@ class EvidenceTab(QWidget):
 
         label_text = self.tr("Importing {count} file(s)…").format(count=len(files))
         self.import_job = run_cancellable(
-            self, work, lambda results: self._imported(results, len(files)), label=label_text
+            self, work, lambda results: self._imported(results, len(files)), label=label_text, vault=vault
         )
 
     def ask_provenance(self, count: int, files: list[str] | None = None) -> tuple[Provenance, dict[str, str]] | None:
@@ -367,7 +367,9 @@ class EvidenceTab(QWidget):
             with thread_locker(vault) as locker:
                 return [locker.import_bytes(reference, pasted.data, name, provenance, origin=pasted.origin)]
 
-        jobs.run(self, work, lambda results: self._imported(results, 1), label=self.tr("Importing the screenshot…"))
+        vault_ops.write(
+            self, vault, work, lambda results: self._imported(results, 1), label=self.tr("Importing the screenshot…")
+        )
 
     # ---- drag and drop
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -403,8 +405,9 @@ class EvidenceTab(QWidget):
             with thread_locker(vault) as locker:
                 return locker.view_bytes(item)  # recorded in the custody log
 
-        jobs.run(
+        vault_ops.write(
             self,
+            vault,
             work,
             lambda data: self._show_viewer(item, data),
             label=self.tr("Opening {label}…").format(label=item.label),
@@ -417,8 +420,9 @@ class EvidenceTab(QWidget):
             with thread_locker(vault) as locker:
                 return locker.chat_view(item)  # recorded in the custody log
 
-        jobs.run(
+        vault_ops.write(
             self,
+            vault,
             work,
             lambda chat: self._show_chat(item, chat, select_message),
             label=self.tr("Opening {label}…").format(label=item.label),
@@ -455,8 +459,9 @@ class EvidenceTab(QWidget):
             with thread_locker(vault) as locker:
                 return locker.view_bytes(item)
 
-        jobs.run(
+        vault_ops.write(
             self,
+            vault,
             work,
             lambda data: self._redact_with(item, data),
             label=self.tr("Opening {label}…").format(label=item.label),
@@ -501,8 +506,12 @@ class EvidenceTab(QWidget):
             with thread_locker(vault) as locker:
                 locker.delete(item, reason)
 
-        jobs.run(
-            self, work, lambda _none: self._changed(None), label=self.tr("Deleting {label}…").format(label=item.label)
+        vault_ops.write(
+            self,
+            vault,
+            work,
+            lambda _none: self._changed(None),
+            label=self.tr("Deleting {label}…").format(label=item.label),
         )
 
     def move_current(self, step: int) -> None:
@@ -539,8 +548,9 @@ class EvidenceTab(QWidget):
             with thread_locker(vault) as locker:
                 locker.read_text(item)
 
-        jobs.run(
+        vault_ops.write(
             self,
+            vault,
             work,
             lambda _none: self._changed(item.id),
             label=self.tr("Reading the text of {label}…").format(label=item.label),
@@ -563,7 +573,7 @@ class EvidenceTab(QWidget):
         vault = self.vault
 
         def work(_report: jobs.Progress) -> Reread:
-            own = vault.for_thread()
+            own = vault_ops.own(vault)
             try:
                 return reread(own, item)
             finally:
@@ -576,7 +586,7 @@ class EvidenceTab(QWidget):
             not_one = self.tr("{label} is not a chat export; it is left as it is.").format(label=item.label)
             dialogs.inform(self, self.tr("Read as a chat"), result.reason or not_one)
 
-        jobs.run(self, work, done, label=self.tr("Reading {label} as a chat…").format(label=item.label))
+        vault_ops.write(self, vault, work, done, label=self.tr("Reading {label} as a chat…").format(label=item.label))
 
     def accept_mrz(self) -> None:
         """Offer the passport's details to the case; applied only when the lawyer says so."""

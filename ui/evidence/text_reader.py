@@ -14,23 +14,24 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.evidence import ImportResult
 from app.settings import Settings
 from storage.errors import SaksiError
 from storage.vault import Vault
-from ui import jobs
+from ui import jobs, vault_ops
 from ui.evidence.common import thread_locker
 
 
 class _QuietJob(jobs.Job[Any]):
     """A job that leaves its owner enabled and never opens a progress dialog or a wait cursor."""
 
-    def start(self) -> None:
+    def start(self, *, launch: bool = True) -> None:
         jobs.tracker().running.add(self)
-        QThreadPool.globalInstance().start(self._work)
+        if launch:
+            self.launch()
 
     def _finish_ui(self) -> None:
         pass
@@ -72,7 +73,7 @@ class TextReader(QObject):
             return item_id
 
         job = _QuietJob(self.owner, work, self._done, self._failed, "")
-        job.start()
+        vault_ops.runner(vault).submit(job, vault_ops.WRITE, vault_ops.Changes(evidence=True))
 
     def _done(self, item_id: str) -> None:
         if not shiboken6.isValid(self):  # the tab closed (another case, Lock) while the image was read

@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from app import vocab
+from app.cases import CaseFiles
 from app.findings import DEFAULT_K, MIN_K, Report, ReportFilters, build_report
 from app.findings_export import ExportResult, export_findings
-from storage import cases as store
 from storage.errors import SaksiError
 from storage.vault import Vault
-from ui import dialogs, jobs
+from ui import dialogs, jobs, vault_ops
 from ui.cases import text
 from ui.look import ACCENT
 from ui.reports import words
@@ -57,12 +57,9 @@ class Built:
 
 def build(vault: Vault, filters: ReportFilters, k: int) -> Built:
     """Read the case files on the vault's own thread connection and build the report. No widgets here."""
-    clone = vault.for_thread()
-    try:
-        documents = list(store.all_documents(clone.conn))
-        choices = {column: store.distinct_values(clone.conn, column) for column in FILTER_COLUMNS}
-    finally:
-        clone.close()
+    files = CaseFiles(vault_ops.own(vault))
+    documents = files.documents()
+    choices = {column: files.choices(column) for column in FILTER_COLUMNS}
     return Built(build_report(documents, filters, k), choices)
 
 
@@ -350,8 +347,9 @@ class ReportsArea(QWidget):
         vault, filters, k = self.vault, self.filters(), self.k.value()
         self._building = True
         self.error.clear_error()
-        job = jobs.run(
+        job = vault_ops.query(
             self,
+            vault,
             lambda _progress: build(vault, filters, k),
             self._built,
             label=self.tr("Counting the case files…"),
@@ -408,15 +406,13 @@ class ReportsArea(QWidget):
         vault, filters, k, office = self.vault, report.filters, report.k, self.vault.path.stem
 
         def work(_progress: jobs.Progress) -> ExportResult:
-            clone = vault.for_thread()
-            try:
-                return export_findings(clone, target, filters=filters, k=k, office=office)
-            finally:
-                clone.close()
+            return export_findings(vault_ops.own(vault), target, filters=filters, k=k, office=office)
 
         self.error.clear_error()
         self.outcome.hide()
-        jobs.run(self, work, self._exported, label=self.tr("Writing the report…"), on_failure=self._failed)
+        vault_ops.query(
+            self, vault, work, self._exported, label=self.tr("Writing the report…"), on_failure=self._failed
+        )
 
     def _exported(self, result: ExportResult) -> None:
         if not shiboken6.isValid(self):
