@@ -317,3 +317,23 @@ def test_khmer_fits_the_analysis_drafting_and_reports_screens(
     assert {name: [p for p in why if "column heading" not in p] for name, why in found.items()} == {
         name: [] for name in found
     }
+
+
+def test_the_analysis_summaries_follow_a_khmer_interface(
+    qtbot: QtBot, window: MainWindow, vault_copy: tuple[Path, str], restore_english: None
+) -> None:
+    """The proof matrix's summaries and each charge's still-missing lines come from app/analysis_words.py in
+    the interface language, not in English beside Khmer labels."""
+    from app.analysis_words import word
+
+    i18n.install(QCoreApplication.instance(), "km")  # type: ignore[arg-type]
+    reference = demo_vault(vault_copy[0])
+    unlock(qtbot, window, vault_copy[0], ADMIN, PASSPHRASE)
+    assert window.workspace is not None
+    window.workspace.open_case(reference)
+    page = window.workspace.cases_area.case_page
+    assert page is not None
+    page.tabs.setCurrentWidget(page.analysis)
+    settle(qtbot, page.analysis)
+    titles = [box.title() for box in page.analysis.summaries.boxes]
+    assert word("km", "palermo.title") in titles and word("en", "palermo.title") not in titles

@@ -9,10 +9,12 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from app import analysis
+from app.analysis_words import LANGUAGES
 from app.case_model import Case, Fact
 from app.evidence import case_items
 from storage.evidence import Item
 from storage.vault import Vault
+from ui import i18n
 from ui.cases.doc import CaseDoc
 
 
@@ -24,6 +26,12 @@ class Context:
     @property
     def case(self) -> Case:
         return self.doc.case
+
+    @property
+    def language(self) -> str:
+        """Summaries and still-missing lines follow the interface language where app/analysis_words.py has it."""
+        chosen = i18n.current().split("_")[0]
+        return chosen if chosen in LANGUAGES else "en"
 
     @property
     def who(self) -> str:

@@ -186,7 +186,7 @@ class NexusPanel(QWidget):
         self.empty.setVisible(not case.charges)
         self.split.setVisible(bool(case.charges))
         self.spacer.setVisible(not case.charges)
-        views = {v.charge_id: v for v in analysis.nexus(case, self.context.library)}
+        views = {v.charge_id: v for v in analysis.nexus(case, self.context.library, self.context.language)}
         ids = [c.id for c in case.charges]
         existing = [self.charges.item(i).data(IdRole) for i in range(self.charges.count())]
         self._filling = True
@@ -404,7 +404,9 @@ class NexusPanel(QWidget):
         for candidate in trial.charges:
             if candidate.id == charge.id:
                 candidate.nexus = self.form_nexus()
-        view = next(v for v in analysis.nexus(trial, self.context.library) if v.charge_id == charge.id)
+        view = next(
+            v for v in analysis.nexus(trial, self.context.library, self.context.language) if v.charge_id == charge.id
+        )
         return list(view.missing)
 
     def _form_changed(self, save: bool) -> None:

@@ -151,7 +151,7 @@ class AnalysisTab(QWidget):
             self.select_element(element)
         else:
             self.detail.show_row(None)
-        self.summaries.show_summaries(analysis.summaries(context.case, rows, context.library))
+        self.summaries.show_summaries(analysis.summaries(context.case, rows, context.library, context.language))
         self.suggestions.refresh()
         count = len(self.suggestions.suggestions)
         self.pages.setTabText(
