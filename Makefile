@@ -17,8 +17,10 @@ QT_XCB := libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-glx0 libxcb-icccm4 
 # Tesseract with the languages of the evidence (OCR of screenshots and passports, app/imaging.py).
 OCR    := tesseract-ocr tesseract-ocr-eng tesseract-ocr-khm tesseract-ocr-tha tesseract-ocr-mya tesseract-ocr-lao \
           tesseract-ocr-vie tesseract-ocr-chi-sim
+# The release .deb's Depends beyond those (tests/dist installs it with dpkg, which checks them): the Wayland plugin's.
+RELEASE_DEPENDS := libwayland-cursor0 libwayland-egl1
 DEBS   := fonts-khmeros fonts-thai-tlwg fonts-noto-core poppler-utils libegl1 libgl1 libxkbcommon0 libfontconfig1 \
-          libdbus-1-3 $(QT_XCB) xvfb $(OCR) syncthing
+          libdbus-1-3 $(QT_XCB) $(RELEASE_DEPENDS) xvfb $(OCR) syncthing
 
 .PHONY: run test lint typecheck bench reliability deps venv clean screenshots translations case-schema dist dist-smoke icons
 
@@ -62,7 +64,8 @@ case-schema: venv
 
 # The release for this OS into dist/ (PyInstaller onedir; on Linux also a .deb), from a clean virtualenv of its
 # own (build/dist-venv: runtime dependencies and PyInstaller, no dev tools). Prints sizes and the build time.
-# Not part of `make test`: CI builds releases in .github/workflows/release.yml (packaging/README.md).
+# `make test` builds a quick variant of it once (tests/dist: same spec, the project's venv, .deb uncompressed) and
+# installs, upgrades and smoke-tests that; release.yml builds the real releases on native runners (packaging/README.md).
 dist:
 	nice $(PYTHON) packaging/dist.py $(if $(REUSE),--reuse-venv)
 
