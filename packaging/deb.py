@@ -134,7 +134,7 @@ def main() -> int:
     parser.add_argument("out", type=Path)
     # xz for releases; none for make test's build, which is unpacked a minute later (xz -1 alone takes minutes)
     parser.add_argument("--compress", choices=("xz", "none"), default="xz")
-    parser.add_argument("--version", help="the package's version (default: pyproject's; tests/dist builds an older one)")
+    parser.add_argument("--version", help="the package's version (default: pyproject's)")
     args = parser.parse_args()
     onedir, out = args.onedir, args.out
     version = args.version or tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
