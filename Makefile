@@ -17,12 +17,13 @@ QT_XCB := libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-glx0 libxcb-icccm4 
 # Tesseract with the languages of the evidence (OCR of screenshots and passports, app/imaging.py).
 OCR    := tesseract-ocr tesseract-ocr-eng tesseract-ocr-khm tesseract-ocr-tha tesseract-ocr-mya tesseract-ocr-lao \
           tesseract-ocr-vie tesseract-ocr-chi-sim
-# The release .deb's Depends beyond those (tests/dist installs it with dpkg, which checks them): the Wayland plugin's.
-RELEASE_DEPENDS := libwayland-cursor0 libwayland-egl1
+# tests/dist builds and installs the release: the .deb's Depends beyond those (dpkg checks them; the Wayland
+# plugin's), and binutils' strip for the build.
+RELEASE_DEPENDS := libwayland-cursor0 libwayland-egl1 binutils
 DEBS   := fonts-khmeros fonts-thai-tlwg fonts-noto-core poppler-utils libegl1 libgl1 libxkbcommon0 libfontconfig1 \
           libdbus-1-3 $(QT_XCB) $(RELEASE_DEPENDS) xvfb $(OCR) syncthing
 
-.PHONY: run test lint typecheck bench reliability deps venv clean screenshots translations case-schema dist dist-smoke icons
+.PHONY: run test lint typecheck bench reliability deps venv clean screenshots translations case-schema dist dist-smoke test-fresh icons
 
 run: venv
 	$(BIN)/python -m app
@@ -79,6 +80,15 @@ dist-smoke: deps
 	    $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; fi; \
 	  nice build/dist-venv/bin/python packaging/smoke.py "$$deb" $(if $(SHOTS),--shots $(SHOTS)); \
 	else nice build/dist-venv/bin/python packaging/smoke.py dist/saksi $(if $(SHOTS),--shots $(SHOTS)); fi
+
+# The .deb on a machine with nothing else: a minimal Debian 12 (debootstrap), the package installed in it with apt
+# (only its Depends come along), the smoke test run inside it with chroot. As root; downloads about 150 MiB of
+# Debian packages, so not part of `make test`. Takes dist/'s .deb (make dist), else make test's build/test-dist.
+test-fresh: venv
+	@deb=$$(ls dist/saksi_*.deb build/test-dist/saksi_*.deb 2>/dev/null | head -1); \
+	if [ -z "$$deb" ]; then echo "No .deb: run make dist first"; exit 1; fi; \
+	command -v debootstrap >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap; \
+	nice $(BIN)/python packaging/fresh_install.py "$$deb" --shots build/fresh-shots
 
 icons: venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/make_icons.py
