@@ -15,6 +15,7 @@ same package with dpkg into a throwaway root of this machine on every run).
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import re
 import shlex
@@ -63,20 +64,23 @@ def make_root(root: Path, deb: Path) -> None:
 def wrappers(root: Path, into: Path) -> Path:
     """Host-side saksi and saksi-desktop that run the installed ones inside the root."""
     into.mkdir(parents=True, exist_ok=True)
+    chroot = shutil.which("chroot") or "/usr/sbin/chroot"  # the smoke runs with PATH=/usr/bin:/bin
     for name in ("saksi", "saksi-desktop"):
         script = into / name
-        script.write_text(f'#!/bin/sh\nexec chroot {shlex.quote(str(root))} /usr/bin/{name} "$@"\n')
+        script.write_text(f'#!/bin/sh\nexec {chroot} {shlex.quote(str(root))} /usr/bin/{name} "$@"\n')
         script.chmod(0o755)
     return into
 
 
 def libraries(root: Path) -> str:
     missing, checked = [], 0
+    bundled = os.environ | {"LD_LIBRARY_PATH": "/opt/saksi/_internal"}
     for path in (root / "opt" / "saksi").rglob("*"):
         if path.is_file() and not path.is_symlink() and path.read_bytes()[:4] == b"\x7fELF":
             checked += 1
             inside = "/" + str(path.relative_to(root))
-            out = subprocess.run(["chroot", root, "ldd", inside], capture_output=True, text=True).stdout
+            # as the bootloader runs them: _internal on the library path (Qt's own libraries find theirs by RPATH)
+            out = subprocess.run(["chroot", root, "ldd", inside], capture_output=True, text=True, env=bundled).stdout
             missing += [f"{path.name}: {line.strip()}" for line in out.splitlines() if "not found" in line]
     smoke.check(not missing, "missing in the fresh system:\n" + "\n".join(sorted(set(missing))))
     return f"{checked} ELF files resolved inside the fresh root"
@@ -100,21 +104,22 @@ def main() -> int:
     work = root / "work"
     shutil.rmtree(work, ignore_errors=True)
     (work / "home").mkdir(parents=True)
-    run_smoke = smoke.Smoke(
-        wrappers(root, root.parent / "fresh-bin"), work, args.shots.resolve() if args.shots else None
-    )
+    (work / "shots").mkdir()  # inside the root: the desktop app writes its first window there
+    run_smoke = smoke.Smoke(wrappers(root, root.parent / "fresh-bin"), work, work / "shots")
     run_smoke.env |= {"PATH": "/usr/bin:/bin", "HOME": str(work / "home")}
     steps = [run_smoke.version, run_smoke.vault, run_smoke.images, run_smoke.filings, run_smoke.findings_and_backup,
-             run_smoke.upgrades, run_smoke.desktop, lambda: libraries(root)]  # fmt: skip
+             run_smoke.upgrades, run_smoke.desktop, functools.partial(libraries, root)]  # fmt: skip
     for step in steps:
         tick = time.monotonic()
-        name = getattr(step, "__name__", "step")
+        name = getattr(step, "__name__", None) or getattr(getattr(step, "func", None), "__name__", "step")
         try:
             detail = step()
         except (smoke.Failed, subprocess.TimeoutExpired) as exc:
             print(f"FAIL {name}: {exc}")
             return 1
         print(f"ok   {name}: {time.monotonic() - tick:.1f} s{f' ({detail})' if detail else ''}", flush=True)
+    if args.shots:
+        shutil.copytree(work / "shots", args.shots, dirs_exist_ok=True)
     print(f"fresh install of {args.deb.name} did the whole job in {time.monotonic() - started:.0f} s")
     return 0
 
