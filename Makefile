@@ -17,11 +17,10 @@ QT_XCB := libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-glx0 libxcb-icccm4 
 # Tesseract with the languages of the evidence (OCR of screenshots and passports, app/imaging.py).
 OCR    := tesseract-ocr tesseract-ocr-eng tesseract-ocr-khm tesseract-ocr-tha tesseract-ocr-mya tesseract-ocr-lao \
           tesseract-ocr-vie tesseract-ocr-chi-sim
-# tests/dist builds and installs the release: the .deb's Depends beyond those (dpkg checks them; the Wayland
-# plugin's), and binutils' strip for the build.
-RELEASE_DEPENDS := libwayland-cursor0 libwayland-egl1 binutils
+# tests/dist builds and installs the release: libwayland-* are the .deb's Depends beyond these (dpkg checks them;
+# Qt's Wayland plugin), binutils has the strip the build runs.
 DEBS   := fonts-khmeros fonts-thai-tlwg fonts-noto-core poppler-utils libegl1 libgl1 libxkbcommon0 libfontconfig1 \
-          libdbus-1-3 $(QT_XCB) $(RELEASE_DEPENDS) xvfb $(OCR) syncthing
+          libdbus-1-3 $(QT_XCB) libwayland-cursor0 libwayland-egl1 binutils xvfb $(OCR) syncthing
 
 .PHONY: run test lint typecheck bench reliability deps venv clean screenshots translations case-schema dist dist-smoke test-fresh icons
 
