@@ -17,7 +17,7 @@ QT_XCB := libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-glx0 libxcb-icccm4 
 # Tesseract with the languages of the evidence (OCR of screenshots and passports, app/imaging.py).
 OCR    := tesseract-ocr tesseract-ocr-eng tesseract-ocr-khm tesseract-ocr-tha tesseract-ocr-mya tesseract-ocr-lao \
           tesseract-ocr-vie tesseract-ocr-chi-sim
-# tests/dist builds and installs the release: libwayland-* are the .deb's Depends beyond these (dpkg checks them;
+# tests/artifact builds and installs the release: libwayland-* are the .deb's Depends beyond these (dpkg checks them;
 # Qt's Wayland plugin), binutils has the strip the build runs.
 DEBS   := fonts-khmeros fonts-thai-tlwg fonts-noto-core poppler-utils libegl1 libgl1 libxkbcommon0 libfontconfig1 \
           libdbus-1-3 $(QT_XCB) libwayland-cursor0 libwayland-egl1 binutils xvfb $(OCR) syncthing
@@ -64,7 +64,7 @@ case-schema: venv
 
 # The release for this OS into dist/ (PyInstaller onedir; on Linux also a .deb), from a clean virtualenv of its
 # own (build/dist-venv: runtime dependencies and PyInstaller, no dev tools). Prints sizes and the build time.
-# `make test` builds a quick variant of it once (tests/dist: same spec, the project's venv, .deb uncompressed) and
+# `make test` builds a quick variant of it once (tests/artifact: same spec, the project's venv, .deb uncompressed) and
 # installs, upgrades and smoke-tests that; release.yml builds the real releases on native runners (packaging/README.md).
 dist:
 	nice $(PYTHON) packaging/dist.py $(if $(REUSE),--reuse-venv)

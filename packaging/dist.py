@@ -8,9 +8,9 @@
 
 ``--reuse-venv`` keeps an existing build/dist-venv (for a quick rebuild while working on the spec).
 
-``--test-build OUT`` is the build ``make test`` smoke-tests (tests/dist): the same spec and .deb layout, but
+``--test-build OUT`` is the build ``make test`` smoke-tests (tests/artifact): the same spec and .deb layout, but
 with the virtualenv running this script (the project's .venv, which has PyInstaller; the spec leaves its dev
-tools out and tests/dist checks that none slipped in) and an uncompressed .deb, into OUT. It skips the minutes a
+tools out and tests/artifact checks that none slipped in) and an uncompressed .deb, into OUT. It skips the minutes a
 clean virtualenv and xz take; the release itself is always built the slow, clean way.
 
 Caches stay inside the project (build/cache): pip's and PyInstaller's, so a run depends on nothing left in $HOME.

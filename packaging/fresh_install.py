@@ -8,7 +8,7 @@
 
 The smoke's own files (vaults, PDFs) live in the root's /work; the root also holds a link from its own host path
 to itself, so the host's absolute paths name the same files inside the chroot. It downloads about 150 MiB of
-Debian packages and takes several minutes: `make test-fresh`, not part of `make test` (tests/dist installs the
+Debian packages and takes several minutes: `make test-fresh`, not part of `make test` (tests/artifact installs the
 same package with dpkg into a throwaway root of this machine on every run).
 """
 
