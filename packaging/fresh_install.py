@@ -6,10 +6,10 @@
 3. packaging/smoke.py's steps with every ``saksi`` and ``saksi-desktop`` run inside that root (chroot), the OS
    fonts switched off, then ldd inside the root on every bundled ELF file.
 
-The smoke's own files (vaults, PDFs) live in the root's /work; the root also holds a link from its own host path
-to itself, so the host's absolute paths name the same files inside the chroot. It downloads about 150 MiB of
-Debian packages and takes several minutes: `make test-fresh`, not part of `make test` (tests/artifact installs the
-same package with dpkg into a throwaway root of this machine on every run).
+The smoke's own files (vaults, PDFs) live in the root's /saksi-smoke; the root also holds a link from its own
+host path to itself, so the host's absolute paths name the same files inside the chroot. It downloads about
+150 MiB of Debian packages and takes several minutes: `make test-fresh`, not part of `make test`
+(tests/artifact installs the same package with dpkg into a throwaway root of this machine on every run).
 """
 
 from __future__ import annotations
@@ -55,7 +55,11 @@ def make_root(root: Path, deb: Path) -> None:
     env = os.environ | {"DEBIAN_FRONTEND": "noninteractive"}
     run("chroot", root, "apt-get", "update", "-qq", env=env)
     run("chroot", root, "apt-get", "install", "-y", "-qq", "--no-install-recommends", f"/tmp/{deb.name}", env=env)
-    link = root / str(root).lstrip("/")  # the host's path of the root, inside the root, is the root
+
+
+def link_to_itself(root: Path) -> None:
+    """The host's path of the root, inside the root, is the root: host paths name the same files in the chroot."""
+    link = root / str(root).lstrip("/")
     link.parent.mkdir(parents=True, exist_ok=True)
     if not link.is_symlink():
         link.symlink_to("/")
@@ -101,9 +105,10 @@ def main() -> int:
                               text=True, check=True).stdout.split()  # fmt: skip
     print(f"fresh root: {len(packages)} packages, python3 {'present' if 'python3' in packages else 'absent'}, "
           f"fonts: {sorted(p for p in packages if p.startswith('fonts-')) or 'none'}")  # fmt: skip
-    work = root / "work"
+    work = root / "saksi-smoke"  # a name no host path of the root starts with (the link below lives in the root)
     shutil.rmtree(work, ignore_errors=True)
     (work / "home").mkdir(parents=True)
+    link_to_itself(root)
     (work / "shots").mkdir()  # inside the root: the desktop app writes its first window there
     run_smoke = smoke.Smoke(wrappers(root, root.parent / "fresh-bin"), work, work / "shots")
     run_smoke.env |= {"PATH": "/usr/bin:/bin", "HOME": str(work / "home")}
