@@ -20,7 +20,7 @@ OCR    := tesseract-ocr tesseract-ocr-eng tesseract-ocr-khm tesseract-ocr-tha te
 # tests/artifact builds and installs the release: libwayland-* are the .deb's Depends beyond these (dpkg checks them;
 # Qt's Wayland plugin), binutils has the strip the build runs.
 DEBS   := fonts-khmeros fonts-thai-tlwg fonts-noto-core poppler-utils libegl1 libgl1 libxkbcommon0 libfontconfig1 \
-          libdbus-1-3 $(QT_XCB) libwayland-cursor0 libwayland-egl1 binutils xvfb $(OCR) syncthing
+          libdbus-1-3 $(QT_XCB) libwayland-cursor0 libwayland-egl1 binutils xvfb $(OCR) syncthing age
 
 .PHONY: run test lint typecheck bench reliability deps venv clean screenshots translations case-schema dist dist-smoke test-fresh icons
 

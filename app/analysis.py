@@ -16,12 +16,13 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from app import vocab
+from app.analysis_words import element_label, word
 from app.case_model import Case, Dismissal, ElementTag, Fact
-from storage.keyslots import utc_now
+from storage.files import utc_now
 
 NOT_ADDRESSED, ALLEGED, CORROBORATED, DISPUTED = "not addressed", "alleged", "corroborated", "disputed"
 DEFAULT_FRAMEWORKS = ("palermo", "ilo-indicators", "ilo-ec")
-NOT_A_DETERMINATION = "This summary informs the lawyer's judgement; it is not a legal determination."
+NOT_A_DETERMINATION = word("en", "caveat")
 
 
 @dataclass
@@ -203,45 +204,42 @@ def _supported(rows: list[Row], framework: str, group: str) -> list[Row]:
     ]
 
 
-def summaries(case: Case, rows: list[Row], library: Any) -> list[Summary]:
+def summaries(case: Case, rows: list[Row], library: Any, language: str = "en") -> list[Summary]:
+    """The summaries in the lawyer's drafting language (en, km or th; app/analysis_words.py)."""
     out = []
     palermo = [r for r in rows if r.element.framework == "palermo"]
+    caveat = word(language, "caveat")
     if palermo:
         child = case.client.minor_at_recruitment
         lines = []
-        for group, name in (("act", "Act"), ("means", "Means"), ("purpose", "Purpose")):
+        for group in ("act", "means", "purpose"):
             found = _supported(rows, "palermo", group)
+            name = word(language, group)
+            labels = word(language, "list").join(element_label(language, r.element.id, r.element.label) for r in found)
             line = (
-                f"{name}: supported by {', '.join(r.element.label for r in found)}"
+                word(language, "supported", name=name, labels=labels)
                 if found
-                else f"{name}: not yet supported"
+                else word(language, "not_supported", name=name)
             )
             if group == "means" and child:
-                line += " - not required: the client was a child when recruited (Palermo art. 3(c))"
-            lines.append(line + ".")
-        out.append(Summary("Palermo Protocol art. 3: act, means, purpose", lines))
+                line += word(language, "child")
+            lines.append(line + word(language, "end"))
+        out.append(Summary(word(language, "palermo.title"), lines, caveat))
     indicators = [r for r in rows if r.element.framework == "ilo-indicators"]
     if indicators:
         supported = [r for r in indicators if r.state in (ALLEGED, CORROBORATED)]
         corroborated = [r for r in indicators if r.state == CORROBORATED]
-        out.append(
-            Summary(
-                "ILO indicators of forced labour",
-                [
-                    f"{len(supported)} of {len(indicators)} indicators supported by facts; {len(corroborated)} corroborated by "
-                    "at least one exhibit.",
-                    "The ILO notes that one indicator may in some cases imply forced labour, in others several together "
-                    "point to it; the lawyer weighs them.",
-                ],
-            )
+        count = word(
+            language, "ilo.count", supported=len(supported), total=len(indicators), corroborated=len(corroborated)
         )
+        out.append(Summary(word(language, "ilo.title"), [count, word(language, "ilo.note")], caveat))
     ec = [r for r in rows if r.element.framework == "ilo-ec"]
     if ec:
-        out.append(_ilo_ec_summary(ec, library))
+        out.append(_ilo_ec_summary(ec, library, language))
     return out
 
 
-def _ilo_ec_summary(rows: list[Row], library: Any) -> Summary:
+def _ilo_ec_summary(rows: list[Row], library: Any, language: str = "en") -> Summary:
     framework = library.framework("ilo-ec")
     rule = framework.decision_rule
     labels = {g.id: g.label for g in framework.groups}
@@ -252,23 +250,24 @@ def _ilo_ec_summary(rows: list[Row], library: Any) -> Summary:
         is_positive = rule is not None and rule.dimension_is_positive(counts)
         if is_positive:
             positive.append(dimension)
-        shown = ", ".join(f"{n} {s}" for s, n in counts.items() if n)
+        shown = ", ".join(word(language, "ec.count", n=n, strength=word(language, s)) for s, n in counts.items() if n)
         lines.append(
-            f"{labels.get(dimension, dimension)}: {shown or 'no indicator supported'}"
-            f"{' - positive under the rule' if is_positive else ''}."
+            f"{labels.get(dimension, dimension)}: {shown or word(language, 'ec.none')}"
+            f"{word(language, 'ec.positive') if is_positive else ''}{word(language, 'end')}"
         )
     if rule is not None:
         met = rule.victim_rule_met(positive)
-        lines.append(f"Decision rule: the pattern of the rule is {'met' if met else 'not met'}. {rule.marker}".strip())
+        lines.append(f"{word(language, 'ec.rule_met' if met else 'ec.rule_not_met')} {rule.marker}".strip())
     return Summary(
-        "ILO-EC operational indicators (Delphi, 2009)",
+        word(language, "ec.title"),
         lines,
-        NOT_A_DETERMINATION + " The grading and the decision rule come from a secondary source and are unverified.",
+        word(language, "caveat") + word(language, "ec.caveat"),
     )
 
 
 # ----------------------------------------------------------------------------- non-punishment, charge by charge
-def nexus(case: Case, library: Any) -> list[NexusView]:
+def nexus(case: Case, library: Any, language: str = "en") -> list[NexusView]:
+    """Charge by charge: the basis, the linked facts and what is still missing (in ``language``)."""
     facts = {f.id: f for f in case.facts}
     views = []
     for charge in case.charges:
@@ -276,21 +275,15 @@ def nexus(case: Case, library: Any) -> list[NexusView]:
         linked = [facts[i] for i in charge.nexus.fact_ids if i in facts]
         missing = []
         if not basis:
-            missing.append(
-                "Choose the legal basis (e.g. ACTIP art. 14(7), P29 art. 4(2), OHCHR Principle 7, and the "
-                "national provision if any)."
-            )
+            missing.append(word(language, "missing.basis"))
         if any(getattr(c, "status", "") == "unverified" for c in basis):
-            missing.append("A chosen provision is unverified: check it against the official text before filing.")
+            missing.append(word(language, "missing.unverified"))
         if not linked:
-            missing.append(
-                "Link the facts that show the act was directly related to, or a direct consequence of, the "
-                "trafficking (e.g. passport confiscated, movement restricted, forced under threat)."
-            )
+            missing.append(word(language, "missing.facts"))
         elif not any(f.evidence_ids for f in linked):
-            missing.append("None of the linked facts has an exhibit yet; add one that corroborates them.")
+            missing.append(word(language, "missing.exhibit"))
         if not charge.nexus.model:
-            missing.append("Name the model argued: compulsion, or causation / direct consequence.")
+            missing.append(word(language, "missing.model"))
         views.append(
             NexusView(charge.id, charge.offence, basis, linked, charge.nexus.model, charge.nexus.argument, missing)
         )

@@ -19,7 +19,7 @@ from app.defaults import AUDIT_KINDS
 from app.exports import audited, csv_bytes, inside
 from storage import audit
 from storage.errors import InputRejected, localized, template
-from storage.keyslots import os_error
+from storage.files import os_error
 from storage.vault import Vault
 
 KINDS = AUDIT_KINDS
@@ -71,6 +71,28 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "analysis.export": ("exports", template("exported the proof matrix to {to}")),
     "report.export": ("exports", template("exported the findings report to {to}")),
     "audit.export": ("exports", template("exported the audit log to {to}")),
+    # chats, OCR, referral and drafting entries: each action the app records has its sentence (a test checks)
+    "vault.migrate": ("vault", template("upgraded the vault to a newer format")),
+    "office.rename": ("vault", template("renamed the office")),
+    "partner.add": ("vault", template("recorded a partner office after comparing its fingerprint")),
+    "partner.remove": ("vault", template("removed a partner office")),
+    "case.mrz_accepted": ("cases", template("filled the client's identity document from exhibit {exhibit}")),
+    "case.referral_import": ("cases", template("merged a referral package from a partner office into the case")),
+    "case.conflict_resolved": ("cases", template("settled a conflicting edit from a partner office")),
+    "evidence.text": ("evidence", template("edited the transcription or translation of exhibit {exhibit}")),
+    "evidence.ocr": ("evidence", template("read the text in exhibit {exhibit}")),
+    "evidence.chat": ("evidence", template("read exhibit {exhibit} as a chat export")),
+    "evidence.chat_date_order": ("evidence", template("read the dates of chat {exhibit} in another order")),
+    "evidence.not_a_chat": (
+        "evidence",
+        template("kept exhibit {exhibit} as a plain file: it could not be read as a chat"),
+    ),
+    "evidence.referral_received": ("evidence", template("received exhibit {exhibit} in a referral package")),
+    "draft.confirm_citation": ("drafts", template("confirmed a citation against the official text")),
+    "draft.unconfirm_citation": ("drafts", template("withdrew the confirmation of a citation")),
+    "case.referral_export": ("exports", template("sent the case to a partner office in a referral package")),
+    "case.referral_form": ("exports", template("wrote an encrypted referral form for a partner without Saksi")),
+    "identifiers.export": ("exports", template("exported identifiers to {to}")),
 }
 UNKNOWN = template("did something Saksi does not describe yet ({action})")
 TRYING = template("started: {action}")  # an export's intent entry

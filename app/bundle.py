@@ -36,7 +36,8 @@ from storage import evidence as store
 from storage.audit import AuditEntry
 from storage.errors import InputRejected, PermissionDenied, VaultDamaged
 from storage.evidence import Item
-from storage.keyslots import os_error, utc_now
+from storage.files import os_error, utc_now
+from storage.phrases import MAY_NOT_EXPORT_EVIDENCE, NO_CASE, NO_FOLDER
 from storage.vault import Vault
 
 GENESIS = "0" * 64
@@ -182,7 +183,7 @@ def preview(
     """What a bundle would hold, read on the caller's connection (the dialog shows it before anything is written)."""
     stored = case_store.get(vault.conn, reference)
     if stored is None:
-        raise InputRejected("There is no case {reference} in this vault.", reference=reference)
+        raise InputRejected(NO_CASE, reference=reference)
     items = store.items_of_case(vault.conn, stored.case_id)
     return plan_bundle(items, selection, originals=originals, redacted_only=redacted_only)
 
@@ -206,7 +207,7 @@ def export_bundle(
 ) -> BundleResult:
     vault = locker.vault
     if not vault.user.may_export:
-        raise PermissionDenied("Your role does not allow exporting evidence. Ask a lawyer or an admin.")
+        raise PermissionDenied(MAY_NOT_EXPORT_EVIDENCE)
     case_id = locker.case_id(reference)
     items = locker.items(reference)
     plan = plan_bundle(items, selection, originals=originals, redacted_only=redacted_only)
@@ -218,7 +219,7 @@ def export_bundle(
         )
     parent = Path(destination)
     if not parent.is_dir():
-        raise InputRejected("The folder {folder} does not exist.", folder=parent)
+        raise InputRejected(NO_FOLDER, folder=parent)
     target = inside(parent, bundle_name(reference, redacted_only) + (".zip" if as_zip else ""))
     if target.exists() or target.is_symlink():
         raise InputRejected("{target} already exists; a bundle never overwrites anything.", target=target)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any, Literal
@@ -21,7 +22,7 @@ from app import vocab
 from storage.errors import InputRejected, localized
 
 FORMAT: Literal["saksi.case/2"] = "saksi.case/2"
-OLDER_FORMATS = ("saksi.case/1",)  # read and upgraded by ``upgrade_document``
+OLDER_FORMATS = ("saksi.case/1",)  # read and upgraded by ``upgrade_document`` (see UPGRADES)
 _FUZZY_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
@@ -406,14 +407,21 @@ class Identification(Model):
     that depend on identification (ACTIP art. 14(8)) are not invoked.
     """
 
-    decided_by: str = ""  # the authority (and officer) that identified the client
+    decided_by: str = ""  # the authority (and officer) that decided
     decided_on: FullDate = ""
     reference: str = ""  # the decision's number or file reference
+    outcome: Annotated[str, _vocab(vocab.IDENTIFICATION_OUTCOMES)] = "identified"
     note: str = ""
 
     @property
-    def recorded(self) -> bool:
+    def decided(self) -> bool:
+        """A decision is on file, whatever its outcome."""
         return bool(self.decided_by and self.decided_on)
+
+    @property
+    def recorded(self) -> bool:
+        """The client was identified as a victim: only then may a filing say "a victim"."""
+        return self.decided and self.outcome == "identified"
 
 
 # --------------------------------------------------------------------------- the case
@@ -452,11 +460,9 @@ class Case(Model):
         return upgrade_document(data) if isinstance(data, dict) else data
 
 
-def upgrade_document(data: dict[str, Any]) -> dict[str, Any]:
-    """A format 1 document as format 2: a consent's free-text use becomes a code, its words kept in use_note."""
-    if data.get("format") not in OLDER_FORMATS:
-        return data
-    upgraded = {**data, "format": FORMAT}
+def _from_format_1(data: dict[str, Any]) -> dict[str, Any]:
+    """Format 1 -> 2 (partner referrals): a consent's free-text use becomes a code, its words kept in use_note."""
+    upgraded = {**data, "format": "saksi.case/2"}
     consents = []
     for consent in data.get("consents") or []:
         if isinstance(consent, dict) and "use" in consent:
@@ -466,6 +472,20 @@ def upgrade_document(data: dict[str, Any]) -> dict[str, Any]:
         consents.append(consent)
     upgraded["consents"] = consents
     return upgraded
+
+
+# One upgrader per older format, each to the next: a document of any released format is brought to
+# FORMAT in order as it loads (stored, imported or received). tests/fixtures/case-documents keeps one of each.
+UPGRADES: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {"saksi.case/1": _from_format_1}
+
+
+def upgrade_document(data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` in FORMAT when it is of an older format (unchanged otherwise: validation says what is wrong)."""
+    seen = 0
+    while data.get("format") in UPGRADES and seen <= len(UPGRADES):
+        data = UPGRADES[data["format"]](data)
+        seen += 1
+    return data
 
 
 def covers(consent: Consent, use: str, partner_fingerprint: str) -> bool:

@@ -5,20 +5,23 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from app.case_access import visible_case_ids
 from app.case_model import Case, parse_case
 from app.exports import audited, check_reference
+from app.identifiers import case_region, normalise
 from app.identifiers_index import index_case
 from storage import cases as store
+from storage import identifiers as identifier_store
 from storage import jsonsafe
 from storage.db import transaction
 from storage.errors import InputRejected, PermissionDenied, SaksiError
+from storage.phrases import MAY_NOT_EXPORT_CASES, NO_CASE
 from storage.vault import Vault
 
 DEFAULT_PREFIX = "KH"
@@ -45,37 +48,6 @@ class Link:
     other_cases: list[str]
 
 
-_PHONE_KINDS = {"phone", "whatsapp", "line", "viber"}
-_HANDLE_KINDS = {"telegram", "facebook", "wechat", "website"}
-_HANDLE_PREFIX = re.compile(r"^(https?://)?(www\.)?(t\.me/|facebook\.com/|fb\.com/)?@?")
-
-
-def normalise_identifier(kind: str, value: str) -> str:
-    """One spelling per identifier, so '+855 12 345 678', '85512345678' and '+៨៥៥ ១២ ៣៤៥ ៦៧៨' meet across cases.
-
-    Idempotent: the part after ``kind:`` normalises to the same key again (tests/unit/test_properties.py).
-    """
-    text = value.strip().lower()
-    if kind in _PHONE_KINDS:
-        # Any script's digits (Khmer, Thai, Myanmar...) as ASCII; a leading 0 or 00 is a dialling prefix.
-        digits = "".join(str(unicodedata.decimal(c)) for c in text if c.isdecimal()).lstrip("0")
-        if len(digits) >= 6:
-            return f"tel:{digits}"
-    if kind in _HANDLE_KINDS:
-        text = _bare_handle(text)
-    text = re.sub(r"\s+", " ", text)
-    return f"{kind}:{text}" if text else ""
-
-
-def _bare_handle(text: str) -> str:
-    """A handle without its URL, site, '@' and trailing '/', however many were stacked ('@@name', 't.me/@name/')."""
-    while True:
-        bare = _HANDLE_PREFIX.sub("", text).rstrip("/").strip()
-        if bare == text:
-            return text
-        text = bare
-
-
 def _strings(value: Any, key: str = "") -> list[str]:
     if key in _SKIP_KEYS:
         return []
@@ -90,8 +62,9 @@ def _strings(value: Any, key: str = "") -> list[str]:
 
 def build_index(case: Case) -> store.CaseIndex:
     document = case.to_document()
+    region = case_region(document)
     identifiers = [
-        (ident.kind, ident.value, normalise_identifier(ident.kind, ident.value))
+        (ident.kind, ident.value, normalise(ident.kind, ident.value, region))
         for person in case.people
         for ident in person.identifiers
     ]
@@ -172,7 +145,7 @@ class CaseFiles:
     def _stored(self, reference: str) -> store.StoredCase:
         stored = store.get(self.conn, reference)
         if stored is None:
-            raise InputRejected("There is no case {reference} in this vault.", reference=reference)
+            raise InputRejected(NO_CASE, reference=reference)
         return stored
 
     def find(self, filters: store.Filters | None = None, **kwargs: Any) -> list[store.CaseRow]:
@@ -182,12 +155,22 @@ class CaseFiles:
         return store.count_cases(self.conn, filters)
 
     def links(self, case: Case) -> list[Link]:
-        """Identifiers of this case's people that also appear in other cases."""
-        shared = store.linked_cases(self.conn, case.id)
+        """Identifiers of this case's people that other cases name too, in their records, chats or text read
+        from images: spelled by app/identifiers.py (the one normaliser), with this case's country as the
+        default region. A paralegal sees links to their own cases only (app/case_access.py)."""
+        region = case_region(case.to_document())
+        keys = {
+            (ident.kind, ident.value): normalise(ident.kind, ident.value, region)
+            for person in case.people
+            for ident in person.identifiers
+        }
+        shared = identifier_store.cases_naming(
+            self.conn, [k for k in keys.values() if k], case.id, visible_case_ids(self.vault)
+        )
         found = []
         for person in case.people:
             for ident in person.identifiers:
-                others = shared.get(normalise_identifier(ident.kind, ident.value), [])
+                others = shared.get(keys[(ident.kind, ident.value)], [])
                 if others:
                     found.append(Link(ident.kind, ident.value, person.name, others))
         return found
@@ -210,7 +193,7 @@ class CaseFiles:
         """The case as the documented JSON. ``write`` puts the bytes outside the vault (a file, stdout),
         after the intent is in the audit log; the outcome (with the SHA-256 written) is recorded after."""
         if not self.vault.user.may_export:
-            raise PermissionDenied("Your role does not allow exporting cases. Ask a lawyer or an admin.")
+            raise PermissionDenied(MAY_NOT_EXPORT_CASES)
         case, _version = self.load(reference)
         document = case.to_document()
         data = json_bytes(document)

@@ -67,8 +67,27 @@ def store_chat(
     )
     chat_item = store.get_item(conn, item_id, with_provenance=False)
     assert chat_item is not None
+    attach_chat(conn, actor, chat_item, chat, extra_files, provenance)
+    return item_id
+
+
+def attach_chat(
+    conn: Connection,
+    actor: str,
+    chat_item: Item,
+    chat: Chat,
+    extra_files: list[tuple[str, MediaSource]],
+    provenance: Provenance,
+    *,
+    existing: dict[str, str] | None = None,
+    reread_from: str = "",
+) -> None:
+    """Inside the caller's transaction: ``chat``'s media as child exhibits of ``chat_item``, its messages and
+    its summary. ``existing``: attachment names that are already exhibits of the case (id), linked instead
+    of stored again; ``reread_from``: the kind the exhibit had before it was read again as a chat."""
+    item_id = chat_item.id
     first_message = {m.attachment: m.seq for m in reversed(chat.messages) if m.attachment}
-    attachment_ids: dict[str, str] = {}
+    attachment_ids: dict[str, str] = dict(existing or {})
     for name, source in [*chat.media.items(), *extra_files]:
         if name in attachment_ids:
             continue
@@ -79,21 +98,17 @@ def store_chat(
         "UPDATE evidence SET metadata = ? WHERE id = ?",
         (json.dumps({"chat": chat.summary()}, ensure_ascii=False), item_id),
     )
-    audit.append(
-        conn,
-        actor,
-        "evidence.chat",
-        f"evidence:{item_id}",
-        {
-            "exhibit": chat_item.label,
-            "format": chat.format,
-            "messages": len(chat.messages),
-            "media": len(attachment_ids),
-            "date_order": chat.date_order,
-            "date_order_reason": chat.date_order_reason,
-        },
-    )
-    return item_id
+    detail: dict[str, Any] = {
+        "exhibit": chat_item.label,
+        "format": chat.format,
+        "messages": len(chat.messages),
+        "media": len(attachment_ids) - len(existing or {}),
+        "date_order": chat.date_order,
+        "date_order_reason": chat.date_order_reason,
+    }
+    if reread_from:
+        detail |= {"reread_from": reread_from, "linked_exhibits": len(existing or {})}
+    audit.append(conn, actor, "evidence.chat", f"evidence:{item_id}", detail)
 
 
 def _row(message: Any, attachment_ids: dict[str, str]) -> dict[str, Any]:

@@ -30,7 +30,8 @@ from storage import chats as chat_store
 from storage.audit import AuditEntry
 from storage.errors import InputRejected, PermissionDenied
 from storage.evidence import Item
-from storage.keyslots import os_error
+from storage.files import os_error
+from storage.phrases import ALREADY_EXISTS
 from storage.vault import Vault
 
 KIND_NOTE = {"system": "WhatsApp notice", "service": "Telegram notice"}
@@ -194,7 +195,7 @@ def export_transcript(
     if target.is_dir():
         target = inside(target, safe_name(f"{reference}-{item.label}-transcript") + ".pdf")
     if target.exists():
-        raise InputRejected("{target} already exists; choose another name.", target=target)
+        raise InputRejected(ALREADY_EXISTS, target=target)
     labels = {i.id: i.label for i in store.items_of_case(vault.conn, item.case_id)}
     data = transcript_pdf(reference, item, messages, store.custody(vault.conn, item.id), labels)
     detail = {"exhibit": item.label, "transcript": True, "messages": len(messages), "to": str(target)}
@@ -203,7 +204,7 @@ def export_transcript(
             with target.open("xb") as out:
                 out.write(data)
         except FileExistsError:
-            raise InputRejected("{target} already exists; choose another name.", target=target) from None
+            raise InputRejected(ALREADY_EXISTS, target=target) from None
         except OSError as exc:
             target.unlink(missing_ok=True)
             raise os_error(exc, target) from None

@@ -226,6 +226,11 @@ def _add_case_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     p.add_argument("--by", metavar="AUTHORITY", help="the authority (and officer) that identified the client")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="the date of the decision")
     p.add_argument("--reference", dest="reference_number", metavar="NUMBER", help="the decision's number")
+    p.add_argument(
+        "--outcome",
+        choices=vocab.codes(vocab.IDENTIFICATION_OUTCOMES),
+        help="identified (default) or not_identified (a negative decision: the filings keep 'presumed victim')",
+    )
     p.add_argument("--note", metavar="TEXT")
     p.add_argument("--clear", action="store_true", help="remove a decision recorded by mistake")
     p = command(
@@ -260,6 +265,7 @@ def _add_evidence_commands(sub: argparse._SubParsersAction[argparse.ArgumentPars
     p.add_argument("--received-on", type=_fuzzy_date, metavar="DATE", help="when they were received (YYYY-MM-DD)")
     p.add_argument("--via", metavar="TEXT", help="how they were received (phone transfer, USB, email...)")
     p.add_argument("--description", metavar="TEXT", help="what the files are")
+    p.add_argument("--read-text", action="store_true", help="also read the text of the images (OCR, as read-text)")
     p = command("list", cli_evidence.list_items, "List a case's exhibits with their SHA-256.")
     p.add_argument("reference", metavar="REF", help=REF_HELP)
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -295,6 +301,16 @@ def _add_evidence_commands(sub: argparse._SubParsersAction[argparse.ArgumentPars
     p.add_argument("exhibit", metavar="E", help="the exhibit, e.g. E-3")
     p.add_argument("--json", action="store_true", help="print JSON (a chat's messages as a 'messages' list)")
     p = command(
+        "describe", cli_evidence.describe_exhibit, "Change what an exhibit is said to be (kept in its history)."
+    )
+    p.add_argument("reference", metavar="REF", help=REF_HELP)
+    p.add_argument("exhibit", metavar="E", help="the exhibit, e.g. E-3")
+    p.add_argument("description", metavar="TEXT", help="the new description")
+    p = command("renumber", cli_evidence.renumber, "Give an exhibit another number; the exhibits between move by one.")
+    p.add_argument("reference", metavar="REF", help=REF_HELP)
+    p.add_argument("exhibit", metavar="E", help="the exhibit, e.g. E-5 (an original: its copies follow it)")
+    p.add_argument("number", metavar="N", type=int, help="its new number, e.g. 2 for E-2")
+    p = command(
         "date-order",
         cli_evidence.date_order,
         "Read a WhatsApp export's dates in another order (DMY, MDY or YMD) when the one chosen is wrong.",
@@ -329,6 +345,13 @@ def _add_evidence_commands(sub: argparse._SubParsersAction[argparse.ArgumentPars
     p.add_argument("exhibit", metavar="E", help="the chat exhibit, e.g. E-3")
     p.add_argument("dest", metavar="DEST", help="a new .pdf file, or an existing folder")
     p.add_argument("--message", type=int, action="extend", nargs="+", metavar="N", help="only these messages")
+    p = command(
+        "reparse",
+        cli_evidence.reparse,
+        "Read exhibits imported before Saksi read chats again as chats (the stored bytes stay as they are).",
+    )
+    p.add_argument("reference", metavar="REF", help=REF_HELP)
+    p.add_argument("exhibit", metavar="E", nargs="*", help="the exhibits (default: every text or file exhibit)")
 
 
 def _add_legal_commands(top: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -383,6 +406,12 @@ def _add_legal_commands(top: argparse._SubParsersAction[argparse.ArgumentParser]
         " an unknown id is refused (exit 6)",
     )
     p.add_argument("--json", action="store_true", help="print everything as one JSON object")
+    p.add_argument(
+        "--lang",
+        choices=("en", "km", "th"),
+        default="en",
+        help="the language of the summaries and of the still-missing lines, as in a draft (default en)",
+    )
 
     templates = top.add_parser(
         "templates",
@@ -585,6 +614,35 @@ def _add_referral_commands(top: argparse._SubParsersAction[argparse.ArgumentPars
     )
     p.add_argument("file", metavar="FILE")
     p.add_argument("--yes", action="store_true", help="import without asking (for scripts)")
+    p = command(
+        sub,
+        "form",
+        cli_referral.form,
+        "Write a referral form for a partner without Saksi: a PDF (English, Khmer or Thai) and an HTCDS-aligned"
+        " JSON of the consented parts, in one ZIP encrypted with age (they open it with `age -d`)."
+        " Refused (exit 6) without the client's consent naming that recipient.",
+        "referral",
+    )
+    p.add_argument("reference", metavar="REF", help=REF_HELP)
+    p.add_argument(
+        "--recipient", required=True, metavar="NAME", help="the partner organisation, as the consent names it"
+    )
+    p.add_argument("--language", default="en", choices=("en", "km", "th"), help="the form's language (default en)")
+    p.add_argument("--out", required=True, metavar="FILE", help="the new encrypted file (e.g. KH-2026-0001.zip.age)")
+    p.add_argument(
+        "--age-recipient",
+        default="",
+        metavar="AGE1...",
+        help="the partner's age public key (age-keygen); without it a passphrase is made and printed once",
+    )
+    p.add_argument(
+        "--parts",
+        action="extend",
+        nargs="+",
+        metavar="PART",
+        choices=vocab.codes(vocab.REFERRAL_PARTS),
+        help="only these parts (default: all the consent allows)",
+    )
     p = command(sub, "conflicts", cli_referral.list_conflicts, "List a case's open merge conflicts.", "referral")
     p.add_argument("reference", metavar="REF", help=REF_HELP)
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -722,8 +780,10 @@ def _guarded(run: Callable[[], int], command: str) -> int:
     except SaksiError as exc:
         say(exc.message)
         return exc.exit_code
-    except dbapi2.Error as exc:  # the vault maps its own errors; this is a last net for a damaged file
+    except dbapi2.Error as exc:  # the vault maps its own errors; this is a last net (a bug stays a crash)
         error = translate(exc)
+        if not isinstance(error, SaksiError):
+            return _crash(exc, command)
         say(error.message)
         return error.exit_code
     except BrokenPipeError:  # e.g. `saksi vault log ... | head`

@@ -21,10 +21,10 @@ from app.case_model import Case, Fact
 from app.cases import CaseFiles
 from app.cli_cases import clean, print_json, print_table, unlock
 from app.cli_prompt import say
-from app.drafting import UNVERIFIED_MARK as UNVERIFIED_MARKER
 from app.exports import audited
 from storage.errors import InputRejected
 from storage.evidence import items_of_case
+from storage.phrases import UNVERIFIED_MARKER
 from storage.vault import Vault
 
 INDENT = "    "
@@ -202,14 +202,16 @@ def _chosen(case: Case, library: Any, given: list[str] | None) -> list[str]:
 class _Analysis:
     """Everything ``analyse`` shows, computed once from the case and its live exhibits."""
 
-    def __init__(self, vault: Vault, reference: str, library: Any, frameworks: list[str] | None) -> None:
+    def __init__(
+        self, vault: Vault, reference: str, library: Any, frameworks: list[str] | None, language: str = "en"
+    ) -> None:
         self.case, _version = CaseFiles(vault).load(reference)
         self.library = library
         self.labels = {i.id: i.label for i in items_of_case(vault.conn, self.case.id)}  # live items only
         self.frameworks = _chosen(self.case, library, frameworks)
         self.rows = analysis.matrix(self.case, library, self.frameworks, live_exhibits=set(self.labels))
-        self.summaries = analysis.summaries(self.case, self.rows, library)
-        self.nexus = analysis.nexus(self.case, library)
+        self.summaries = analysis.summaries(self.case, self.rows, library, language)
+        self.nexus = analysis.nexus(self.case, library, language)
         self.remedy = analysis.remedy_basis(self.case, library)
         self.suggestions = analysis.suggestions(self.case, library)
 
@@ -381,7 +383,7 @@ def analyse(args: Namespace) -> int:
     for framework_id in args.framework or []:
         framework(library, framework_id)  # an unknown framework is refused before any secret is asked
     with unlock(args) as vault:
-        found = _Analysis(vault, args.reference, library, args.framework)
+        found = _Analysis(vault, args.reference, library, args.framework, getattr(args, "lang", "en"))
         if args.json:  # the analysis (facts included) leaves the vault: recorded before it is printed
             data = (json.dumps(found.to_json(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
             detail = {"reference": found.case.reference, "format": "json", "to": "standard output"}

@@ -29,7 +29,7 @@ from storage import jsonsafe
 from storage.cases import DeadlineRow, Filters
 from storage.db import scalar
 from storage.errors import InputRejected
-from storage.keyslots import os_error
+from storage.files import os_error
 from storage.vault import Vault, check_user_name, vault_path
 
 DEMO_ADMIN = "demo-admin"

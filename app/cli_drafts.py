@@ -19,6 +19,7 @@ from app.cli_analysis import legal_library
 from app.cli_cases import clean, print_json, print_table, unlock
 from app.cli_prompt import say
 from storage.errors import InputRejected, PermissionDenied
+from storage.phrases import MAY_NOT_EXPORT_DRAFTS, UNVERIFIED_MARKER
 
 FORMATS = (".pdf", ".docx")
 
@@ -90,7 +91,7 @@ def draft(args: Namespace) -> int:
     info, variant = drafting.choose(args.template, args.lang, drafts.user_dir())  # unknown: exit 6
     with unlock(args) as vault:
         if not vault.user.may_export:  # refused before a draft is stored that could not leave the vault
-            raise PermissionDenied("Your role does not allow exporting drafts. Ask a lawyer or an admin.")
+            raise PermissionDenied(MAY_NOT_EXPORT_DRAFTS)
         files = drafts.Drafts(vault)
         generated = files.generate(args.reference, args.template, args.lang, args.recipient or "")
         written = files.export(generated.draft, target)
@@ -107,7 +108,7 @@ def draft(args: Namespace) -> int:
     for gap in gaps:
         say(f"missing: {clean(gap)}")
     for citation_id in generated.unconfirmed:
-        say(f"unverified - check before filing: {citation_id} ({clean(_article(library, citation_id))})")
+        say(f"{UNVERIFIED_MARKER.strip('[]')}: {citation_id} ({clean(_article(library, citation_id))})")
     say("The exported file is not encrypted: keep it safe and delete it when done.")
     print(written)
     return 0

@@ -14,17 +14,27 @@ from typing import Any
 from app.bundle import BundleResult, export_bundle
 from app.chat_evidence import chat_summary, quote_into_fact
 from app.chat_transcript import export_transcript
+from app.chat_upgrade import catch_up, reread
 from app.chats import whatsapp
 from app.cli_cases import clean, print_json, print_table, unlock
 from app.cli_prompt import say
 from app.evidence import EvidenceLocker
-from storage.errors import InputRejected, VaultDamaged
+from storage.errors import DiskFull, InputRejected, ReadOnlyMedia, VaultDamaged
 from storage.evidence import Item, Provenance
+
+
+def catch_up_progress(done: int, total: int) -> None:
+    if done == total or done % 500 == 0:
+        say(f"After the upgrade: reading old chat exports and identifiers, {done} of {total}.")
 
 
 @contextmanager
 def _locker(args: Namespace) -> Iterator[EvidenceLocker]:
     with unlock(args) as vault:
+        try:
+            catch_up(vault, catch_up_progress)  # once after an upgrade: old chat exports read as chats
+        except (DiskFull, ReadOnlyMedia) as exc:  # the command itself may still work (a listing, an export)
+            say(f"Old chat exports were not read again: {exc.message}")
         locker = EvidenceLocker(vault)
         try:
             yield locker
@@ -49,6 +59,13 @@ def add(args: Namespace) -> int:
     )
     with _locker(args) as locker:
         results = locker.import_paths(args.reference, args.files, provenance)
+        if args.read_text:  # OCR of the images just stored, in the sandboxed decoder (a few seconds each)
+            for result in results:
+                if result.item is not None and result.item.kind == "image":
+                    done = locker.read_text(result.item)
+                    failed = done.metadata.get("ocr_failed")
+                    read = f"{failed}" if failed else f"{len(locker.ocr_text(done))} characters of text read."
+                    say(clean(f"{done.label}: {read}"))
     if not results:
         raise InputRejected("There were no files to import (the folders given are empty).")
     refused = [r for r in results if r.error]
@@ -169,7 +186,7 @@ def show(args: Namespace) -> int:
     if args.json:
         print_json(described)
         return 0
-    for key in ("exhibit", "filename", "sha256", "size", "type", "kind", "derived_from"):
+    for key in ("exhibit", "filename", "description", "sha256", "size", "type", "kind", "derived_from"):
         if described.get(key) not in (None, ""):
             print(clean(f"{key}: {described[key]}"))
     chat = described.get("chat")
@@ -186,6 +203,39 @@ def show(args: Namespace) -> int:
     return 0
 
 
+def describe_exhibit(args: Namespace) -> int:
+    with _locker(args) as locker:
+        item = locker.by_label(args.reference, args.exhibit)
+        before = item.description
+        item = locker.set_description(item, args.description)
+    if item.description == before:
+        say(clean(f"{item.label} already had that description; nothing changed."))
+    else:
+        say(clean(f"{item.label} is now described as: {item.description}"))
+    return 0
+
+
+def renumber(args: Namespace) -> int:
+    with _locker(args) as locker:
+        item = locker.by_label(args.reference, args.exhibit)
+        originals = [i for i in locker.items(args.reference) if i.is_original]
+        if not item.is_original:
+            raise InputRejected(
+                "{label} is a copy; it keeps its original's number. Renumber the original instead.", label=item.label
+            )
+        numbers = sorted(i.exhibit_no for i in originals)  # a deleted exhibit's number stays with its tombstone
+        if args.number not in numbers:
+            raise InputRejected(
+                "Choose one of the numbers the case's exhibits hold: {numbers}.",
+                numbers=", ".join(f"E-{n}" for n in numbers),
+            )
+        ordered = [i for i in originals if i.id != item.id]
+        ordered.insert(numbers.index(args.number), item)
+        locker.renumber(args.reference, ordered)
+    say(clean(f"{args.exhibit} is now E-{args.number}; the exhibits between moved by one."))
+    return 0
+
+
 def describe(locker: EvidenceLocker, item: Item) -> dict[str, Any]:
     labels = {i.id: i.label for i in locker.items_all(item.case_id)}
     described: dict[str, Any] = {
@@ -195,6 +245,7 @@ def describe(locker: EvidenceLocker, item: Item) -> dict[str, Any]:
         "size": item.size,
         "type": item.mime,
         "kind": item.kind,
+        "description": item.description,
         "preview": _preview(item),
         "derived_from": labels.get(str(item.original_id)) if item.original_id else None,
         "derivation": item.derivation or None,
@@ -301,4 +352,24 @@ def mrz_command(args: Namespace) -> int:
         state = "fills an empty field" if s.fills_empty else f"differs from the case's {s.current!r}: not applied"
         print(clean(f"{s.field}: {s.suggested} ({state})"))
     say("Nothing was changed. Add --accept to fill the empty fields from the MRZ.")
+    return 0
+
+
+def reparse(args: Namespace) -> int:
+    """Read exhibits again as chats (those imported before Saksi read chats); the stored bytes stay as they are."""
+    with _locker(args) as locker:
+        if args.exhibit:
+            items = [locker.by_label(args.reference, e) for e in args.exhibit]
+        else:
+            items = [i for i in locker.items(args.reference) if i.is_original and i.kind in ("text", "other")]
+        if not items:
+            say(f"Case {args.reference} has no exhibit that could be a chat export.")
+        for item in items:
+            done = reread(locker.vault, item)
+            if done.chat:
+                summary = chat_summary(done.item)
+                line = f"{item.label}: read as a chat ({summary.get('format')}, {summary.get('messages')} messages)."
+            else:
+                line = f"{item.label}: " + (done.reason or "not a chat export; left as it is.")
+            say(clean(line))
     return 0

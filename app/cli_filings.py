@@ -25,11 +25,15 @@ def identification(args: Namespace) -> int:
         case, version = files.load(args.reference)
         if args.clear:
             case.identification = Identification()
-        elif args.by or args.date or args.reference_number:
+        elif args.by or args.date or args.reference_number or args.outcome:
             if not (args.by and args.date):
                 raise InputRejected("An identification decision needs --by (the authority) and --date.")
             case.identification = Identification(
-                decided_by=args.by, decided_on=args.date, reference=args.reference_number or "", note=args.note or ""
+                decided_by=args.by,
+                decided_on=args.date,
+                reference=args.reference_number or "",
+                outcome=args.outcome or "identified",
+                note=args.note or "",
             )
         else:
             _show_identification(case.identification)
@@ -40,10 +44,18 @@ def identification(args: Namespace) -> int:
 
 
 def _show_identification(found: Identification) -> None:
-    if not found.recorded:
+    if not found.decided:
         print("No identification decision recorded: the filings call the client a presumed victim.")
         return
     reference = f" (decision {found.reference})" if found.reference else ""
+    if not found.recorded:
+        print(
+            clean(
+                f"Not identified as a victim by {found.decided_by} on {found.decided_on}{reference}: "
+                "the filings call the client a presumed victim."
+            )
+        )
+        return
     print(clean(f"Identified as a victim by {found.decided_by} on {found.decided_on}{reference}."))
 
 

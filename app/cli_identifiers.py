@@ -8,9 +8,10 @@ from argparse import Namespace
 from pathlib import Path
 from typing import Any
 
+from app.chat_upgrade import catch_up
 from app.cli_cases import clean, print_json, print_table, unlock
 from app.cli_prompt import say
-from app.identifiers_index import ensure_indexed, export_csv, reindex_all, sources_text
+from app.identifiers_index import export_csv, listing, reindex_all, sources_text
 from storage import identifiers as store
 from storage.errors import InputRejected
 
@@ -36,16 +37,8 @@ def run(args: Namespace) -> int:
         if args.reindex:
             reindex_all(vault, _progress)
         else:
-            ensure_indexed(vault, _progress)  # once after an upgrade
-        case_id = None
-        if args.case:
-            from storage import cases as case_store
-
-            stored = case_store.get(vault.conn, args.case)
-            if stored is None:
-                raise InputRejected("There is no case {reference} in this vault.", reference=args.case)
-            case_id = stored.case_id
-        found = store.listing(vault.conn, shared=args.shared, case_id=case_id)
+            catch_up(vault, _progress)  # once after an upgrade: old chat exports read as chats, then the index
+        found = listing(vault, shared=args.shared, case_reference=args.case or "")  # a paralegal: their cases
         if args.export:
             chosen = [i for i in found if not args.only or i.normalised in args.only]
             missing = sorted(set(args.only or []) - {i.normalised for i in chosen})

@@ -109,6 +109,32 @@ def export(args: Namespace) -> int:
     return 0
 
 
+def form(args: Namespace) -> int:
+    from app import referral_form
+
+    out = Path(args.out)
+    if out.exists():
+        raise InputRejected(f"{out} already exists; a form never overwrites a file.")
+    with unlock(args) as vault:
+        result = referral_form.export_form(
+            vault,
+            args.reference,
+            args.recipient,
+            out,
+            language=args.language,
+            parts=args.parts,
+            age_recipient=args.age_recipient,
+        )
+    say(f"Wrote {result.path} ({result.size} bytes) for {clean(args.recipient)}: parts {', '.join(result.parts)}.")
+    if result.passphrase:
+        say("Its passphrase (shown once: read it to the partner by phone, never send it with the file):")
+        print(result.passphrase)
+        say("They open it with: age -d -o referral.zip FILE (typing the passphrase), then unzip referral.zip.")
+    else:
+        say("Only the holder of that age key can open it: age -d -i KEYFILE -o referral.zip FILE.")
+    return 0
+
+
 def _value(value: Any) -> str:
     text = "(absent)" if value is None else json.dumps(value, ensure_ascii=False)
     return clean(text if len(text) <= 70 else text[:69] + "…")
@@ -133,9 +159,10 @@ def describe(plan: referral.ImportPlan) -> list[str]:
             f"Merges into {clean(plan.local_reference)} (version {plan.version}), against {basis}:"
             f" {len(plan.taken)} field(s) take their value, {len(plan.conflicts)} conflict(s)."
         )
-        lines += [f"  takes  {clean(path)}" for path in plan.taken[:30]]
+        lines += [f"  takes  {clean(plan.words(path))}" for path in plan.taken[:30]]
         lines += [
-            f"  conflict {clean(c.path)}: ours {_value(c.ours)} / theirs {_value(c.theirs)}" for c in plan.conflicts
+            f"  conflict {clean(plan.words(c.path))}: ours {_value(c.ours)} / theirs {_value(c.theirs)}"
+            for c in plan.conflicts
         ]
     for exhibit in plan.exhibits:
         status = f"already here as {exhibit.known_as}" if exhibit.known_as else "new"
@@ -177,7 +204,7 @@ def list_conflicts(args: Namespace) -> int:
         return 0
     print_table(
         ["ID", "FIELD", "OURS", "THEIRS", "FROM"],
-        [[c.id[:8], c.path, _value(c.ours), _value(c.theirs), c.partner] for c in found],
+        [[c.id[:8], c.field, _value(c.ours), _value(c.theirs), c.partner] for c in found],
     )
     return 0
 

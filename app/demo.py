@@ -78,6 +78,8 @@ CHARGES = [
     ("Online fraud", "Criminal code", "Prosecutor"),
     ("Using false documents", "Criminal code", "Prosecutor"),
 ]
+# Immigration and labour breaches are administrative: they go to the penalty waiver, not to the prosecutor.
+CHARGE_KINDS = {"Illegal entry": "entry", "Overstay": "overstay", "Working without a permit": "work_permit"}
 # Shared across cases: the same recruiters and accounts turn up in several files.
 SHARED_RECRUITERS = [
     ("Recruiter 'Mr Lee' (synthetic)", "telegram", "@demo_jobs_kh"),
@@ -98,7 +100,9 @@ def _name(rng: random.Random, nationality: str, serial: int) -> list[Name]:
     native = {"KH": (KHMER_SYLLABLES, "Khmr"), "TH": (THAI_SYLLABLES, "Thai"), "MM": (BURMESE_SYLLABLES, "Mymr")}
     if nationality in native:
         syllables, script = native[nationality]
-        names.append(Name(text=" ".join(rng.sample(syllables, 2)), script=script))
+        # the DEMO marker in the native-script name too: a Khmer filing names the client in Khmer, and a page
+        # printed from a demo vault must never read as a real person's name
+        names.append(Name(text=f"{DEMO_PREFIX} " + " ".join(rng.sample(syllables, 2)), script=script))
     return names
 
 
@@ -366,6 +370,7 @@ def _after(rng: random.Random, case: Case, today: date) -> None:
             statute=f"{statute} (verify)",
             authority=authority,
             case_number=f"DEMO/{rng.randint(100, 999)}",
+            kind=CHARGE_KINDS.get(offence, "criminal"),
             stage=weighted(rng, [("investigation", 40), ("charged", 30), ("trial", 15), ("administrative", 15)]),
             non_punishment=weighted(rng, [("not_raised", 50), ("requested", 25), ("granted", 15), ("refused", 10)]),
         )

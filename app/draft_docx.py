@@ -12,9 +12,10 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
 from app.docx_fonts import add_text, embed_fonts, style_fonts, used_families
-from app.draft_pdf import TABLE_HEADINGS, DocumentInfo, document_texts, running_title
+from app.draft_pdf import TABLE_HEADINGS, DocumentInfo, closing_blocks, document_texts, running_title
 from app.drafting import Block
 from app.fonts import complex_script, require_glyphs
+from storage.phrases import FLAG_PATTERN, MISSING_PREFIX, UNVERIFIED_MARKER
 
 RED = RGBColor(0xB0, 0x00, 0x20)
 
@@ -32,22 +33,27 @@ def draft_docx(blocks: list[Block], info: DocumentInfo) -> bytes:
     style.font.size = Pt(11)
     style_fonts(document, info.language)
     _complex_script_size(document)
-    _properties(document, info)
+    _properties(document, info, running_title(blocks, info))
     numbering = _numbering(document)
     if info.note:
         _runs(document.add_paragraph(), info.note, italic=True)
-    for block in blocks:
+    body, closing = closing_blocks(blocks)
+    for block in body:
         _add(document, block, info, numbering)
+    for index, block in enumerate(closing):  # the signature block stays on one page, in Word as in the PDF
+        _add(document, block, info, numbering)
+        document.paragraphs[-1].paragraph_format.keep_with_next = index < len(closing) - 1
     out = io.BytesIO()
     document.save(out)
     return embed_fonts(out.getvalue(), used_families(texts))
 
 
-def _properties(document: object, info: DocumentInfo) -> None:
-    """Title, author (the lawyer, not the template's last editor) and today's date, as Word shows them."""
+def _properties(document: object, info: DocumentInfo, title: str = "") -> None:
+    """Title (in the filing's own script, as its running header), author (the lawyer, not the template's last
+    editor) and today's date, as Word shows them."""
     props = document.core_properties  # type: ignore[attr-defined]
     now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
-    props.title = info.title
+    props.title = title or info.title
     props.subject = info.reference
     props.author = info.author
     props.last_modified_by = info.author
@@ -127,12 +133,12 @@ def _runs(paragraph: object, text: str, *, italic: bool = False) -> None:
     """Plain runs, with gaps and unverified markers in red so they cannot be missed."""
     import re
 
-    for part in re.split(r"(\[MISSING: [^\]]*\]|\[unverified - check before filing\])", text):
+    for part in re.split(f"({FLAG_PATTERN})", text):
         if not part:
             continue
         for run in add_text(paragraph, part):
             run.italic = italic
-            if part.startswith("[MISSING") or part.startswith("[unverified"):
+            if part.startswith(MISSING_PREFIX) or part == UNVERIFIED_MARKER:
                 run.bold = True
                 run.font.color.rgb = RED
 

@@ -13,11 +13,12 @@ from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from app.drafting import Block
 from app.fonts import LANGUAGE_SCRIPTS, complex_script, require_glyphs
 from app.pdf import base_font, bold, draw_text, fit, font_for_language, markup, mono_font, shaping_available
+from storage.phrases import FLAG_PATTERN
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,7 @@ def _rich(text: str) -> str:
     return "".join(markup(part) + (flags[i] if i < len(flags) else "") for i, part in enumerate(parts))
 
 
-_FLAGS = re.compile(r"\[MISSING: [^\]]*\]|\[unverified - check before filing\]")
+_FLAGS = re.compile(FLAG_PATTERN)
 
 TABLE_HEADINGS = {
     "en": ("Exhibit", "Description", "SHA-256", "No exhibits in the case file yet."),
@@ -153,7 +154,7 @@ def draft_pdf(blocks: list[Block], info: DocumentInfo) -> bytes:
         rightMargin=20 * mm,
         topMargin=25 * mm,
         bottomMargin=22 * mm,
-        title=info.title,
+        title=running_title(blocks, info),  # the document's title in its own script, as in the header
         author=info.author or "Saksi",
         subject=info.reference,
         initialFontName=base_font(),  # else the canvas starts in Helvetica, a font the PDF does not embed
@@ -161,11 +162,22 @@ def draft_pdf(blocks: list[Block], info: DocumentInfo) -> bytes:
     story: list[Any] = []
     if info.note:
         story.append(Paragraph(markup(info.note), st["note"]))
-    for block in blocks:
+    body, closing = closing_blocks(blocks)
+    for block in body:
         story += _flowables(block, st, info)
+    if closing:  # the signature block (Respectfully submitted ... the date) never splits over a page break
+        story.append(KeepTogether([f for block in closing for f in _flowables(block, st, info)]))
     frame = _frame(info, running_title(blocks, info), st)
     doc.build(story, onFirstPage=frame, onLaterPages=frame)
     return out.getvalue()
+
+
+def closing_blocks(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
+    """The blocks, and the run of plain paragraphs that ends the filing (its signature block, at most eight)."""
+    start = len(blocks)
+    while start > 0 and blocks[start - 1].kind == "para" and len(blocks) - start < 8:
+        start -= 1
+    return blocks[:start], blocks[start:]
 
 
 def document_texts(blocks: list[Block], info: DocumentInfo) -> list[str]:

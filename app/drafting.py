@@ -47,12 +47,12 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from app import vocab
 from app.case_model import Case, Money
-from legal_templates.loader import SUMMARY_LABEL
+from legal_templates.loader import GLOSS_LABEL, SUMMARY_LABEL
 from legal_templates.party_status import load_party_table, party_sentence
 from storage.errors import InputRejected
+from storage.phrases import UNVERIFIED_MARKER, missing
 
 SHIPPED = Path(__file__).resolve().parents[1] / "legal_templates" / "filings"
-UNVERIFIED_MARK = "[unverified - check before filing]"
 TOKEN = re.compile(r"\[\[(cite|missing):([^\]]+)\]\]")
 LANGUAGES = {"en": "English", "km": "Khmer", "th": "Thai"}
 MONTHS = {
@@ -85,6 +85,18 @@ MONTHS = {
         "พฤศจิกายน",
         "ธันวาคม",
     ],
+}
+# The labels a filing prints beside a summary or a working translation, in the filing's language: a Khmer filing
+# says in Khmer that a text is a summary, not the official wording (the text itself stays as the library has it).
+SUMMARY_LABELS = {
+    "en": SUMMARY_LABEL,
+    "km": "(សេចក្តីសង្ខេប មិនមែនជាអត្ថបទផ្លូវការទេ)",
+    "th": "(สาระสำคัญ ไม่ใช่ถ้อยคำทางการ)",
+}
+GLOSS_LABELS = {
+    "en": GLOSS_LABEL,
+    "km": "ការបកប្រែសម្រាប់ការងាររបស់ Saksi មិនមែនជាការបកប្រែផ្លូវការទេ",
+    "th": "คำแปลเพื่อการทำงานของ Saksi ไม่ใช่คำแปลทางการ",
 }
 BUDDHIST_ERA = 543  # Thai documents count years in the Buddhist Era (B.E. = C.E. + 543 since 1941)
 
@@ -187,8 +199,9 @@ def choose(template_id: str, language: str, user_dir: Path | None = None) -> tup
 
 # ----------------------------------------------------------------------------- rendering
 class _Recorder:
-    def __init__(self, library: Any) -> None:
+    def __init__(self, library: Any, language: str = "en") -> None:
         self.library = library
+        self.language = language
         self.gaps: list[str] = []
         self.citations: list[str] = []
 
@@ -238,9 +251,9 @@ class _Recorder:
         if found.status == "confirmed-verbatim":
             text = _quoted(found.text, getattr(found, "lead", ""))
             if found.gloss:
-                text += f" ({found.labelled_gloss})"
+                text += f" ({GLOSS_LABELS.get(self.language, GLOSS_LABEL)}: {found.gloss})"
             return f"{text}[[cite:{citation_id}]]"
-        return f"{SUMMARY_LABEL} {found.text}[[cite:{citation_id}]]"
+        return f"{SUMMARY_LABELS.get(self.language, SUMMARY_LABEL)} {found.text}[[cite:{citation_id}]]"
 
     def has(self, citation_id: str) -> bool:
         """Whether the legal library holds this citation (a template may cite a provision added later)."""
@@ -364,7 +377,7 @@ def render(
     today: date | None = None,
 ) -> Rendered:
     _info, variant = choose(template_id, language, user_dir)
-    recorder = _Recorder(library)
+    recorder = _Recorder(library, language)
     # The shipped folder comes second, so a lawyer's copy of a template can still import the shared
     # parts (_shared.j2) it did not copy.
     env = _environment(tuple([variant.path.parent] + ([SHIPPED] if variant.path.parent != SHIPPED else [])))
@@ -565,7 +578,8 @@ def build_context(
         )
     act, means, purpose = supported("palermo.act"), supported("palermo.means"), supported("palermo.purpose")
     forced_labour = supported("palermo.purpose.forced_labour")
-    menace = tagged("ilo-ind") + tagged("ilo-ec") + tagged("palermo.means")
+    # the menace of a penalty: an ILO indicator ("ilo.7"), an ILO-EC indicator or a Palermo means
+    menace = tagged("ilo") + tagged("ilo-ec") + tagged("palermo.means")
     identification = case.identification
     return {
         "case": case,
@@ -843,13 +857,13 @@ def resolve(text: str, library: Any, confirmed: set[str] | tuple[str, ...]) -> s
     def replace(match: re.Match[str]) -> str:
         kind, value = match.group(1), match.group(2)
         if kind == "missing":
-            return f"[MISSING: {value}]"
+            return missing(value)
         try:
             citation = library.citation(value)
         except KeyError:
-            return f" {UNVERIFIED_MARK}"
+            return f" {UNVERIFIED_MARKER}"
         if citation is None or (citation.status == "unverified" and value not in confirmed):
-            return f" {UNVERIFIED_MARK}"
+            return f" {UNVERIFIED_MARKER}"
         return ""
 
     return TOKEN.sub(replace, text)

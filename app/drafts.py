@@ -17,7 +17,8 @@ from app.settings import data_dir
 from storage import drafts as store
 from storage import evidence as evidence_store
 from storage.errors import InputRejected, PermissionDenied
-from storage.keyslots import os_error
+from storage.files import os_error
+from storage.phrases import ALREADY_EXISTS, MAY_NOT_EXPORT_DRAFTS
 from storage.vault import Vault
 
 NOT_NATIVE = {
@@ -139,12 +140,12 @@ class Drafts:
 
     def export(self, draft: store.Draft, destination: str | os.PathLike[str]) -> Path:
         if not self.vault.user.may_export:
-            raise PermissionDenied("Your role does not allow exporting drafts. Ask a lawyer or an admin.")
+            raise PermissionDenied(MAY_NOT_EXPORT_DRAFTS)
         target = Path(destination)
         kind = target.suffix.lower().lstrip(".")
         data = self.render_bytes(draft, kind)
         if target.exists():
-            raise InputRejected("{target} already exists; choose another name.", target=target)
+            raise InputRejected(ALREADY_EXISTS, target=target)
         detail = {
             "version": draft.version,
             "format": kind,
@@ -157,7 +158,7 @@ class Drafts:
                 with target.open("xb") as out:  # never over a file that appeared meanwhile
                     out.write(data)
             except FileExistsError:
-                raise InputRejected("{target} already exists; choose another name.", target=target) from None
+                raise InputRejected(ALREADY_EXISTS, target=target) from None
             except OSError as exc:
                 target.unlink(missing_ok=True)
                 raise os_error(exc, target) from None

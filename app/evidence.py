@@ -6,14 +6,15 @@ import errno
 import io
 import os
 import stat
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import filetype
 
 from app import chats, mrz
+from app.case_access import visible_case_ids
 from app.chat_evidence import ChatQuote, quote, set_date_order, store_chat
 from app.display import is_invisible
 from app.exports import audited, inside
@@ -27,7 +28,8 @@ from storage import identifiers as identifier_store
 from storage.db import transaction
 from storage.errors import DiskFull, InputRejected, PermissionDenied, ReadOnlyMedia, SaksiError, VaultDamaged
 from storage.evidence import Item, Provenance
-from storage.keyslots import os_error
+from storage.files import os_error
+from storage.phrases import ALREADY_EXISTS, NO_CASE
 from storage.vault import Vault
 
 PREVIEW_BYTES_LIMIT = 256 * 1024 * 1024  # PDFs and media larger than this get no page count / duration
@@ -111,7 +113,7 @@ class EvidenceLocker:
     def case_id(self, reference: str) -> str:
         stored = case_store.get(self.conn, reference)
         if stored is None:
-            raise InputRejected("There is no case {reference} in this vault.", reference=reference)
+            raise InputRejected(NO_CASE, reference=reference)
         return stored.case_id
 
     # ------------------------------------------------------------------ importing
@@ -123,8 +125,12 @@ class EvidenceLocker:
         *,
         progress: Callable[[int, int, str], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
+        descriptions: Mapping[str, str] | None = None,
     ) -> list[ImportResult]:
-        """Import files and folders; each file is stored whole or not at all. Errors are reported per file."""
+        """Import files and folders; each file is stored whole or not at all. Errors are reported per file.
+
+        Exhibit numbers follow the order of ``paths`` (a folder's files sorted by name). ``descriptions`` gives a
+        file (by its path as ``expand_with_exports`` lists it) its own description instead of the batch's."""
         case_id = self.case_id(reference)
         files = expand_with_exports(paths)
         results = []
@@ -133,8 +139,10 @@ class EvidenceLocker:
                 break
             if progress:
                 progress(number - 1, len(files), path.name)
+            own = (descriptions or {}).get(str(path))
+            given = provenance if own is None else replace(provenance, description=own.strip())
             try:
-                results.append(self._import_one(case_id, path, provenance, cancelled, root, export))
+                results.append(self._import_one(case_id, path, given, cancelled, root, export))
             except store.Cancelled:
                 break
             except (DiskFull, ReadOnlyMedia, VaultDamaged) as exc:  # the vault's problem: no later file fits either
@@ -153,9 +161,14 @@ class EvidenceLocker:
             return self._import_one(self.case_id(reference), export.chat_file, provenance, None, target, export)
         return self._import_one(self.case_id(reference), target, provenance, None)
 
-    def import_bytes(self, reference: str, data: bytes, filename: str, provenance: Provenance) -> ImportResult:
-        """E.g. a screenshot pasted from the clipboard."""
-        return self._store(self.case_id(reference), io.BytesIO(data), filename, provenance, None, filename)
+    def import_bytes(
+        self, reference: str, data: bytes, filename: str, provenance: Provenance, *, origin: str = ""
+    ) -> ImportResult:
+        """E.g. a screenshot pasted from the clipboard; ``origin`` (in the custody entry) says how the bytes came:
+        ``clipboard`` (the clipboard's own bytes) or ``clipboard-reencoded`` (a decoded picture saved again)."""
+        return self._store(
+            self.case_id(reference), io.BytesIO(data), filename, provenance, None, filename, origin=origin
+        )
 
     def _import_one(
         self,
@@ -208,6 +221,8 @@ class EvidenceLocker:
         shown_path: str,
         unchanged: Callable[[int], None] | None = None,
         beside: chats.FolderExport | Path | None = None,
+        *,
+        origin: str = "",
     ) -> ImportResult:
         head = stream.read(HEAD_BYTES)
         stream.seek(0)
@@ -242,6 +257,7 @@ class EvidenceLocker:
                 mime=mime,
                 kind=kind,
                 provenance=provenance,
+                origin=origin,
             )
             if refusal:  # it looked like a chat export but could not be read: kept as it is, with the reason
                 store.record(self.conn, self.actor, "evidence.not_a_chat", self._item_for(item_id), {"reason": refusal})
@@ -389,7 +405,8 @@ class EvidenceLocker:
         """A chat's messages and the labels of the case's exhibits, for the viewer (recorded as a view).
         ``labels`` also carries, under ``#N``, the identifiers of message N that other cases name."""
         labels = {i.id: i.label for i in self.items_all(item.case_id)}
-        for seq, shared in identifier_store.shared_by_message(self.conn, item.id).items():
+        visible = visible_case_ids(self.vault)  # a paralegal: links to their own cases only
+        for seq, shared in identifier_store.shared_by_message(self.conn, item.id, visible).items():
             labels[f"#{seq}"] = "; ".join(f"{norm} ({', '.join(cases)})" for norm, cases in shared)
             labels[f"#{seq}:count"] = str(len({c for _norm, cases in shared for c in cases}))
         messages = chat_store.messages(self.conn, item.id)
@@ -456,6 +473,13 @@ class EvidenceLocker:
         store.set_text(self.conn, self.actor, item, transcription=transcription, translation=translation)
         index_item(self.conn, item.id)
 
+    def set_description(self, item: Item, description: str) -> Item:
+        """Edit what an exhibit is said to be (recorded in its custody log with the words before)."""
+        if item.deleted_at:
+            raise InputRejected("{label} was deleted; only its tombstone remains.", label=item.label)
+        store.set_description(self.conn, self.actor, item, " ".join(description.split()))
+        return self.item(item.id)
+
     def renumber(self, reference: str, ordered: list[Item]) -> None:
         store.renumber(self.conn, self.actor, self.case_id(reference), [i.id for i in ordered])
 
@@ -517,7 +541,7 @@ class EvidenceLocker:
         if target.is_dir():
             target = inside(target, working_copy_name(item))  # the sender's file name is never a path
         if target.exists():
-            raise InputRejected("{target} already exists; choose another name.", target=target)
+            raise InputRejected(ALREADY_EXISTS, target=target)
         detail = {"exhibit": item.label, "to": str(target), "working_copy": True}
         with audited(self.vault, "evidence.export", f"evidence:{item.id}", detail):  # in the custody log first
             write_blob(self.vault, item, target)
@@ -600,8 +624,6 @@ def _open_regular(path: Path, root: Path | None) -> tuple[int, os.stat_result]:
 
 
 def _with_source(provenance: Provenance, filename: str) -> Provenance:
-    from dataclasses import replace
-
     return replace(provenance, source_path=filename) if not provenance.source_path else provenance
 
 

@@ -22,13 +22,17 @@ from pathlib import Path
 
 from app import referral
 from app.exports import safe_name
+from storage import cases as case_store
 from storage import office
 from storage.db import transaction
 from storage.errors import InputRejected, SaksiError
-from storage.keyslots import os_error, utc_now
+from storage.files import os_error, utc_now
+from storage.phrases import NO_FOLDER
+from storage.vault import ProgressFn as Progress
 from storage.vault import Vault
 
 STIGNORE = "// Saksi: packages still being written\n(?d).*.partial\n"
+SETTING = "exchange.folder"  # this vault's shared folder, chosen in the desktop (vault_settings)
 
 
 def inbox_name(fingerprint: str) -> str:
@@ -37,7 +41,7 @@ def inbox_name(fingerprint: str) -> str:
 
 def prepare(folder: Path) -> None:
     if not folder.is_dir():
-        raise InputRejected("The folder {folder} does not exist.", folder=folder)
+        raise InputRejected(NO_FOLDER, folder=folder)
     ignore = folder / ".stignore"
     if not ignore.exists():
         ignore.write_text(STIGNORE, encoding="utf-8")
@@ -76,7 +80,7 @@ class SyncReport:
     already: int = 0
 
 
-def sync(vault: Vault, folder: Path) -> SyncReport:
+def sync(vault: Vault, folder: Path, progress: Progress | None = None) -> SyncReport:
     """Import every package in this office's inbox not seen before, oldest first (by file name)."""
     prepare(folder)
     me = office.get_office(vault.conn)
@@ -84,7 +88,10 @@ def sync(vault: Vault, folder: Path) -> SyncReport:
     report = SyncReport()
     if not inbox.is_dir():
         return report
-    for path in sorted(inbox.glob(f"*{referral.SUFFIX}")):
+    paths = sorted(inbox.glob(f"*{referral.SUFFIX}"))
+    for number, path in enumerate(paths):
+        if progress is not None:
+            progress(number, len(paths))
         data = referral.read_package(path)
         digest = hashlib.sha256(data).hexdigest()
         if vault.conn.execute("SELECT 1 FROM exchange_seen WHERE sha256 = ?", (digest,)).fetchone():
@@ -96,12 +103,65 @@ def sync(vault: Vault, folder: Path) -> SyncReport:
                 report.skipped.append((path.name, "from an office that is not a recorded partner"))
                 continue
             result = referral.apply_import(vault, plan)
+        except referral.NothingNew:
+            report.already += 1  # imported by hand before, or older than one taken: nothing to do, ever
+            _seen(vault, digest, path.name)
+            continue
         except SaksiError as exc:
             report.skipped.append((path.name, exc.message))
             continue
-        with transaction(vault.conn):
-            vault.conn.execute(
-                "INSERT OR IGNORE INTO exchange_seen(sha256, file, at) VALUES (?, ?, ?)", (digest, path.name, utc_now())
-            )
+        _seen(vault, digest, path.name)
         report.imported.append((path.name, result))
     return report
+
+
+# ----------------------------------------------------------------------------- what the desktop shows
+@dataclass(frozen=True)
+class Waiting:
+    name: str
+    size: int
+    seen: bool  # imported (or recognised) before
+
+
+def configured_folder(vault: Vault) -> Path | None:
+    value = case_store.get_setting(vault.conn, SETTING, "")
+    return Path(value) if value else None
+
+
+def set_folder(vault: Vault, folder: Path) -> None:
+    """Remember the shared folder for this vault (audited as a setting), after checking it is a folder."""
+    prepare(folder)
+    case_store.set_setting(vault.conn, vault.user.name, SETTING, str(folder))
+
+
+def waiting(vault: Vault, folder: Path) -> list[Waiting]:
+    """The packages in this office's inbox, oldest first, each marked seen or not."""
+    inbox = folder / inbox_name(office.get_office(vault.conn).fingerprint)
+    if not inbox.is_dir():
+        return []
+    found = []
+    for path in sorted(inbox.glob(f"*{referral.SUFFIX}")):
+        try:
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            size = path.stat().st_size
+        except OSError:
+            continue  # being replaced by the sync engine: the next look sees it
+        seen = vault.conn.execute("SELECT 1 FROM exchange_seen WHERE sha256 = ?", (digest,)).fetchone() is not None
+        found.append(Waiting(path.name, size, seen))
+    return found
+
+
+def sent(vault: Vault, folder: Path) -> list[tuple[str, int]]:
+    """(partner name, packages in its inbox) for each recorded partner."""
+    counts = []
+    for partner in office.partners(vault.conn):
+        inbox = folder / inbox_name(partner.fingerprint)
+        counts.append((partner.name, len(list(inbox.glob(f"*{referral.SUFFIX}"))) if inbox.is_dir() else 0))
+    return counts
+
+
+def _seen(vault: Vault, digest: str, name: str) -> None:
+    with transaction(vault.conn):
+        vault.conn.execute(
+            "INSERT OR IGNORE INTO exchange_seen(sha256, file, at) VALUES (?, ?, ?)", (digest, name, utc_now())
+        )

@@ -70,8 +70,8 @@ def index_pdf(
         provenance = ", ".join(x for x in (row["received_from"], row["received_on"], row["via"]) if x)
         described = row["description"] or row["original_filename"]
         text = markup(described) + (f"<br/><i>{markup(provenance)}</i>" if provenance else "")
-        if row["derived_from"]:
-            text += f"<br/>Copy of {markup(row['derived_from'])}"
+        if row["derived_from"] and not described.endswith(f" of {row['derived_from']}"):
+            text += f"<br/>Copy of {markup(row['derived_from'])}"  # once: "redacted copy of E-3" says it already
         data.append(
             [
                 Paragraph(f"<b>{markup(row['exhibit'])}</b>", body),

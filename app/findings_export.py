@@ -50,7 +50,8 @@ from app.findings import (
 from app.findings_pdf import findings_pdf
 from storage import cases as case_store
 from storage.errors import InputRejected, PermissionDenied
-from storage.keyslots import os_error, utc_now
+from storage.files import os_error, utc_now
+from storage.phrases import NO_FOLDER
 from storage.vault import Vault
 
 # ----------------------------------------------------------------------------- the two vocabularies
@@ -457,7 +458,7 @@ def export_findings(
     if folder.exists() and any(folder.iterdir()):
         raise InputRejected("{folder} is not empty; choose a new or empty folder for the report.", folder=folder)
     if not folder.parent.is_dir():
-        raise InputRejected("The folder {folder} does not exist.", folder=folder.parent)
+        raise InputRejected(NO_FOLDER, folder=folder.parent)
     filters = filters or ReportFilters()
     detail = {"destination": str(folder), "k": k, "filters": filters.describe(), "files": list(FILES)}
     with audited(vault, "report.export", "report:findings", detail) as record:

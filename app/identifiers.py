@@ -8,7 +8,8 @@ One spelling per identifier (``normalised``), so the recruiter's number links ev
 - e-mails lower-cased; URLs by their registrable domain from the public suffix list (``publicsuffixlist``,
   which ships the list: nothing is fetched), so ``https://www.jobs.example.co.th/apply`` is ``domain:example.co.th``;
 - wallets: Bitcoin and TRON base58 addresses only when their Base58Check checksum holds, Bitcoin bech32
-  with its checksum (BIP-173/350), Ethereum 0x addresses (lower-cased; EIP-55 needs Keccak, not checked);
+  with its checksum (BIP-173/350), Ethereum 0x addresses when their EIP-55 mixed-case checksum holds (an
+  all-lower or all-upper address has none), lower-cased;
 - bank accounts only where the case record names one (free text has too many numbers that are not).
 """
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -50,18 +52,33 @@ class Found:
     normalised: str
 
 
-def phone(value: str, region: str = "") -> str:
-    """``tel:+85512345678``, or "" when it is not a possible phone number."""
+def phone(value: str, region: str = "", *, international: bool = False) -> str:
+    """``tel:+85512345678``, or "" when it is not a possible phone number. ``international``: the number is
+    known to carry its country code even without '+' (a WhatsApp id, as in ``wa.me/85512345678``)."""
+    value = _ascii_digits(value).strip()
     digits = re.sub(r"\D", "", value)
     if len(digits) < 6 or len(digits) > 15:
         return ""
-    try:
-        number = phonenumbers.parse(value, region.upper() or None)
-    except phonenumbers.NumberParseException:
-        return f"tel:{digits.lstrip('0')}" if value.strip().startswith("+") else ""
-    if not phonenumbers.is_possible_number(number):
+    spellings = [value]
+    if value.startswith("00"):  # 00 is the international prefix nearly everywhere (00855... in Cambodia too)
+        spellings.append("+" + value[2:])
+    if international and not value.startswith("+"):
+        spellings.append("+" + digits)
+    numbers = []
+    for spelling in spellings:
+        try:
+            numbers.append(phonenumbers.parse(spelling, region.upper() or None))
+        except phonenumbers.NumberParseException:
+            continue
+    if not numbers:
+        return f"tel:+{digits.lstrip('0')}" if value.startswith("+") else ""
+    # A valid reading first: in Cambodia 008 is also an international prefix, so 00855 12 345 678 reads
+    # as Brazil's +55 12345678 (merely possible) or as +855 12 345 678 (valid).
+    best = next((n for n in numbers if phonenumbers.is_valid_number(n)), None)
+    best = best or next((n for n in numbers if phonenumbers.is_possible_number(n)), None)
+    if best is None:
         return ""
-    return "tel:" + phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return "tel:" + phonenumbers.format_number(best, phonenumbers.PhoneNumberFormat.E164)
 
 
 @cache
@@ -78,20 +95,21 @@ def domain(host: str) -> str:
 
 
 def normalise(kind: str, value: str, region: str = "") -> str:
-    """The one spelling of an identifier of ``kind`` (the case record's kinds), "" when there is none."""
-    text = value.strip()
+    """The one spelling of an identifier of ``kind`` (the case record's kinds), "" when there is none.
+
+    The only normaliser: the identifier index, the Recruiters view and the case page's links all use it.
+    Idempotent: the part after the first ``:`` normalises to the same key again (tests/unit/test_properties.py).
+    """
+    text = _ascii_digits(value.strip())
     if not text:
         return ""
     if kind in PHONE_KINDS or (kind in {"whatsapp", "line", "viber"} and re.fullmatch(r"[+\d\s().\-]{6,}", text)):
-        found = phone(text, region)
+        found = phone(text, region, international=kind == "whatsapp")
         if found or kind in PHONE_KINDS:
             return found
     lowered = text.lower()
     if kind in {"telegram", "facebook", "line", "wechat"}:
-        handle = re.sub(
-            r"^(https?://)?(www\.|m\.)?(t\.me/|telegram\.me/|facebook\.com/|fb\.com/|line\.me/ti/p/)?", "", lowered
-        )
-        handle = handle.strip("/").lstrip("@~")
+        handle = _bare_handle(lowered)
         return f"{kind}:{handle}" if handle else ""
     if kind == "email":
         return f"email:{lowered}"
@@ -103,6 +121,27 @@ def normalise(kind: str, value: str, region: str = "") -> str:
     if kind == "bank_account":
         return "bank:" + re.sub(r"[\s\-.]", "", lowered)
     return f"{kind}:" + re.sub(r"\s+", " ", lowered)
+
+
+_HANDLE_PREFIX = re.compile(
+    r"^(https?://)?(www\.|m\.)?(t\.me/|telegram\.me/|facebook\.com/|fb\.com/|line\.me/ti/p/|line\.me/r/ti/p/)?[@~]?"
+)
+
+
+def _bare_handle(text: str) -> str:
+    """A handle without its site, '@' and slashes, however many were stacked ('@@name', 't.me/@name/')."""
+    while True:
+        bare = _HANDLE_PREFIX.sub("", text).strip("/").strip()
+        if bare == text:
+            return text
+        text = bare
+
+
+def _ascii_digits(text: str) -> str:
+    """Khmer, Thai, Myanmar, Lao... digits as ASCII, so a number typed on a Khmer keyboard meets its twin."""
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text)
 
 
 def _base58check(address: str) -> bool:
@@ -134,11 +173,27 @@ def _bech32_ok(address: str) -> bool:
     return check in (1, 0x2BC830A3)  # bech32, bech32m
 
 
+def _eip55_ok(address: str) -> bool:
+    """EIP-55: a mixed-case Ethereum address spells its Keccak-256 checksum in its letters' case; an all-lower
+    or all-upper one carries no checksum (and is taken as written). Keccak-256 (not NIST SHA3-256, whose
+    padding differs) from pycryptodome."""
+    body = address[2:]
+    if body.islower() or body.isupper() or body.isdigit():
+        return True
+    from Crypto.Hash import keccak
+
+    digest = keccak.new(digest_bits=256, data=body.lower().encode("ascii")).hexdigest()
+    return all(
+        char.isdigit() or (char.isupper() == (int(nibble, 16) >= 8))
+        for char, nibble in zip(body, digest[:40], strict=True)
+    )
+
+
 def wallet(text: str) -> str:
     """``wallet:btc:...``, ``wallet:trx:...`` or ``wallet:eth:...`` when ``text`` is one (checksums verified)."""
     text = text.strip()
     if _ETH.fullmatch(text):
-        return f"wallet:eth:{text.lower()}"
+        return f"wallet:eth:{text.lower()}" if _eip55_ok(text) else ""
     if _BECH32.fullmatch(text) and _bech32_ok(text):
         return f"wallet:btc:{text.lower()}"
     if _BASE58.fullmatch(text) and _base58check(text):

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from app.case_access import check_case, visible_case_ids
 from app.exports import audited, csv_bytes
 from app.identifiers import case_region, extract, from_case
 from storage import cases as case_store
@@ -17,7 +18,8 @@ from storage import identifiers as store
 from storage.db import Connection, transaction
 from storage.errors import InputRejected, PermissionDenied
 from storage.evidence import Item
-from storage.keyslots import os_error
+from storage.files import os_error
+from storage.phrases import ALREADY_EXISTS, NO_CASE
 from storage.vault import Vault
 
 
@@ -89,6 +91,19 @@ def ensure_indexed(vault: Vault, progress: Callable[[int, int], None] | None = N
     return True
 
 
+def listing(vault: Vault, *, shared: bool = False, case_reference: str = "") -> list[store.Identifier]:
+    """The identifiers this user may see (app/case_access.py): a paralegal's list, its case counts and its
+    "shared" test are made of their own cases only; ``case_reference`` narrows to those one case names."""
+    case_id = None
+    if case_reference:
+        stored = case_store.get(vault.conn, case_reference)
+        if stored is None:
+            raise InputRejected(NO_CASE, reference=case_reference)
+        check_case(vault, stored.case_id, stored.reference)
+        case_id = stored.case_id
+    return store.listing(vault.conn, shared=shared, case_id=case_id, visible=visible_case_ids(vault))
+
+
 def sources_text(identifier: store.Identifier, limit: int = 6) -> str:
     """``KH-2026-0001 E-1 #4; KH-2026-0002 people/Lee``: where an identifier was found."""
     parts = []
@@ -105,7 +120,7 @@ def export_csv(vault: Vault, chosen: list[store.Identifier], target: Path) -> No
     if not vault.user.may_export:
         raise PermissionDenied("Your role does not allow exporting identifiers. Ask a lawyer or an admin.")
     if target.exists():
-        raise InputRejected("{target} already exists; choose another name.", target=target)
+        raise InputRejected(ALREADY_EXISTS, target=target)
     rows = [
         {
             "kind": i.kind,
@@ -124,7 +139,7 @@ def export_csv(vault: Vault, chosen: list[store.Identifier], target: Path) -> No
             with target.open("xb") as out:
                 out.write(data)
         except FileExistsError:
-            raise InputRejected("{target} already exists; choose another name.", target=target) from None
+            raise InputRejected(ALREADY_EXISTS, target=target) from None
         except OSError as exc:
             target.unlink(missing_ok=True)
             raise os_error(exc, target) from None

@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from app import vocab
 from app.case_model import SECTIONS, Case, Session, Skip
-from storage.keyslots import utc_now
+from storage.files import utc_now
 
 Kind = Literal[
     "text",

@@ -20,7 +20,10 @@ SUMMARY_NAME = "SUMMARY.txt"
 FONTS_DIR = Path(__file__).resolve().parent / "fonts"
 _NAME = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
 # Packages whose metadata names no licence, from their licence files.
-OVERRIDES = {"sqlcipher3": "Zlib (the SQLCipher library it carries: BSD-3-Clause; OpenSSL: Apache-2.0)"}
+OVERRIDES = {
+    "sqlcipher3": "Zlib (the SQLCipher library it carries: BSD-3-Clause; OpenSSL: Apache-2.0)",
+    "pyrage": "MIT (its README and LICENSE; the age Rust crate it is built from: MIT OR Apache-2.0)",
+}
 _LICENCE_FILE = re.compile(r"(^|/)(licen[cs]e|copying|notice|authors)[^/]*$", re.IGNORECASE)
 
 

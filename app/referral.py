@@ -40,18 +40,21 @@ from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hpke
 
 from app import merge, vocab
+from app import referral_evidence as exhibit_ids
 from app.bundle import CUSTODY_HIDDEN, plan_bundle
 from app.case_model import Case, covers, parse_case
 from app.cases import CaseFiles, build_index
 from app.evidence import HEAD_BYTES, sniff
 from app.exports import audited, check_reference
+from app.field_words import words
 from storage import audit, office
 from storage import cases as case_store
 from storage import evidence as evidence_store
 from storage.db import transaction
 from storage.errors import InputRejected, PermissionDenied, SaksiError
 from storage.evidence import Item, Provenance
-from storage.keyslots import utc_now
+from storage.files import utc_now
+from storage.phrases import MAY_NOT_EXPORT_CASES, NO_CASE
 from storage.vault import Vault
 
 FORMAT = "saksi.referral/1"
@@ -86,6 +89,12 @@ class PackageDamaged(SaksiError):
     """Tampered, cut short, wrongly signed, or not a Saksi referral package (exit 4)."""
 
     exit_code = 4
+
+
+class NothingNew(SaksiError):
+    """A package already imported, or older than one already imported from the same office for the case."""
+
+    exit_code = 1
 
 
 def _suite() -> hpke.Suite:
@@ -307,7 +316,7 @@ def build_package(
 ) -> tuple[bytes, dict[str, Any], Recipient, list[Item], str]:
     """Everything an export writes, in memory and checked: (package, manifest, recipient, items, consent id)."""
     if not vault.user.may_export:
-        raise PermissionDenied("Your role does not allow exporting cases. Ask a lawyer or an admin.")
+        raise PermissionDenied(MAY_NOT_EXPORT_CASES)
     recipient = resolve_recipient(vault, to)
     chosen_parts = parts_of(parts)
     files = CaseFiles(vault)
@@ -329,6 +338,8 @@ def build_package(
         first = item.provenance[0].provenance if item.provenance else Provenance()
         entries.append(
             {
+                "id": item.id,
+                "stands_for": str(item.original_id or ""),  # a redacted copy goes in place of its original
                 "label": item.label,
                 "sha256": item.sha256,
                 "size": len(data),
@@ -358,7 +369,10 @@ def build_package(
         "parts": chosen_parts,
         "known_versions": sorted({*known, sha}),  # the documents this office has seen: the receiver's merge base
         "exhibits": entries,
+        "evidence_refs": exhibit_ids.refs_for(vault.conn, case.id, document),  # cited ids -> hashes, for the receiver
         "sender_office": me.name,
+        "package_id": str(uuid.uuid4()),
+        "sequence": office.next_sequence(vault.conn),  # the receiver refuses one older than the last it took
     }
     contents = pack_contents(manifest, blobs)
     if len(contents) > MAX_PACKAGE:
@@ -453,10 +467,17 @@ class ImportPlan:
     conflicts: list[merge.Conflict]
     exhibits: list[ExhibitPlan]
     theirs: dict[str, Any] = field(repr=False, default_factory=dict)
+    package_id: str = ""
+    sequence: int = 0
+    evidence_refs: dict[str, list[str]] = field(repr=False, default_factory=dict)
 
     @property
     def sender_known(self) -> bool:
         return self.partner is not None
+
+    def words(self, path: str) -> str:
+        """A field this import touches, in words (read through the merged case, then theirs)."""
+        return words(path, self.document, self.theirs)
 
 
 def read_package(path: Path) -> bytes:
@@ -484,7 +505,10 @@ def plan_import(vault: Vault, data: bytes) -> ImportPlan:
     theirs = manifest["case"]
     theirs_case = parse_case(theirs)  # a broken case document is refused whole (exit 6)
     partner = office.partner_by_fingerprint(vault.conn, opened.sender.fingerprint)
+    package_id, sequence = _replay_check(vault, manifest, data, opened, theirs_case.id)
     stored = case_store.get(vault.conn, theirs_case.id)
+    refs = exhibit_ids.refs_of_manifest(manifest)
+    ids = exhibit_ids.mapping(vault.conn, theirs_case.id, refs) if stored is not None else {}
     base_found, taken, conflicts, version = False, [], [], 0
     if stored is None:
         document = theirs_case.to_document()
@@ -499,12 +523,16 @@ def plan_import(vault: Vault, data: bytes) -> ImportPlan:
                 reference=stored.reference,
                 fingerprint=opened.sender.fingerprint,
             )
-        common = _common(vault, theirs_case.id, list(manifest.get("known_versions") or []))
+        # their exhibit ids become ours (by hash) in theirs and in the shared versions, so a cited exhibit is no edit
+        common = [
+            exhibit_ids.rewrite(d, ids)
+            for d in _common(vault, theirs_case.id, list(manifest.get("known_versions") or []))
+        ]
         base = common[0] if common else None
         base_found = base is not None
         ours = parse_case(stored.document).to_document()
         scope = scope_of(parts) | set(ALWAYS)  # the reference, status, consents... always travel, so they merge too
-        result = merge.three_way(base, ours, theirs_case.to_document(), scope, common[1:])
+        result = merge.three_way(base, ours, exhibit_ids.rewrite(theirs_case.to_document(), ids), scope, common[1:])
         document = parse_case(result.document).to_document()
         taken, conflicts, version = result.taken, result.conflicts, stored.version
         local_reference, new_case = stored.reference, False
@@ -532,7 +560,38 @@ def plan_import(vault: Vault, data: bytes) -> ImportPlan:
         conflicts,
         exhibits,
         theirs,
+        package_id,
+        sequence,
+        refs,
     )
+
+
+def _replay_check(vault: Vault, manifest: dict[str, Any], data: bytes, opened: Opened, case_id: str) -> tuple[str, int]:
+    """The package's id and sequence number; refused when imported before or older than the last one taken."""
+    package_id = str(manifest.get("package_id") or hashlib.sha256(data).hexdigest())  # before format 8: its hash
+    sequence = manifest.get("sequence")
+    sequence = sequence if isinstance(sequence, int) and not isinstance(sequence, bool) else 0
+    seen = vault.conn.execute("SELECT at FROM referral_received WHERE package_id = ?", (package_id,)).fetchone()
+    if seen is not None:
+        raise NothingNew(
+            "This package was already imported on {when}; there is nothing new in it. Nothing was imported.",
+            when=str(seen[0])[:16].replace("T", " "),
+        )
+    newest = vault.conn.execute(
+        "SELECT sequence, sealed_at FROM referral_received WHERE sender = ? AND case_id = ?"
+        " ORDER BY sequence DESC LIMIT 1",
+        (opened.sender.fingerprint, case_id),
+    ).fetchone()
+    # Older = a lower number *and* sealed earlier: a sender restored from a backup counts again from a lower
+    # number, but its new packages are sealed later, and must not be refused.
+    if sequence and newest is not None and sequence < int(newest[0]) and opened.created_at < str(newest[1]):
+        newest = int(newest[0])
+        raise NothingNew(
+            "This package is older than one already imported from the same office for this case (package {number}, already {newest}); its changes are in the newer one. Nothing was imported.",
+            number=sequence,
+            newest=newest,
+        )
+    return package_id, sequence
 
 
 def _common(vault: Vault, case_id: str, known: list[str]) -> list[dict[str, Any]]:
@@ -599,6 +658,12 @@ def apply_import(vault: Vault, plan: ImportPlan) -> ImportResult:
         for exhibit in plan.exhibits:
             label = _import_exhibit(vault, case.id, exhibit, shown, sender_fp)
             (known if exhibit.known_as else added).append(label)
+        remapped = _cite_our_exhibits(vault, case.id, plan)
+        vault.conn.execute(
+            "INSERT INTO referral_received(package_id, sender, case_id, sequence, sha256, sealed_at, at)"
+            " VALUES (?,?,?,?,?,?,?)",
+            (plan.package_id, sender_fp, case.id, plan.sequence, plan.package_sha256, plan.created_at, now),
+        )
         audit.append(
             vault.conn,
             vault.user.name,
@@ -616,9 +681,30 @@ def apply_import(vault: Vault, plan: ImportPlan) -> ImportResult:
                 "conflicts": [c.path for c in plan.conflicts][:40],
                 "exhibits_added": added,
                 "exhibits_known": known,
+                "exhibit_ids_mapped": remapped,
+                "package_id": plan.package_id,
+                "sequence": plan.sequence,
             },
         )
     return ImportResult(reference, plan.new_case, len(plan.taken), len(plan.conflicts), added, known)
+
+
+def _cite_our_exhibits(vault: Vault, case_id: str, plan: ImportPlan) -> int:
+    """Now that the exhibits are here, the ids the case (and its new conflicts) cite become this vault's."""
+    ids = exhibit_ids.mapping(vault.conn, case_id, plan.evidence_refs)
+    stored = case_store.get(vault.conn, case_id)
+    assert stored is not None
+    document = exhibit_ids.rewrite(stored.document, ids)
+    if document != stored.document:
+        case = parse_case(document)
+        case_store.update(vault.conn, vault.user.name, case_id, case.to_document(), build_index(case), stored.version)
+    for row in vault.conn.execute(
+        "SELECT id, base, ours, theirs FROM case_conflicts WHERE case_id = ? AND package = ?",
+        (case_id, plan.package_sha256),
+    ).fetchall():
+        values = [canonical(exhibit_ids.rewrite(json.loads(v), ids)).decode() for v in row[1:]]
+        vault.conn.execute("UPDATE case_conflicts SET base = ?, ours = ?, theirs = ? WHERE id = ?", (*values, row[0]))
+    return len(ids)
 
 
 def _import_exhibit(vault: Vault, case_id: str, exhibit: ExhibitPlan, sender: str, fingerprint: str) -> str:
@@ -679,22 +765,26 @@ class OpenConflict:
     theirs: Any
     partner: str  # the partner's name when recorded, else its fingerprint
     at: str
+    field: str = ""  # the path in words ("Fact 2 (...) › statement")
 
 
 def conflicts(vault: Vault, reference: str) -> list[OpenConflict]:
     stored = case_store.get(vault.conn, reference)
     if stored is None:
-        raise InputRejected("There is no case {reference} in this vault.", reference=reference)
+        raise InputRejected(NO_CASE, reference=reference)
     names = {p.fingerprint: p.name for p in office.partners(vault.conn)}
     rows = vault.conn.execute(
         "SELECT id, path, base, ours, theirs, partner, at FROM case_conflicts WHERE case_id = ? AND resolved_at IS NULL"
         " ORDER BY at, path",
         (stored.case_id,),
     ).fetchall()
-    return [
-        OpenConflict(r[0], r[1], json.loads(r[2]), json.loads(r[3]), json.loads(r[4]), names.get(r[5], r[5]), r[6])
-        for r in rows
-    ]
+    found = []
+    for r in rows:
+        base, ours, theirs = json.loads(r[2]), json.loads(r[3]), json.loads(r[4])
+        found.append(
+            OpenConflict(r[0], r[1], base, ours, theirs, names.get(r[5], r[5]), r[6], words(r[1], stored.document))
+        )
+    return found
 
 
 def resolve(vault: Vault, reference: str, conflict_id: str, take: str) -> int:

@@ -258,6 +258,14 @@ CHARGE_KINDS = (
 )
 ADMINISTRATIVE_CHARGE_KINDS = ("overstay", "entry", "work_permit", "other_administrative")
 
+# What the competent authority decided about the client (ACTIP art. 14(1)). Only "identified" lets a
+# filing call the client a victim; a negative decision is recorded (to challenge it) and the filings
+# keep saying "a presumed victim".
+IDENTIFICATION_OUTCOMES = (
+    Term("identified", "Identified as a victim of trafficking"),
+    Term("not_identified", "Not identified (a negative decision)"),
+)
+
 NON_PUNISHMENT = (
     Term("not_raised", "Not raised yet"),
     Term("requested", "Requested"),

@@ -20,11 +20,12 @@ from datetime import date
 from pathlib import Path
 from typing import Literal, TypeVar, cast
 
+from storage.phrases import UNVERIFIED_MARKER  # defined once for every layer; re-exported here
+
 SHIPPED_DIR = Path(__file__).resolve().parent
 USER_DIR_ENV = "SAKSI_LEGAL_DIR"
 
 STATUSES = ("confirmed-verbatim", "confirmed-substance", "unverified")
-UNVERIFIED_MARKER = "[unverified - check before filing]"
 SUMMARY_LABEL = "(summary, not the official wording)"
 GLOSS_LABEL = "Working translation by Saksi, not an official translation"
 STRENGTHS = ("strong", "medium", "weak")

@@ -3,6 +3,9 @@
 Each entry stores the SHA-256 of the previous entry, so editing, deleting or
 reordering any entry breaks every later hash. Triggers refuse UPDATE and
 DELETE; the chain catches anyone who drops the triggers with the key in hand.
+Removing the newest entries leaves a valid shorter chain, so since format 8 a
+trigger keeps the head (number and hash of the newest entry) in ``meta``
+too, and ``verify_chain`` checks that the chain still ends there.
 """
 
 from __future__ import annotations
@@ -14,9 +17,10 @@ from typing import Any
 
 from storage.db import Connection, transaction
 from storage.errors import localized
-from storage.keyslots import utc_now
+from storage.files import utc_now
 
 GENESIS = "0" * 64
+HEAD_SINCE = 8  # the schema version from which meta keeps the head (storage/schema.py: _v8_audit_head)
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,7 @@ def verify_chain(conn: Connection) -> list[str]:
     """Recompute the chain; return one plain sentence per break found (empty when intact)."""
     problems: list[str] = []
     expected_prev, expected_seq = GENESIS, 1
+    last: tuple[int, str] | None = None
     cursor = conn.execute("SELECT seq, at, actor, action, target, detail, prev_hash, hash FROM audit ORDER BY seq")
     for seq, at, actor, action, target, detail, prev, digest in cursor:
         if seq != expected_seq:
@@ -86,7 +91,32 @@ def verify_chain(conn: Connection) -> list[str]:
                 localized("Audit log: entry {seq} was altered after it was written (hash mismatch).", seq=seq)
             )
         expected_prev, expected_seq = digest, seq + 1
+        last = (seq, digest)
         if len(problems) >= 20:
             problems.append(localized("Audit log: more problems not listed."))
-            break
-    return problems
+            return problems
+    return problems + _head_problems(conn, last)
+
+
+def _head_problems(conn: Connection, last: tuple[int, str] | None) -> list[str]:
+    """The chain must end at the head kept in meta (vaults of format 8 and later)."""
+    if int(conn.execute("PRAGMA user_version").fetchone()[0]) < HEAD_SINCE:
+        return []
+    row = conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
+    seq_text, _, digest = str(row[0]).partition(" ") if row else ("", "", "")
+    if not seq_text.isdigit() or len(digest) != 64:
+        return [localized("Audit log: the record of its newest entry is missing or damaged.")]
+    head = int(seq_text)
+    if last is None or last[0] < head:
+        return [
+            localized(
+                "Audit log: the newest entries were removed (the log ends at entry {last}, but entry {head} was written).",
+                last=last[0] if last else 0,
+                head=head,
+            )
+        ]
+    if last != (head, digest):
+        return [
+            localized("Audit log: its newest entry is not the one recorded as the newest (entries were rewritten).")
+        ]
+    return []

@@ -48,7 +48,8 @@ from sqlcipher3 import dbapi2
 
 from storage import db
 from storage.errors import DiskFull, SaksiError, VaultDamaged, localized
-from storage.keyslots import fsync_dir, os_error
+from storage.files import fsync_dir, os_error
+from storage.phrases import DISK_FULL
 
 FOLDER = "blobs"
 SUFFIX = ".blob"
@@ -213,9 +214,7 @@ def _vault_io(path: Path, call: Callable[..., Any], *args: Any) -> Any:
         return call(*args)
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-            raise DiskFull(
-                "The disk is full or cannot be written. The last change was not saved and the vault is intact."
-            ) from None
+            raise DiskFull(DISK_FULL) from None
         raise os_error(exc, path) from None
 
 
@@ -605,7 +604,7 @@ def purge(conn: db.Connection) -> None:
     if gone:
         with db.transaction(conn):
             conn.executemany("DELETE FROM blob_trash WHERE file = ?", gone)
-        with _not_waiting(conn), suppress(dbapi2.Error):  # drop the WAL's older copies of the keys' pages
+        with _not_waiting(conn), suppress(dbapi2.Error, SaksiError):  # drop the WAL's older copies of the keys' pages
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # (busy while another window reads: next time)
 
 
@@ -624,7 +623,7 @@ def sweep(conn: db.Connection) -> int:
     with _not_waiting(conn):
         try:
             conn.execute("BEGIN IMMEDIATE")
-        except dbapi2.OperationalError:
+        except SaksiError:  # busy (another window), or a disk that cannot take the lock: next time
             return 0
     removed = 0
     try:
@@ -654,7 +653,7 @@ def _discard_if_unreferenced(conn: db.Connection, path: Path) -> None:
     """After a rollback: the transaction that wrote ``path`` never committed its row."""
     try:
         named = has_index(conn) and db.scalar(conn, "SELECT 1 FROM blob_files WHERE file = ?", (path.stem,))
-    except dbapi2.Error:
+    except (dbapi2.Error, SaksiError):  # after a rollback: never hide the error that caused it
         return  # the sweep at the next unlock removes it
     if not named:
         with suppress(OSError):  # the sweep at the next unlock removes it

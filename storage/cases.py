@@ -19,7 +19,7 @@ from typing import Any
 from storage import audit
 from storage.db import Connection, fts_phrase, like_escape, scalar, transaction
 from storage.errors import InputRejected, SaksiError
-from storage.keyslots import utc_now
+from storage.files import utc_now
 
 SORT_COLUMNS = {
     "reference": "c.reference",
@@ -374,23 +374,6 @@ def distinct_values(conn: Connection, column: str) -> list[str]:
         raise ValueError(column)
     rows = conn.execute(f"SELECT DISTINCT {column} FROM cases WHERE deleted_at IS NULL AND {column} != '' ORDER BY 1")
     return [r[0] for r in rows]
-
-
-def linked_cases(conn: Connection, case_id: str) -> dict[str, list[str]]:
-    """For each identifier of this case (normalised), the references of other cases that share it."""
-    rows = conn.execute(
-        "SELECT mine.normalised, other.reference FROM identifiers mine"
-        " JOIN identifiers theirs ON theirs.normalised = mine.normalised AND theirs.case_id != mine.case_id"
-        " JOIN cases other ON other.id = theirs.case_id AND other.deleted_at IS NULL"
-        " WHERE mine.case_id = ? ORDER BY other.reference",
-        (case_id,),
-    ).fetchall()
-    links: dict[str, list[str]] = {}
-    for normalised, reference in rows:
-        refs = links.setdefault(normalised, [])
-        if reference not in refs:
-            refs.append(reference)
-    return links
 
 
 def deadlines(

@@ -14,26 +14,166 @@ import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import sqlcipher3
 from sqlcipher3 import dbapi2
 
 from storage.errors import DiskFull, ReadOnlyMedia, SaksiError, VaultDamaged
+from storage.phrases import DISK_FULL
 
 PAGE_SIZE = 16384  # part of the file format: set on every open
 CACHE_KIB = 64 * 1024
 LOW_SPACE = 1024 * 1024  # less free space than this: the disk counts as full
+ITER_BATCH = 64  # rows a loop over a cursor fetches at a time (a few case documents: bounded memory)
 if TYPE_CHECKING:  # sqlcipher3 ships no types; its connection has the sqlite3 API
     from sqlite3 import Connection as _Base
+    from sqlite3 import Cursor as _CursorBase
 else:
-    _Base = dbapi2.Connection
+    _Base, _CursorBase = dbapi2.Connection, dbapi2.Cursor
+
+# SQLite's primary result codes that say something about the machine, the disk or the file, never about
+# the code: they become plain messages. Every other code (SQLITE_ERROR for a syntax error, CONSTRAINT,
+# MISUSE, RANGE...) and an error without a code (a closed connection) is a bug and reaches the crash path.
+ENVIRONMENTAL = frozenset(
+    {
+        dbapi2.SQLITE_PERM,
+        dbapi2.SQLITE_BUSY,
+        dbapi2.SQLITE_LOCKED,
+        dbapi2.SQLITE_NOMEM,
+        dbapi2.SQLITE_READONLY,
+        dbapi2.SQLITE_IOERR,
+        dbapi2.SQLITE_CORRUPT,
+        dbapi2.SQLITE_FULL,
+        dbapi2.SQLITE_CANTOPEN,
+        dbapi2.SQLITE_PROTOCOL,
+        dbapi2.SQLITE_NOLFS,
+        dbapi2.SQLITE_NOTADB,
+    }
+)
+
+
+class Cursor(_CursorBase):
+    """A cursor whose environmental errors arrive as ``SaksiError`` (see ``translate``); bugs stay as they are."""
+
+    def execute(self, sql: str, parameters: Any = (), /) -> Cursor:
+        try:
+            return super().execute(sql, parameters)
+        except dbapi2.Error as exc:
+            raise _mapped(self.connection, exc) from None
+
+    def executemany(self, sql: str, seq_of_parameters: Any, /) -> Cursor:
+        try:
+            return super().executemany(sql, seq_of_parameters)
+        except dbapi2.Error as exc:
+            raise _mapped(self.connection, exc) from None
+
+    def executescript(self, sql_script: str, /) -> Cursor:
+        try:
+            return cast(Cursor, super().executescript(sql_script))
+        except dbapi2.Error as exc:
+            raise _mapped(self.connection, exc) from None
+
+    def fetchone(self) -> Any:
+        try:
+            return super().fetchone()
+        except dbapi2.Error as exc:
+            raise _mapped(self.connection, exc) from None
+
+    def fetchmany(self, size: int | None = 1) -> list[Any]:
+        try:
+            return super().fetchmany(size)
+        except dbapi2.Error as exc:
+            raise _mapped(self.connection, exc) from None
+
+    def fetchall(self) -> list[Any]:
+        try:
+            return super().fetchall()
+        except dbapi2.Error as exc:
+            raise _mapped(self.connection, exc) from None
+
+    def __iter__(self) -> Iterator[Any]:  # type: ignore[override]
+        # In batches: a Python __next__ per row would cost about half again the time of a plain loop.
+        while rows := self.fetchmany(ITER_BATCH):
+            yield from rows
+
+    def __next__(self) -> Any:
+        try:
+            return super().__next__()
+        except dbapi2.Error as exc:
+            raise _mapped(self.connection, exc) from None
 
 
 class Connection(_Base):
-    """A vault connection; ``refusal`` is the error every write transaction raises (None: writes allowed)."""
+    """A vault connection; ``refusal`` is the error every write transaction raises (None: writes allowed).
+
+    Once opened (``mapped``), every statement and every row read through it raises environmental
+    database errors as ``SaksiError`` (the one mapping: ``translate``), so a damaged page read by any
+    code at all is the plain "damaged vault" message, and bugs keep their own exception for the crash path.
+    """
 
     refusal: SaksiError | None = None
+    mapped = False
+
+    def cursor(self, factory: Any = Cursor) -> Cursor:  # type: ignore[override]
+        cursor: Cursor = super().cursor(factory)
+        return cursor
+
+    def execute(self, sql: str, parameters: Any = (), /) -> Cursor:
+        return self.cursor().execute(sql, parameters)
+
+    def executemany(self, sql: str, parameters: Any, /) -> Cursor:
+        return self.cursor().executemany(sql, parameters)
+
+    def executescript(self, sql_script: str, /) -> Cursor:
+        return self.cursor().executescript(sql_script)
+
+
+def _mapped(conn: object, exc: BaseException) -> BaseException:
+    if not getattr(conn, "mapped", False):
+        return exc  # still opening: connect() decides what a failure there means
+    refusal = getattr(conn, "refusal", None)
+    if isinstance(refusal, SaksiError) and result_code(exc) == dbapi2.SQLITE_READONLY:  # query_only, refused vault
+        error = type(refusal)(refusal.template, **refusal.params)
+        error.sqlite_error = exc if isinstance(exc, Exception) else None
+        return error
+    return translate(exc)
+
+
+# sqlcipher3 raises a few errors without ``sqlite_errorcode`` (those of ``Connection.backup``); their text is
+# then SQLite's own wording of the code (sqlite3_errstr), which names it exactly.
+_ERRSTR = {
+    "access permission denied": dbapi2.SQLITE_PERM,
+    "database is locked": dbapi2.SQLITE_BUSY,
+    "database table is locked": dbapi2.SQLITE_LOCKED,
+    "out of memory": dbapi2.SQLITE_NOMEM,
+    "attempt to write a readonly database": dbapi2.SQLITE_READONLY,
+    "disk i/o error": dbapi2.SQLITE_IOERR,
+    "database disk image is malformed": dbapi2.SQLITE_CORRUPT,
+    "database or disk is full": dbapi2.SQLITE_FULL,
+    "unable to open database file": dbapi2.SQLITE_CANTOPEN,
+    "locking protocol": dbapi2.SQLITE_PROTOCOL,
+    "large file support is disabled": dbapi2.SQLITE_NOLFS,
+    "file is not a database": dbapi2.SQLITE_NOTADB,
+}
+
+
+def result_code(exc: BaseException) -> int | None:
+    """SQLite's primary result code of a database error (sqlcipher3 gives it as ``sqlite_errorcode``), or None."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF
+    if type(exc) in (dbapi2.OperationalError, dbapi2.DatabaseError):
+        return _ERRSTR.get(str(exc).strip().lower())
+    return None
+
+
+def sqlite_error(exc: BaseException) -> dbapi2.Error | None:
+    """The database error behind ``exc``: itself, or the one a mapped ``SaksiError`` came from; else None."""
+    if isinstance(exc, dbapi2.Error):
+        return exc
+    original = getattr(exc, "sqlite_error", None)
+    return original if isinstance(original, dbapi2.Error) else None
 
 
 class _CannotWrite(Exception):
@@ -113,6 +253,7 @@ def _open(path: Path, data_key: bytes, mode: str) -> Connection:
     except SaksiError:
         conn.close()
         raise
+    conn.mapped = True
     return conn
 
 
@@ -148,35 +289,45 @@ def apply_key(conn: Connection, data_key: bytes) -> None:
         raise SaksiError("This copy of Saksi was built without encryption support; it refuses to open the vault.")
 
 
-def translate(exc: BaseException, path: Path | None = None, *, writing: bool = False) -> SaksiError:
-    """Map a database error to a user-facing one. Only called once the key is known to be right.
+def translate(exc: BaseException, path: Path | None = None, *, writing: bool = False) -> BaseException:
+    """The error to raise for a database error: a ``SaksiError`` with a plain message when its result code
+    is environmental (disk full, I/O, busy, read-only, damaged, not a database...), else ``exc`` itself: a bug
+    (syntax, constraint, misuse) is not the user's problem and goes to the crash path unchanged.
+    Only called once the key is known to be right.
 
     ``writing``: the error came from a write (a commit, a copy). SQLite reports a full disk or a
     file-size limit there as a bare I/O error, which on a read would rather mean damage.
     """
-    text = str(exc).lower()
-    code = str(getattr(exc, "sqlite_errorname", ""))
+    code = result_code(exc)
+    if code not in ENVIRONMENTAL:
+        return exc
+    error = _environmental(code, path, writing=writing)
+    error.sqlite_error = exc if isinstance(exc, dbapi2.Error) else None
+    return error
+
+
+def _environmental(code: int | None, path: Path | None, *, writing: bool) -> SaksiError:
     where = f" ({path.name})" if path else ""
-    if code == "SQLITE_FULL" or "disk is full" in text or (writing and "disk i/o" in text):
-        return DiskFull("The disk is full or cannot be written. The last change was not saved and the vault is intact.")
-    if "not a database" in text:
+    if code in (dbapi2.SQLITE_FULL, dbapi2.SQLITE_NOLFS) or (writing and code == dbapi2.SQLITE_IOERR):
+        return DiskFull(DISK_FULL)
+    if code == dbapi2.SQLITE_NOTADB:
         return VaultDamaged(
             "The vault database{where} cannot be decrypted although the key is right: its first page is damaged or was tampered with.",
             where=where,
         )
-    if "malformed" in text or "corrupt" in text:
+    if code == dbapi2.SQLITE_CORRUPT:
         return VaultDamaged(
             "The vault database{where} is damaged or was tampered with (database disk image is malformed).", where=where
         )
-    if "unable to open" in text:
+    if code in (dbapi2.SQLITE_CANTOPEN, dbapi2.SQLITE_PERM):
         return VaultDamaged("The vault database{where} cannot be opened (missing, or no permission).", where=where)
-    if "readonly" in text or "read-only" in text:
+    if code == dbapi2.SQLITE_READONLY:
         return ReadOnlyMedia("The vault{where} is on a read-only disk or folder.", where=where)
-    if "locked" in text or "busy" in text:
+    if code in (dbapi2.SQLITE_BUSY, dbapi2.SQLITE_LOCKED, dbapi2.SQLITE_PROTOCOL):
         return SaksiError("The vault is busy in another window or program. Try again in a moment.")
-    if "disk i/o" in text:
-        return VaultDamaged("The disk holding the vault{where} reported a read error.", where=where)
-    return SaksiError("The vault database reported an error: {error}.", error=exc)
+    if code == dbapi2.SQLITE_NOMEM:
+        return SaksiError("The computer ran out of memory. Close other programs and try again; the vault is intact.")
+    return VaultDamaged("The disk holding the vault{where} reported a read error.", where=where)
 
 
 @contextmanager
@@ -203,8 +354,9 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         if not nested:
             for undo in _on_rollback.pop(id(conn), []):
                 undo()
-        if isinstance(exc, dbapi2.Error):
-            raise translate(exc, writing=True) from None
+        original = sqlite_error(exc)
+        if original is not None:  # read-side mapping does not know a write failed: map again as a write
+            raise translate(original, writing=True) from None
         raise
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from storage import audit
 from storage.db import Connection, scalar, transaction
 from storage.errors import InputRejected
-from storage.keyslots import utc_now
+from storage.files import utc_now
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,7 @@ class SaksiError(Exception):
     """
 
     exit_code = 1
+    sqlite_error: Exception | None = None  # the database error this was mapped from (storage.db.translate)
 
     def __init__(self, message: str, /, **params: object) -> None:
         super().__init__(message.format(**params) if params else message)

@@ -23,7 +23,7 @@ from storage import audit, blobstore, chats
 from storage.blobstore import Cancelled as Cancelled
 from storage.db import Connection, fts_phrase, like_escape, scalar, transaction
 from storage.errors import InputRejected
-from storage.keyslots import utc_now
+from storage.files import utc_now
 
 Progress = Callable[[int], None]  # bytes so far
 
@@ -82,6 +82,11 @@ class Item:
     @property
     def is_original(self) -> bool:
         return self.original_id is None
+
+    @property
+    def description(self) -> str:
+        """What the exhibit is: the first provenance record's description (bundles, drafts and referrals use it)."""
+        return self.provenance[0].provenance.description if self.provenance else ""
 
 
 ITEM_COLUMNS = (
@@ -226,8 +231,10 @@ def insert_item(
     provenance: Provenance,
     original: Item | None = None,
     derivation: dict[str, Any] | None = None,
+    origin: str = "",
 ) -> str:
-    """Add an item (inside the caller's transaction) with its first provenance record and custody entry."""
+    """Add an item (inside the caller's transaction) with its first provenance record and custody entry.
+    ``origin`` says how the bytes came when it was not a file (e.g. re-encoded from the clipboard)."""
     blob_id, sha, size = blob
     item_id = str(uuid.uuid4())
     if original is None:
@@ -263,7 +270,8 @@ def insert_item(
             actor,
             "evidence.import",
             f"evidence:{item_id}",
-            {"case": case_id, "exhibit": label, "sha256": sha, "size": size, "filename": filename},
+            {"case": case_id, "exhibit": label, "sha256": sha, "size": size, "filename": filename}
+            | ({"origin": origin} if origin else {}),
         )
     else:
         detail = {
@@ -397,6 +405,32 @@ def set_text(conn: Connection, actor: str, item: Item, *, transcription: str, tr
         _index_text(conn, item.id)
 
 
+def set_description(conn: Connection, actor: str, item: Item, description: str) -> None:
+    """Change what the exhibit is said to be. The first provenance record holds the description every export
+    uses; the custody entry keeps the words it had before, so the history shows each change."""
+    if len(description) > 2000:
+        raise InputRejected("A description is at most 2,000 characters; put longer text in the transcription.")
+    with transaction(conn):
+        first = conn.execute(
+            "SELECT rowid, description FROM provenance WHERE evidence_id = ? ORDER BY rowid LIMIT 1", (item.id,)
+        ).fetchone()
+        previous = str(first[1]) if first else ""
+        if previous == description:
+            return
+        if first is None:
+            _insert_provenance(conn, item.id, actor, Provenance(description=description))
+        else:
+            conn.execute("UPDATE provenance SET description = ? WHERE rowid = ?", (description, first[0]))
+        audit.append(
+            conn,
+            actor,
+            "evidence.describe",
+            f"evidence:{item.id}",
+            {"exhibit": item.label, "previous": previous, "description": description},
+        )
+        _index_text(conn, item.id)
+
+
 def _index_text(conn: Connection, item_id: str) -> None:
     row = conn.execute(
         "SELECT rowid, filename, transcription, translation, ocr_text FROM evidence WHERE id = ?", (item_id,)
@@ -440,12 +474,15 @@ def custody(conn: Connection, item_id: str) -> list[audit.AuditEntry]:
 
 
 def renumber(conn: Connection, actor: str, case_id: str, ordered_ids: list[str]) -> None:
-    """Give the case's originals the numbers 1..n in the given order; copies follow their original."""
+    """Give the case's originals, in the given order, the numbers they hold between them (1..n unless exhibits
+    were deleted); copies follow their original. A deleted exhibit's tombstone keeps its number: giving it to a
+    live exhibit made two E-2s, one of them a tombstone, and E-2 in a filing ambiguous."""
     originals = {i.id: i for i in items_of_case(conn, case_id) if i.is_original}
     if sorted(ordered_ids) != sorted(originals):
         raise InputRejected("Renumbering must list every exhibit of the case exactly once.")
+    numbers = sorted(o.exhibit_no for o in originals.values())
     with transaction(conn):
-        for number, item_id in enumerate(ordered_ids, start=1):
+        for number, item_id in zip(numbers, ordered_ids, strict=True):
             old = originals[item_id]
             conn.execute(
                 "UPDATE evidence SET exhibit_no = ? WHERE id = ? OR original_id = ?", (number, item_id, item_id)

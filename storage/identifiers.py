@@ -7,12 +7,13 @@ the index; an older or missing value means "re-index once" (app/identifiers_inde
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from storage.db import Connection, scalar
+from storage.meta import IDENTIFIERS_INDEX
 
-INDEX_VERSION = "1"
+INDEX_VERSION = IDENTIFIERS_INDEX
 
 
 @dataclass
@@ -67,9 +68,12 @@ def replace_for_case(conn: Connection, case_id: str, rows: Iterable[tuple[str, s
     )
 
 
-def listing(conn: Connection, *, shared: bool = False, case_id: str | None = None) -> list[Identifier]:
+def listing(
+    conn: Connection, *, shared: bool = False, case_id: str | None = None, visible: Collection[str] | None = None
+) -> list[Identifier]:
     """Every identifier (or those in more than one case; or those of one case, with all the cases that
-    share each), with its sources, most-shared first."""
+    share each), with its sources, most-shared first. ``visible``: only rows of these case ids (None: all),
+    so cases, sources and "shared" all count the visible cases only."""
     rows = conn.execute(
         "SELECT f.normalised, f.kind, f.value, c.reference, e.exhibit_no, e.derived_no, e.original_id, f.message_seq,"
         " f.field, f.case_id FROM found_identifiers f JOIN cases c ON c.id = f.case_id AND c.deleted_at IS NULL"
@@ -79,6 +83,8 @@ def listing(conn: Connection, *, shared: bool = False, case_id: str | None = Non
     found: dict[str, Identifier] = {}
     in_case: set[str] = set()
     for norm, kind, value, reference, exhibit_no, derived_no, original_id, seq, path, row_case in rows:
+        if visible is not None and row_case not in visible:
+            continue
         entry = found.setdefault(norm, Identifier(kind, value, norm))
         if reference not in entry.cases:
             entry.cases.append(reference)
@@ -107,18 +113,47 @@ def mark_indexed(conn: Connection) -> None:
     )
 
 
-def shared_by_message(conn: Connection, evidence_id: str) -> dict[int, list[tuple[str, list[str]]]]:
-    """For each message of a chat: the identifiers in it that other cases name too, with those cases."""
+def shared_by_message(
+    conn: Connection, evidence_id: str, visible: Collection[str] | None = None
+) -> dict[int, list[tuple[str, list[str]]]]:
+    """For each message of a chat: the identifiers in it that other (visible) cases name too, with those cases."""
     rows = conn.execute(
-        "SELECT DISTINCT mine.message_seq, mine.normalised, c.reference FROM found_identifiers mine"
+        "SELECT DISTINCT mine.message_seq, mine.normalised, c.reference, c.id FROM found_identifiers mine"
         " JOIN found_identifiers theirs ON theirs.normalised = mine.normalised AND theirs.case_id != mine.case_id"
         " JOIN cases c ON c.id = theirs.case_id AND c.deleted_at IS NULL"
         " WHERE mine.evidence_id = ? AND mine.message_seq IS NOT NULL ORDER BY mine.message_seq, c.reference",
         (evidence_id,),
     ).fetchall()
     found: dict[int, dict[str, list[str]]] = {}
-    for seq, normalised, reference in rows:
+    for seq, normalised, reference, other_id in rows:
+        if visible is not None and other_id not in visible:
+            continue
         cases = found.setdefault(seq, {}).setdefault(normalised, [])
         if reference not in cases:
             cases.append(reference)
     return {seq: list(by_id.items()) for seq, by_id in found.items()}
+
+
+def cases_naming(
+    conn: Connection, normalised: Collection[str], except_case: str, visible: Collection[str] | None = None
+) -> dict[str, list[str]]:
+    """For each of these identifiers: the references of the (visible) cases other than ``except_case`` that
+    name it anywhere (record, chat, text read from an image), in reference order."""
+    wanted = sorted(set(normalised))
+    found: dict[str, list[str]] = {}
+    for start in range(0, len(wanted), 500):  # SQLite's limit on bound parameters
+        chunk = wanted[start : start + 500]
+        rows = conn.execute(
+            "SELECT DISTINCT f.normalised, c.reference, c.id FROM found_identifiers f"
+            " JOIN cases c ON c.id = f.case_id AND c.deleted_at IS NULL"
+            " LEFT JOIN evidence e ON e.id = f.evidence_id"
+            f" WHERE f.normalised IN ({','.join('?' * len(chunk))}) AND f.case_id != ?"
+            " AND (f.evidence_id IS NULL OR e.deleted_at IS NULL) ORDER BY c.reference",
+            (*chunk, except_case),
+        ).fetchall()
+        for norm, reference, other_id in rows:
+            if visible is None or other_id in visible:
+                refs = found.setdefault(norm, [])
+                if reference not in refs:
+                    refs.append(reference)
+    return found

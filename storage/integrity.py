@@ -36,11 +36,11 @@ def probe(conn: db.Connection, seconds: float | None = None) -> tuple[str, str]:
     try:
         rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check")]
     except dbapi2.OperationalError as exc:
-        if "interrupt" in str(exc).lower():
+        if db.result_code(exc) == dbapi2.SQLITE_INTERRUPT:  # the time was up (interrupts are never mapped)
             return UNFINISHED, ""
-        return DAMAGED, str(exc)
-    except dbapi2.DatabaseError as exc:  # malformed, not a database: a page failed its HMAC
-        return DAMAGED, str(exc)
+        raise
+    except VaultDamaged as exc:  # malformed, not a database, a read error: a page failed its HMAC
+        return DAMAGED, _what(exc)
     finally:
         conn.set_progress_handler(None, 0)
     if rows == ["ok"]:
@@ -53,9 +53,14 @@ def full_check(conn: db.Connection) -> list[str]:
     try:
         problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
         rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check")]
-    except dbapi2.DatabaseError as exc:
-        return [str(exc)]
+    except VaultDamaged as exc:
+        return [_what(exc)]
     return problems + ([] if rows == ["ok"] else rows[:3])
+
+
+def _what(exc: SaksiError) -> str:
+    """SQLite's own words for the damage ("database disk image is malformed"): the marker and verify show them."""
+    return str(exc.sqlite_error or exc)
 
 
 def marked(folder: Path) -> dict[str, str] | None:
@@ -74,7 +79,7 @@ def marked(folder: Path) -> dict[str, str] | None:
 
 def mark(folder: Path, check: str, problem: str) -> None:
     """Remember damage (best effort: on a full or read-only disk it is found again at the next unlock)."""
-    from storage.keyslots import utc_now, write_atomic
+    from storage.files import utc_now, write_atomic
 
     if marked(folder) is not None:
         return

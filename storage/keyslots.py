@@ -14,12 +14,9 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
 import secrets
-import tempfile
 import uuid
 from dataclasses import asdict, dataclass, field
-from datetime import UTC
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +25,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from storage import jsonsafe
-from storage.errors import DiskFull, InputRejected, SaksiError, UnknownUser, VaultDamaged, VaultTooNew, WrongSecret
+from storage.errors import InputRejected, SaksiError, UnknownUser, VaultDamaged, VaultTooNew, WrongSecret
+from storage.files import utc_now, write_atomic
 
 KEYFILE_FORMAT = 1
 DATA_KEY_BYTES = 32
@@ -419,47 +417,3 @@ def _slots(raw: object) -> list[Slot]:
         _text(item, "created_at", 0, 64, default="")
         slots.append(Slot(**item))
     return slots
-
-
-def utc_now() -> str:
-    from datetime import datetime
-
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so that a crash leaves either the old or the new file."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-        fsync_dir(path.parent)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise os_error(exc, path) from None
-
-
-def fsync_dir(folder: Path) -> None:
-    if os.name == "nt":  # directories cannot be fsynced on Windows
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def os_error(exc: OSError, path: Path) -> SaksiError:
-    """Turn an OSError into a plain message; the single place file errors are mapped."""
-    import errno
-
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return DiskFull(
-            "There is not enough space to write {path}. Free some space and try again; nothing was changed.", path=path
-        )
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return SaksiError("Saksi is not allowed to write {path} ({reason}).", path=path, reason=exc.strerror)
-    return SaksiError("Could not write {path}: {reason}.", path=path, reason=exc.strerror or exc)

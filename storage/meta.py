@@ -16,3 +16,10 @@ def app_version() -> str:
         return version("saksi")
     except Exception:  # noqa: BLE001 - running from a source tree without metadata
         return "dev"
+
+
+# Readings of the evidence that a vault written by an older Saksi runs once after the upgrade (meta key and the
+# version of the reading; app/identifiers_index.py, app/chat_upgrade.py). A new vault is born with them done.
+IDENTIFIERS_INDEX = "1"
+CHATS_READING = "1"
+BORN_READ = (("identifiers_index", IDENTIFIERS_INDEX), ("chats_reread", CHATS_READING))

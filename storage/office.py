@@ -29,7 +29,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 from storage import audit
 from storage.db import Connection, scalar, transaction
 from storage.errors import InputRejected
-from storage.keyslots import utc_now
+from storage.files import utc_now
 
 KEY_PREFIX = "saksi-office:"
 FINGERPRINT_DOMAIN = b"saksi-office/1"
@@ -186,6 +186,13 @@ def rename_office(conn: Connection, actor: str, name: str) -> None:
         old = scalar(conn, "SELECT name FROM office WHERE id = 1")
         conn.execute("UPDATE office SET name = ? WHERE id = 1", (name,))
         audit.append(conn, actor, "office.rename", "office", {"from": old, "to": name})
+
+
+def next_sequence(conn: Connection) -> int:
+    """The number of the next package this office seals: partners refuse one not newer than the last they took."""
+    with transaction(conn):
+        conn.execute("UPDATE office SET sequence = sequence + 1 WHERE id = 1")
+        return int(scalar(conn, "SELECT sequence FROM office WHERE id = 1") or 0)
 
 
 # ----------------------------------------------------------------------------- partners

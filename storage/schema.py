@@ -357,6 +357,47 @@ def _v7_office(conn: Connection) -> None:
     office.create_identity(conn, office.default_name(conn))
 
 
+def _v8_referral_packages(conn: Connection) -> None:
+    """Referral packages carry an id and the sender's sequence number: a package imported twice, or an older one
+    after a newer one from the same office, is recognised (app/referral.py)."""
+    execute_script(
+        conn,
+        """
+        ALTER TABLE office ADD COLUMN sequence INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE referral_received (
+            package_id  TEXT PRIMARY KEY,
+            sender      TEXT NOT NULL,
+            case_id     TEXT NOT NULL,
+            sequence    INTEGER NOT NULL,
+            sha256      TEXT NOT NULL,
+            sealed_at   TEXT NOT NULL,
+            at          TEXT NOT NULL
+        );
+        CREATE INDEX referral_received_sender ON referral_received(sender, case_id, sequence);
+        """,
+    )
+
+
+def _v9_audit_head(conn: Connection) -> None:
+    """The audit chain's head (seq and hash of the newest entry) kept in meta by a trigger, so removing the
+    newest entries (which leaves a valid shorter chain) no longer goes unseen: verify compares the two."""
+    execute_script(
+        conn,
+        """
+        CREATE TRIGGER audit_head AFTER INSERT ON audit
+            BEGIN
+                INSERT INTO meta(key, value) VALUES ('audit_head', NEW.seq || ' ' || NEW.hash)
+                    ON CONFLICT(key) DO UPDATE SET value = excluded.value;
+            END;
+        CREATE TRIGGER audit_head_kept BEFORE DELETE ON meta WHEN OLD.key = 'audit_head'
+            BEGIN SELECT RAISE(ABORT, 'the audit head is kept with the audit log'); END;
+        """,
+    )
+    last = conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+    if last is not None:
+        conn.execute("INSERT INTO meta(key, value) VALUES ('audit_head', ?)", (f"{last[0]} {last[1]}",))
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "foundation: meta, users, audit log", _v1_foundation),
     Migration(2, "case files: cases, field history, identifiers, deadlines, full-text search", _v2_cases),
@@ -365,6 +406,8 @@ MIGRATIONS: list[Migration] = [
     Migration(5, "blob store: evidence bytes in sealed files beside the database", _v5_blob_store, vacuum=True),
     Migration(6, "chat messages, text read from images, identifiers found in evidence", _v6_chats_text_identifiers),
     Migration(7, "office identity: key pairs, partners, referral snapshots and merge conflicts", _v7_office),
+    Migration(8, "referral packages: ids and sender sequence numbers against replay", _v8_referral_packages),
+    Migration(9, "audit head: the newest entry's number and hash, kept apart from the chain", _v9_audit_head),
 ]
 
 

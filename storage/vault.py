@@ -34,6 +34,7 @@ from storage.errors import (
     WrongSecret,
     localized,
 )
+from storage.files import fsync_dir, os_error, utc_now
 from storage.keyslots import (
     DEFAULT_KDF,
     DEVICE,
@@ -42,13 +43,11 @@ from storage.keyslots import (
     KdfParams,
     KeyFile,
     Slot,
-    fsync_dir,
     new_data_key,
     new_recovery_code,
-    os_error,
-    utc_now,
 )
-from storage.meta import ROLES, app_version
+from storage.meta import BORN_READ, ROLES, app_version
+from storage.phrases import NO_FOLDER, UNLOCK_NOT_RECORDED
 from storage.strength import check_strength
 
 DB_NAME = "vault.db"
@@ -179,7 +178,7 @@ class Vault:
         if folder.exists():
             raise InputRejected("{folder} already exists. Choose a new name or folder for the vault.", folder=folder)
         if not folder.parent.is_dir():
-            raise InputRejected("The folder {folder} does not exist.", folder=folder.parent)
+            raise InputRejected(NO_FOLDER, folder=folder.parent)
         data_key, code = new_data_key(), new_recovery_code()
         staging = folder.with_name(f".{folder.name}.creating-{uuid.uuid4().hex[:8]}")
         stage.clean_stale(folder.parent)  # what a kill during an earlier creation left
@@ -195,7 +194,12 @@ class Vault:
                         now = utc_now()
                         conn.executemany(
                             "INSERT INTO meta(key, value) VALUES (?, ?)",
-                            [("vault_id", keyfile.vault_id), ("created_at", now), ("created_with", app_version())],
+                            [
+                                ("vault_id", keyfile.vault_id),
+                                ("created_at", now),
+                                ("created_with", app_version()),
+                                *BORN_READ,  # nothing in a new vault to read again after an upgrade
+                            ],
                         )
                         conn.execute(
                             "INSERT INTO users(name, role, created_at, created_by) VALUES (?, 'admin', ?, ?)",
@@ -262,11 +266,14 @@ class Vault:
             if vault.read_only is None:
                 vault._record_unlock(method)
             else:
-                vault.notes += [vault.read_only.message, localized("This unlock was not recorded in the audit log.")]
+                vault.notes += [vault.read_only.message, localized(UNLOCK_NOT_RECORDED)]
             return vault
-        except dbapi2.Error as exc:
+        except (dbapi2.Error, SaksiError) as exc:
             conn.close()
-            raise db.translate(exc, folder / DB_NAME) from None
+            original = db.sqlite_error(exc)
+            if original is None:
+                raise
+            raise db.translate(original, folder / DB_NAME) from None  # the message names the file; a bug stays itself
         except BaseException:
             conn.close()
             raise
@@ -297,7 +304,7 @@ class Vault:
             _remember_db_salt(self)
             self._housekeeping()
         except (DiskFull, ReadOnlyMedia) as exc:
-            self.notes += [exc.message, localized("This unlock was not recorded in the audit log.")]
+            self.notes += [exc.message, localized(UNLOCK_NOT_RECORDED)]
         except VaultDamaged as exc:  # a page the probe had not reached yet: read what can be read
             integrity.mark(self.path, "unlock", str(exc))
             self.integrity = integrity.DAMAGED
@@ -308,13 +315,13 @@ class Vault:
         """From now on every write transaction on this vault raises ``reason`` (queries still work)."""
         self.read_only = reason
         self.conn.refusal = reason
-        with suppress(dbapi2.Error):
+        with suppress(dbapi2.Error, SaksiError):
             self.conn.execute("PRAGMA query_only = ON")  # even a write outside a transaction is refused
 
     def _allow_writes(self) -> None:
         if self.read_only is not None and isinstance(self.read_only, VaultDamaged):
             self.read_only = self.conn.refusal = None
-            with suppress(dbapi2.Error):
+            with suppress(dbapi2.Error, SaksiError):
                 self.conn.execute("PRAGMA query_only = OFF")
             self.integrity = integrity.OK
 
@@ -349,7 +356,7 @@ class Vault:
         """The longest an admin lets anyone's session stay unlocked while idle, in minutes (0: no limit)."""
         try:
             value = db.scalar(self.conn, "SELECT value FROM meta WHERE key = 'auto_lock_limit'")
-        except dbapi2.DatabaseError:  # a damaged page: the session opens read-only with its banner, at the default
+        except VaultDamaged:  # a damaged page: the session opens read-only with its banner, at the default
             return DEFAULT_AUTO_LOCK_LIMIT
         return DEFAULT_AUTO_LOCK_LIMIT if value is None else int(value)
 
@@ -550,10 +557,11 @@ class Vault:
         self._save_keys()
         try:
             self.conn.execute(f"PRAGMA rekey = {db.key_pragma(new_key)}")
-        except dbapi2.Error as exc:
+        except (dbapi2.Error, SaksiError) as exc:
             self.keyfile.slots = [s for s in self.keyfile.slots if s.generation != generation]
             self._save_keys()
-            raise db.translate(exc, self.path / DB_NAME) from None
+            original = db.sqlite_error(exc)
+            raise (db.translate(original, self.path / DB_NAME) if original is not None else exc) from None
         self._data_key = new_key
         # Pages rewritten by rekey sit in the WAL until a checkpoint; the file itself must carry the new key.
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -776,8 +784,7 @@ def check_connection(conn: db.Connection, expected_version: int | None = None) -
             )
         problems += [Problem("audit", text) for text in audit.verify_chain(conn)]
         problems += [Problem("evidence", _evidence_problem(conn, *found)) for found in blobstore.verify(conn)]
-    except dbapi2.Error as exc:
-        error = db.translate(exc)
+    except SaksiError as error:  # a bug (a database error that is not environmental) is not a finding
         problems.append(Problem("database", error.message))
     return problems
 
@@ -855,7 +862,7 @@ def _backup_target(dest: Path, source: Path) -> Path:
     if dest.exists():
         raise InputRejected("{path} already exists; a backup never overwrites anything. Choose a new name.", path=dest)
     if not dest.parent.is_dir():
-        raise InputRejected("The folder {folder} does not exist.", folder=dest.parent)
+        raise InputRejected(NO_FOLDER, folder=dest.parent)
     return dest if dest.suffix == SUFFIX else dest.with_name(dest.name + SUFFIX)
 
 
@@ -904,9 +911,10 @@ def _copy_vault(
     except OSError as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise os_error(exc, target) from None
-    except dbapi2.Error as exc:
+    except (dbapi2.Error, SaksiError) as exc:
         shutil.rmtree(staging, ignore_errors=True)
-        error = db.translate(exc, writing=True)
+        original = db.sqlite_error(exc)
+        error = exc if original is None else db.translate(original, writing=True)
         if isinstance(error, DiskFull):  # name the destination: the vault itself is untouched
             error = DiskFull(
                 "Could not write the copy to {folder}: the disk is full or cannot be written.", folder=target.parent
@@ -936,7 +944,7 @@ def restore(
             target=target,
         )
     if not target.parent.is_dir():
-        raise InputRejected("The folder {folder} does not exist.", folder=target.parent)
+        raise InputRejected(NO_FOLDER, folder=target.parent)
     with Vault.open(source_folder, user, passphrase) as backup_vault:
         problems = backup_vault.verify()
         if problems:

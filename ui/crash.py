@@ -1,4 +1,5 @@
-"""The crash path for bugs (environmental errors are ``SaksiError`` messages, not crashes).
+"""The crash path for bugs (environmental errors are ``SaksiError`` messages, not crashes: one that no
+caller handled is shown here as its plain message, once, without a report).
 
 Logged and shown: the exception *type* and the stack frames (file:line:function) only.
 Never the exception message nor local variables: they may hold a client's name, an
@@ -27,6 +28,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app.settings import log_dir as default_log_dir
+from storage.errors import SaksiError
 from storage.vault import app_version
 from ui import dialogs
 
@@ -126,6 +128,7 @@ class CrashHandler(QObject):
     """Installed as ``sys.excepthook`` and ``threading.excepthook``."""
 
     _show_requested = Signal(str)
+    _known_requested = Signal(object)
 
     def __init__(self, folder: Path) -> None:
         super().__init__()
@@ -135,6 +138,8 @@ class CrashHandler(QObject):
         self._previous_hooks = (sys.excepthook, threading.excepthook)
         # Queued: the dialog opens once the failing event handler has returned, on the GUI thread.
         self._show_requested.connect(self._show_dialog, Qt.ConnectionType.QueuedConnection)
+        self._known_requested.connect(self._show_known, Qt.ConnectionType.QueuedConnection)
+        self._known_shown: set[str] = set()
 
     @property
     def log_path(self) -> Path:
@@ -162,6 +167,12 @@ class CrashHandler(QObject):
     def handle(
         self, exc_type: type[BaseException], exc: BaseException | None, tb: TracebackType | None, thread: str = ""
     ) -> None:
+        if isinstance(exc, SaksiError):  # environmental (a damaged page a widget read): its message, no report
+            if QApplication.instance() is None:
+                print(str(exc), file=sys.stderr)
+            else:
+                self._known_requested.emit(exc)
+            return
         report = sanitized_report(exc_type, exc, tb, thread)
         self._write_log(report)
         with self._lock:
@@ -179,6 +190,14 @@ class CrashHandler(QObject):
             self.folder.mkdir(parents=True, exist_ok=True)
             with self.log_path.open("a", encoding="utf-8") as fh:
                 fh.write(f"=== {stamp}\n{report}\n\n")
+
+    def _show_known(self, error: SaksiError) -> None:
+        """An environmental error no caller handled: the plain message, once per message and session."""
+        with self._lock:
+            if error.template in self._known_shown:
+                return
+            self._known_shown.add(error.template)
+        dialogs.warn(QApplication.activeWindow(), self.tr("Saksi"), error.message)
 
     def _show_dialog(self, report: str) -> None:
         dialog = CrashDialog(report, self.log_path, QApplication.activeWindow())

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from storage.errors import SaksiError
 from storage.vault import SUFFIX, Vault, vault_path
 from ui import dialogs, jobs
+from ui.busy import BusyLine
 from ui.recovery import ConfirmCodePage, RecoveryCodePage, ShowsRecoveryCode, vault_display_name
 from ui.widgets import ErrorLabel, PassphrasePair, label
 
@@ -134,6 +135,8 @@ class AdminPage(QWizardPage):
                 "muted",
             )
         )
+        self.busy = BusyLine()
+        layout.addWidget(self.busy)
         layout.addWidget(self.error)
         layout.addStretch(1)
         self.user.textChanged.connect(self._user_changed)
@@ -191,13 +194,14 @@ class CreateVaultWizard(ShowsRecoveryCode):
             return
         user = self.admin_page.user.text().strip()
         self.admin_page.error.clear_error()
-        jobs.run(
+        job = jobs.run(
             self,
             lambda _report: Vault.create(target, user, passphrase),
             self._created,
             label=self.tr("Creating the vault…"),
             on_failure=self._failed,
         )
+        self.admin_page.busy.follow(job, self.tr("Creating the encrypted vault and its keys…"))
 
     def _created(self, result: tuple[Vault, str]) -> None:
         self.vault, self._code = result

@@ -166,12 +166,28 @@ class MainWindow(QMainWindow):
         self.settings.remember_vault(vault.path)
         with contextlib.suppress(SaksiError):  # the recent list is a convenience; the vault is open anyway
             self.settings.save()
-        self._make_workspace(vault)
+        try:
+            self._make_workspace(vault)
+            self._notify_deadlines(vault)
+        except SaksiError as exc:  # e.g. a damaged page the workspace reads: the plain message, not a crash
+            self._abandon_session(exc)
+            return
         self._return_to(vault.path)
         self.idle.start(effective_auto_lock(self.settings.auto_lock_minutes, vault.auto_lock_limit()))
         self.session_started.emit()
-        self._notify_deadlines(vault)
         self.checker.start(vault)  # only when the unlock probe had no time to read every page
+
+    def _abandon_session(self, error: SaksiError) -> None:
+        """The workspace could not be built: close the vault, back to its unlock page, and say why."""
+        if self.workspace is not None:
+            self.stack.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        vault, self.vault = self.vault, None
+        if vault is not None:
+            vault.close()
+            self.open_vault(vault.path)
+        dialogs.warn(self, self.tr("Open a vault"), error.message)
 
     def _checked(self, vault: Vault, problems: list[str]) -> None:
         """The background full check's verdict, on the GUI thread: damage makes the session read-only."""

@@ -2,8 +2,8 @@
 (or all of them), each with the cases and the messages, images and fields that name it. Double-click a
 source to open its case or its chat; lawyers and admins can export the chosen ones for a report.
 
-Every user of the vault sees every case (roles are accountability, not separation, docs/architecture.md),
-so the view shows all of them. The index is read on a worker thread; the first time after an upgrade it
+Admins and lawyers see every case; a paralegal sees only identifiers and links from the cases they are the
+lawyer or paralegal of (app/case_access.py). The index is read on a worker thread; the first time after an upgrade it
 is built over every case and exhibit, with progress.
 """
 
@@ -15,7 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app import vocab
-from app.identifiers_index import ensure_indexed, export_csv
+from app.identifiers_index import ensure_indexed, export_csv, listing
 from storage import identifiers as store
 from storage.vault import Vault
 from ui import dialogs, jobs
@@ -87,7 +87,7 @@ class RecruitersArea(QWidget):
             own = vault.for_thread()
             try:
                 ensure_indexed(own, report)
-                return store.listing(own.conn, shared=shared)
+                return listing(own, shared=shared)
             finally:
                 own.close()
 
@@ -134,9 +134,20 @@ class RecruitersArea(QWidget):
                     self.tr(", message #{seq}").format(seq=source.message) if source.message is not None else ""
                 )
             else:
-                where = self.tr("case record: {field}").format(field=source.field)
+                where = self.tr("case record: {field}").format(field=self._field_name(source.field))
             rows.append([source.case, where, source.value])
         self.sources.set_rows(rows, [str(n) for n in range(len(rows))])
+
+    def _field_name(self, path: str) -> str:
+        """The part of the case record, in words (app/identifiers.py from_case names them by path)."""
+        if path.startswith("people/"):
+            return self.tr("person {name}").format(name=path.removeprefix("people/"))
+        names = {
+            "client/contacts": self.tr("the client's contacts"),
+            "facts": self.tr("facts"),
+            "recruitment/job_description": self.tr("the job offered"),
+        }
+        return names.get(path, path)
 
     def _open_source(self) -> None:
         chosen, key = self.current(), self.sources.selected_key()

@@ -10,8 +10,10 @@ until someone chooses.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import segno
 from PySide6.QtCore import QCoreApplication, Qt
@@ -40,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import referral, vocab
+from app import exchange, referral, referral_form, vocab
 from app.case_model import Consent
 from app.cases import CaseFiles
 from app.display import marked
@@ -48,7 +50,7 @@ from storage import evidence as evidence_store
 from storage import office
 from storage.errors import SaksiError
 from storage.vault import Vault
-from ui import dialogs
+from ui import dialogs, jobs
 from ui.cases import text
 from ui.widgets import ErrorLabel, label
 
@@ -226,6 +228,7 @@ class ReferralDialog(QDialog):
         self.tabs.addTab(self._send_tab(), self.tr("Send to a partner"))
         self.tabs.addTab(self._receive_tab(), self.tr("Import a package"))
         self.tabs.addTab(self._conflicts_tab(), self.tr("Conflicts"))
+        self.tabs.addTab(self._form_tab(), self.tr("Form for a partner without Saksi"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -257,6 +260,9 @@ class ReferralDialog(QDialog):
         self.send_button = QPushButton(self.tr("Save package…"))
         self.send_button.setObjectName("primary")
         self.send_button.clicked.connect(self.send)
+        self.folder_button = QPushButton(self.tr("Put in the exchange folder"))
+        self.folder_button.setToolTip(self.tr("Into the partner's inbox in the folder Syncthing shares with them"))
+        self.folder_button.clicked.connect(self.send_to_folder)
         self.send_error = ErrorLabel()
         form = QFormLayout()
         form.addRow(self.tr("Partner:"), self.partner)
@@ -270,6 +276,7 @@ class ReferralDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.consent_button)
         row.addStretch(1)
+        row.addWidget(self.folder_button)
         row.addWidget(self.send_button)
         layout.addLayout(row)
         layout.addWidget(self.send_error)
@@ -295,6 +302,7 @@ class ReferralDialog(QDialog):
                     entry.setCheckState(Qt.CheckState.Unchecked)
                     self.exhibits.addItem(entry)
         self._update_consent()
+        self.form.update_consent()
         self._show_conflicts()
 
     def chosen_parts(self) -> list[str]:
@@ -307,6 +315,7 @@ class ReferralDialog(QDialog):
     def _update_consent(self) -> None:
         fingerprint = self.partner.currentData()
         self.send_button.setEnabled(bool(fingerprint))
+        self.folder_button.setEnabled(bool(fingerprint) and exchange.configured_folder(self.vault) is not None)
         self.consent_button.setEnabled(bool(fingerprint))
         if not fingerprint:
             self.consent_note.setText(self.tr("Record a partner office first (Settings, Office and partners)."))
@@ -321,6 +330,7 @@ class ReferralDialog(QDialog):
                 self.tr("No recorded consent allows referring these parts to this partner: it cannot be sent.")
             )
             self.send_button.setEnabled(False)
+            self.folder_button.setEnabled(False)
             return
         self.consent_note.setText(self.tr("The client's consent covers this referral."))
 
@@ -357,25 +367,42 @@ class ReferralDialog(QDialog):
         self._update_consent()
 
     def send(self) -> None:
-        partner = self.partner.currentData()
         target = dialogs.choose_save_file(
             self, self.tr("Save the referral package"), f"{self.reference}{referral.SUFFIX}", "*.saksiref"
         )
-        if target is None:
-            return
-        try:
-            result = referral.export_referral(
-                self.vault,
-                self.reference,
-                partner,
-                target,
-                exhibits=self.chosen_exhibits() or None,
-                parts=self.chosen_parts(),
-                originals=self.originals.isChecked(),
+        if target is not None:
+            originals = self.originals.isChecked()
+            self._seal(
+                lambda vault, o: referral.export_referral(vault, self.reference, out=target, originals=originals, **o)
             )
-        except SaksiError as exc:
-            self.send_error.show_error(exc.message)
-            return
+
+    def send_to_folder(self) -> None:
+        folder = exchange.configured_folder(self.vault)
+        if folder is not None:
+            self._seal(lambda vault, options: exchange.send(vault, self.reference, folder=folder, **options))
+
+    def _seal(self, write: Callable[[Vault, dict[str, Any]], referral.ExportResult]) -> None:
+        """Seal and write the package off the GUI thread, on the job's own connection."""
+        options: dict[str, Any] = {
+            "to": self.partner.currentData(),
+            "exhibits": self.chosen_exhibits() or None,
+            "parts": self.chosen_parts(),
+        }
+        vault = self.vault
+
+        def work(_report: jobs.Progress) -> referral.ExportResult:
+            clone = vault.for_thread()
+            try:
+                return write(clone, options)
+            finally:
+                clone.close()
+
+        jobs.run(self, work, self._sent, label=self.tr("Sealing the package…"), on_failure=self._send_failed)
+
+    def _send_failed(self, error: SaksiError) -> None:
+        self.send_error.show_error(error.message)
+
+    def _sent(self, result: referral.ExportResult) -> None:
         self.send_error.show_error("")
         dialogs.inform(
             self,
@@ -414,28 +441,48 @@ class ReferralDialog(QDialog):
             self.load_package(path)
 
     def load_package(self, path: Path) -> None:
+        """Decrypt, check and compare off the GUI thread (a package may be hundreds of megabytes)."""
         self.plan = None
         self.import_button.setEnabled(False)
         self.preview.setPlainText("")
-        try:
-            self.plan = referral.plan_import(self.vault, referral.read_package(path))
-        except SaksiError as exc:
-            self.receive_error.show_error(exc.message)
-            return
+        vault = self.vault
+
+        def work(_report: jobs.Progress) -> referral.ImportPlan:
+            clone = vault.for_thread()
+            try:
+                return referral.plan_import(clone, referral.read_package(path))
+            finally:
+                clone.close()
+
+        jobs.run(self, work, self._planned, label=self.tr("Opening the package…"), on_failure=self._receive_failed)
+
+    def _planned(self, plan: referral.ImportPlan) -> None:
+        self.plan = plan
         self.receive_error.show_error("")
-        self.preview.setPlainText("\n".join(describe(self.plan)))
+        self.preview.setPlainText("\n".join(describe(plan)))
         self.import_button.setEnabled(True)
 
+    def _receive_failed(self, error: SaksiError) -> None:
+        self.receive_error.show_error(error.message)
+
     def apply(self) -> None:
-        if self.plan is None:
+        plan = self.plan
+        if plan is None:
             return
-        try:
-            result = referral.apply_import(self.vault, self.plan)
-        except SaksiError as exc:
-            self.receive_error.show_error(exc.message)
-            return
-        self.plan = None
+        vault = self.vault
+
+        def work(_report: jobs.Progress) -> referral.ImportResult:
+            clone = vault.for_thread()
+            try:
+                return referral.apply_import(clone, plan)
+            finally:
+                clone.close()
+
         self.import_button.setEnabled(False)
+        jobs.run(self, work, self._applied, label=self.tr("Importing the package…"), on_failure=self._receive_failed)
+
+    def _applied(self, result: referral.ImportResult) -> None:
+        self.plan = None
         self.changed = True
         done = (
             self.tr("Imported the case {reference}.")
@@ -447,6 +494,10 @@ class ReferralDialog(QDialog):
         )
         self._show_conflicts()
 
+    def _form_tab(self) -> QWidget:
+        self.form = FormTab(self)
+        return self.form
+
     # ---- conflicts
     def _conflicts_tab(self) -> QWidget:
         page = QWidget()
@@ -454,7 +505,11 @@ class ReferralDialog(QDialog):
         self.conflict_table.setHorizontalHeaderLabels(
             [self.tr("Field"), self.tr("Ours"), self.tr("Theirs"), self.tr("From")]
         )
-        self.conflict_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.conflict_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)  # the field in words is the longest
+        self.conflict_table.setColumnWidth(0, 320)
+        self.conflict_table.setWordWrap(True)
         self.conflict_table.verticalHeader().hide()
         self.conflict_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.conflict_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -487,9 +542,11 @@ class ReferralDialog(QDialog):
             self.open_conflicts = []
         self.conflict_table.setRowCount(len(self.open_conflicts))
         for row, conflict in enumerate(self.open_conflicts):
-            cells = (conflict.path, shown(conflict.ours), shown(conflict.theirs), marked(conflict.partner))
+            cells = (marked(conflict.field), shown(conflict.ours), shown(conflict.theirs), marked(conflict.partner))
             for column, value in enumerate(cells):
-                self.conflict_table.setItem(row, column, QTableWidgetItem(value))
+                cell = QTableWidgetItem(value)
+                cell.setToolTip(value if column else conflict.path)  # the raw path, for a bug report
+                self.conflict_table.setItem(row, column, cell)
         self.keep_button.setEnabled(bool(self.open_conflicts))
         self.take_button.setEnabled(bool(self.open_conflicts))
         self.tabs.setTabText(2, self.tr("Conflicts ({count})").format(count=len(self.open_conflicts)))
@@ -504,6 +561,157 @@ class ReferralDialog(QDialog):
             dialogs.warn(self, self.tr("Conflict"), exc.message)
         self.changed = True
         self._show_conflicts()
+
+
+# ----------------------------------------------------------------------------- the form for partners without Saksi
+class FormTab(QWidget):
+    """A PDF and HTCDS JSON of the consented parts, encrypted with age, for a partner that does not run Saksi."""
+
+    LANGUAGES = (("en", "English"), ("km", "ខ្មែរ (Khmer)"), ("th", "ไทย (Thai)"))
+
+    def __init__(self, dialog: ReferralDialog) -> None:
+        super().__init__()
+        self.dialog, self.vault, self.reference = dialog, dialog.vault, dialog.reference
+        self.passphrase = ""
+        self.recipient = QLineEdit()
+        self.recipient.setPlaceholderText(self.tr("The partner organisation, e.g. a legal aid office in Bangkok"))
+        self.recipient.textChanged.connect(self.update_consent)
+        self.language = QComboBox()
+        for code, name in self.LANGUAGES:
+            self.language.addItem(name, code)
+        self.age_key = QLineEdit()
+        self.age_key.setPlaceholderText(self.tr("age1… (optional: without it Saksi makes a passphrase)"))
+        self.parts: dict[str, QCheckBox] = {}
+        parts_box = QGroupBox(self.tr("Parts of the case"))
+        grid = QGridLayout(parts_box)
+        for number, term in enumerate(vocab.REFERRAL_PARTS):
+            box = QCheckBox(text.term(vocab.REFERRAL_PARTS, term.code))
+            box.setChecked(term.code not in ("notes", "interview"))
+            box.toggled.connect(self.update_consent)
+            self.parts[term.code] = box
+            grid.addWidget(box, number // 2, number % 2)
+        self.note = label()
+        self.consent_button = QPushButton(self.tr("Record the client's consent…"))
+        self.consent_button.clicked.connect(self.record_consent)
+        self.save_button = QPushButton(self.tr("Save form…"))
+        self.save_button.setObjectName("primary")
+        self.save_button.clicked.connect(self.save)
+        self.error = ErrorLabel()
+        form = QFormLayout()
+        form.addRow(self.tr("For:"), self.recipient)
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow(self.tr("Their age key:"), self.age_key)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            label(
+                self.tr(
+                    "A PDF summary in the partner's language and the same in HTCDS JSON, in one file encrypted with"
+                    " age: the partner opens it with the free age tool (age -d), no Saksi needed."
+                ),
+                "muted",
+            )
+        )
+        layout.addLayout(form)
+        layout.addWidget(parts_box)
+        layout.addWidget(self.note)
+        row = QHBoxLayout()
+        row.addWidget(self.consent_button)
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.update_consent()
+
+    def chosen_parts(self) -> list[str]:
+        return [code for code, box in self.parts.items() if box.isChecked()]
+
+    def update_consent(self) -> None:
+        recipient = self.recipient.text().strip()
+        self.consent_button.setEnabled(bool(recipient))
+        self.save_button.setEnabled(False)
+        if not recipient:
+            self.note.setText(self.tr("Name the partner organisation the form is for."))
+            return
+        case, _version = CaseFiles(self.vault).load(self.reference)
+        try:
+            referral_form.form_consent(case, recipient, self.chosen_parts())
+        except SaksiError:
+            self.note.setText(
+                self.tr("No recorded consent allows sending these parts to {recipient}.").format(recipient=recipient)
+            )
+            return
+        self.note.setText(self.tr("The client's consent covers this form."))
+        self.save_button.setEnabled(True)
+
+    def record_consent(self) -> None:
+        recipient = self.recipient.text().strip()
+        question = self.tr(
+            "Record that the client agreed to send these parts of the case to {partner}? Do this only when they"
+            " did, and were told what will be sent."
+        ).format(partner=recipient)
+        if not dialogs.confirm(self, self.tr("Consent to referral"), question, self.tr("Record consent")):
+            return
+        files = CaseFiles(self.vault)
+        case, version = files.load(self.reference)
+        case.consents.append(
+            Consent(
+                what=self.tr("Referral form for {partner}").format(partner=recipient),
+                use="referral",
+                recipient=recipient,
+                parts=self.chosen_parts(),
+                given_on=date.today().isoformat(),
+                recorded_by=self.vault.user.name,
+            )
+        )
+        try:
+            files.save(case, version)
+        except SaksiError as exc:
+            self.error.show_error(exc.message)
+            return
+        self.dialog.changed = True
+        self.update_consent()
+
+    def save(self) -> None:
+        language = str(self.language.currentData())
+        target = dialogs.choose_save_file(
+            self,
+            self.tr("Save the referral form"),
+            f"{self.reference}-referral-{language}{referral_form.SUFFIX}",
+            "*.age",
+        )
+        if target is None:
+            return
+        vault, reference = self.vault, self.reference
+        recipient, parts, key = self.recipient.text().strip(), self.chosen_parts(), self.age_key.text().strip()
+
+        def work(_report: jobs.Progress) -> referral_form.FormResult:
+            clone = vault.for_thread()
+            try:
+                return referral_form.export_form(
+                    clone, reference, recipient, target, language=language, parts=parts, age_recipient=key
+                )
+            finally:
+                clone.close()
+
+        jobs.run(self, work, self._saved, label=self.tr("Writing the form…"), on_failure=self._failed)
+
+    def _failed(self, error: SaksiError) -> None:
+        self.error.show_error(error.message)
+
+    def _saved(self, result: referral_form.FormResult) -> None:
+        self.error.show_error("")
+        self.passphrase = result.passphrase
+        if result.passphrase:
+            message = self.tr(
+                "{path} is encrypted with this passphrase, shown only now:\n\n{passphrase}\n\nRead it to the partner"
+                " by phone; never send it with the file. They open the file with: age -d -o referral.zip FILE"
+            ).format(path=str(result.path), passphrase=result.passphrase)
+        else:
+            message = self.tr("{path} is encrypted to the partner's age key: only they can open it.").format(
+                path=str(result.path)
+            )
+        dialogs.inform(self, self.tr("Form saved"), message)
 
 
 def shown(value: object) -> str:
@@ -552,10 +760,12 @@ def describe(plan: referral.ImportPlan) -> list[str]:
                 "Referral", "Merges into {reference} {basis}: {taken} change(s) taken, {conflicts} conflict(s)."
             ).format(reference=plan.local_reference, basis=basis, taken=len(plan.taken), conflicts=len(plan.conflicts))
         )
-        lines += [translate("Referral", "  takes {field}").format(field=path) for path in plan.taken]
+        lines += [
+            translate("Referral", "  takes {field}").format(field=marked(plan.words(path))) for path in plan.taken
+        ]
         lines += [
             translate("Referral", "  conflict {field}: ours {ours} / theirs {theirs}").format(
-                field=c.path, ours=shown(c.ours), theirs=shown(c.theirs)
+                field=marked(plan.words(c.path)), ours=shown(c.ours), theirs=shown(c.theirs)
             )
             for c in plan.conflicts
         ]

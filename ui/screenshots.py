@@ -4,7 +4,8 @@
 Runs offscreen with a temporary config folder, an in-memory keyring (the developer's real
 keyring is never touched) and a temporary demo vault; only the PNGs are left behind:
 welcome.png, create-recovery-code.png, unlock.png, settings.png, then each area's own pictures
-(cases, evidence, analysis, drafting, reports). ``--language`` shows the interface in that
+(cases, evidence, analysis, drafting, reports) and ui/desk_screenshots.py's (recruiters, audit log, chat, OCR,
+the import dialog, help). ``--language`` shows the interface in that
 language and prints every translated text that does not fit (ui.i18n.layout); ``--pseudo`` uses
 the lengthened pseudo-locale of that language instead (ui.i18n.pseudo).
 """
@@ -65,11 +66,12 @@ def _install_language(language: str, pseudo_folder: Path | None, scale: float = 
 def _areas(outdir: Path) -> None:
     from ui.analysis.screenshots import save_screenshots as analysis
     from ui.cases.screenshots import save_screenshots as cases
+    from ui.desk_screenshots import save_screenshots as desk  # recruiters, audit log, chat, OCR, import, help
     from ui.drafting.screenshots import save_screenshots as drafting
     from ui.evidence.screenshots import save_screenshots as evidence
     from ui.reports.screenshots import save_screenshots as reports
 
-    for save in (cases, evidence, analysis, drafting, reports):
+    for save in (cases, evidence, analysis, drafting, reports, desk):
         save(outdir)
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QFormLayout,
     QFrame,
@@ -108,7 +109,23 @@ class SettingsPage(QWidget):
         language_note = label(f"{note} {i18n.review_note()}".strip(), "muted")
         language_note.setMinimumWidth(400)  # else the form reserves the height of its narrowest wrapping
         form.addRow("", language_note)
+        self.read_text = QCheckBox(self.tr("Read the text of images when they are imported"))
+        self.read_text.setToolTip(
+            self.tr(
+                "In the background, in the sandboxed decoder; each image takes a few seconds. Read text always works."
+            )
+        )
+        self.read_text.setChecked(self.settings.read_text_on_import)
+        self.read_text.toggled.connect(self._read_text_changed)
+        form.addRow(self.tr("Screenshots:"), self.read_text)
         return box
+
+    def _read_text_changed(self, on: bool) -> None:
+        self.settings.read_text_on_import = on
+        try:
+            self.settings.save()
+        except SaksiError as exc:
+            dialogs.warn(self, self.tr("Settings"), exc.message)
 
     def _account_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("My account"))
@@ -130,6 +147,8 @@ class SettingsPage(QWidget):
         self.audit_button = QPushButton(self.tr("Audit log…"))
         self.office_button = QPushButton(self.tr("Office and partners…"))
         self.office_button.clicked.connect(self.show_office)
+        self.exchange_button = QPushButton(self.tr("Exchange folder…"))
+        self.exchange_button.clicked.connect(self.show_exchange)
         self.verify_button.clicked.connect(self.verify)
         self.backup_button.clicked.connect(self.backup)
         self.audit_button.clicked.connect(self.show_audit_log)
@@ -140,7 +159,7 @@ class SettingsPage(QWidget):
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.tr("Folder:"), folder)
         form.addRow("", _row(self.verify_button, self.backup_button, self.audit_button))
-        form.addRow("", _row(self.office_button))
+        form.addRow("", _row(self.office_button, self.exchange_button))
         form.addRow("", self.vault_status)
         return box
 
@@ -302,6 +321,13 @@ class SettingsPage(QWidget):
         from ui.referral import OfficeDialog
 
         dialog = OfficeDialog(self.vault, self)
+        dialogs.run(dialog)
+        dialog.deleteLater()
+
+    def show_exchange(self) -> None:
+        from ui.exchange import ExchangeDialog
+
+        dialog = ExchangeDialog(self.vault, self)
         dialogs.run(dialog)
         dialog.deleteLater()
 

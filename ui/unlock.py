@@ -26,6 +26,7 @@ from storage import device
 from storage.errors import SaksiError
 from storage.vault import Vault, VaultInfo
 from ui import jobs
+from ui.busy import BusyLine
 from ui.look import monospace
 from ui.recovery import vault_display_name
 from ui.widgets import ErrorLabel, PassphrasePair, label, password_field
@@ -46,6 +47,7 @@ class UnlockPage(QWidget):
         self.user = QComboBox()
         self.user.setMinimumWidth(260)
         self.error = ErrorLabel()
+        self.busy = BusyLine()
         self.device_buttons = QVBoxLayout()
         self.modes = QStackedWidget()
         self.modes.addWidget(self._passphrase_form())
@@ -76,6 +78,7 @@ class UnlockPage(QWidget):
         inner.addLayout(self.device_buttons)
         inner.addLayout(user_form)
         inner.addWidget(self.modes)
+        inner.addWidget(self.busy)
         inner.addWidget(self.error)
         inner.addSpacing(8)
         inner.addLayout(links)
@@ -189,7 +192,9 @@ class UnlockPage(QWidget):
             policy = QSizePolicy.Policy.Preferred if number == index else QSizePolicy.Policy.Ignored
             self.modes.widget(number).setSizePolicy(policy, policy)
         self.modes.setCurrentIndex(index)
-        self.modes.adjustSize()
+        # Ask the layout to place it again. adjustSize() shrank a shown stack to its hint, and the layout never
+        # widened it back: after a lock the passphrase field was half as wide as the user field (issue 13).
+        self.modes.updateGeometry()
         self.mode_button.setText(self.tr("Use a passphrase") if index else self.tr("Use the recovery code"))
         self.error.clear_error()
 
@@ -225,7 +230,9 @@ class UnlockPage(QWidget):
 
     def _start(self, work: Callable[[], Unlocked]) -> None:
         self.error.clear_error()
-        jobs.run(self, lambda _report: work(), self._succeeded, label=self.tr("Unlocking…"), on_failure=self._failed)
+        text = self.tr("Unlocking…")
+        job = jobs.run(self, lambda _report: work(), self._succeeded, label=text, on_failure=self._failed)
+        self.busy.follow(job, self.tr("Checking the passphrase and opening the vault…"))
 
     def _succeeded(self, result: Unlocked) -> None:
         vault, note = result

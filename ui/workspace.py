@@ -3,11 +3,13 @@ so no widget keeps case content while the vault is locked."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QStackedWidget, QVBoxLayout, QWidget
 
+from app.chat_upgrade import catch_up, needs_catch_up
 from app.settings import Settings
 from storage.vault import Vault
+from ui import jobs
 from ui.cases.area import CasesArea
 from ui.cases.deadlines import DeadlinesArea
 from ui.evidence.area import EvidenceArea
@@ -67,12 +69,37 @@ class Workspace(QWidget):
         self.vault = vault
         self.settings_page.verified.connect(self.show_integrity)
         self.show_integrity()
+        QTimer.singleShot(0, self, self.catch_up)  # once the window shows: its progress dialog has a parent
 
     def show_integrity(self) -> None:
         """Show (or hide) the banner for the vault's state now: after unlock and after each check."""
         text = banner_text(self.vault)
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
+
+    def catch_up(self) -> None:
+        """Once after an upgrade: chat exports imported before Saksi read chats are read as chats and the
+        identifier index is built, on a worker with progress (the workspace waits for it: it rewrites what
+        the areas show). A new vault, or one already caught up, costs two reads here."""
+        vault = self.vault
+        if not vault.is_open or vault.read_only is not None or not needs_catch_up(vault):
+            return
+
+        def work(report: jobs.Progress) -> bool:
+            own = vault.for_thread()
+            try:
+                return catch_up(own, report)
+            finally:
+                own.close()
+
+        def done(_ran: bool) -> None:
+            self.evidence_area.reload_cases()
+            if self.evidence_area.tab is not None:
+                self.evidence_area.tab.reload()
+            if self.recruiters_area.loaded:
+                self.recruiters_area.refresh()
+
+        jobs.run(self, work, done, label=self.tr("Reading chat exports and identifiers kept by an earlier version…"))
 
     def open_case(self, reference: str) -> None:
         self.show_area("cases")

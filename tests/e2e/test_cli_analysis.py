@@ -280,3 +280,14 @@ def test_a_broken_legal_file_is_refused_by_name(tmp_path: Path) -> None:
     (line,) = result.stderr.splitlines()
     assert line.startswith(f"saksi: The legal data cannot be loaded: {frameworks / 'office.toml'}: ")
     assert "Traceback" not in result.stderr
+
+
+def test_analyse_in_khmer_and_thai(demo: Demo) -> None:
+    """--lang km / th: the summaries and the still-missing lines in the drafting language."""
+    khmer = analyse_json(demo, demo.with_exhibits, "--framework", "palermo", "--lang", "km")
+    assert [s["title"] for s in khmer["summaries"]] == ["ពិធីសារ Palermo មាត្រា 3៖ អំពើ មធ្យោបាយ គោលបំណង"]
+    assert khmer["summaries"][0]["caveat"].startswith("សេចក្តីសង្ខេបនេះ")
+    thai = analyse_json(demo, demo.with_exhibits, "--framework", "palermo", "--lang", "th")
+    assert thai["summaries"][0]["lines"][0].startswith("การกระทำ: ")
+    refused = run(demo, "analyse", demo.folder, demo.with_exhibits, "--lang", "fr")
+    assert refused.returncode != 0 and "Traceback" not in refused.stderr

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import shutil
 import zipfile
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.helpers import AS_ADMIN, office_vault, saksi
+from tests.e2e.helpers import AS_ADMIN, AS_PARALEGAL, PARALEGAL, office_vault, saksi
 
 pytestmark = pytest.mark.e2e
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "chats"
@@ -84,3 +85,66 @@ def test_identifiers_shared_across_cases(office: tuple[Path, str], tmp_path: Pat
     exported = saksi("identifiers", folder, "--shared", "--export", target, "--only", "tel:+85512345678", **AS_ADMIN)
     assert exported.returncode == 0, exported.stderr
     assert "tel:+85512345678" in target.read_text(encoding="utf-8-sig")
+
+
+def test_a_paralegal_lists_identifiers_of_their_own_cases_only(tmp_path: Path) -> None:
+    folder, _created = office_vault(tmp_path)  # with the paralegal PARALEGAL
+
+    def add_case(paralegal: str, number: str) -> str:
+        case = {
+            "jurisdiction": "KH",
+            "paralegal": paralegal,
+            "people": [{"role": "recruiter", "name": "Lee", "identifiers": [{"kind": "phone", "value": number}]}],
+        }
+        added = saksi("case", "add", folder, "--json", "-", input_text=json.dumps(case), **AS_ADMIN)
+        assert added.returncode == 0, added.stderr
+        return added.stdout.strip()
+
+    mine, also_mine, hidden = (
+        add_case(PARALEGAL, "012 345 678"),
+        add_case(PARALEGAL, "+85512345678"),
+        add_case("", "097 888 7777"),
+    )
+    added = saksi("evidence", "add", folder, hidden, FIXTURES / "whatsapp-android-en-US.txt", **AS_ADMIN)
+    assert added.returncode == 0, added.stderr
+
+    listed = saksi("identifiers", folder, "--shared", "--json", **AS_PARALEGAL)
+    assert listed.returncode == 0, listed.stderr
+    [lee] = json.loads(listed.stdout)
+    assert lee["cases"] == sorted([mine, also_mine]) and {s["case"] for s in lee["sources"]} == {mine, also_mine}
+    table = saksi("identifiers", folder, **AS_PARALEGAL).stdout
+    assert hidden not in table and "leejobs_kh" not in table  # the chat of the other case is not shown at all
+    refused = saksi("identifiers", folder, "--case", hidden, **AS_PARALEGAL)
+    assert refused.returncode == 1 and "paralegal" in refused.stderr and "Traceback" not in refused.stderr
+
+    everything = json.loads(saksi("identifiers", folder, "--shared", "--json", **AS_ADMIN).stdout)
+    assert sorted(everything[0]["cases"]) == sorted([mine, also_mine, hidden])
+    shown = saksi("case", "show", folder, mine, **AS_PARALEGAL).stdout
+    assert also_mine in shown and hidden not in shown  # the case's links: to the paralegal's own cases
+
+
+def test_an_old_chat_export_is_read_as_a_chat_by_the_first_command_and_on_request(tmp_path: Path) -> None:
+    """The format-5 fixture (tests/fixtures/make_vault_v5_chats.py) keeps its chat exports as text and zip files."""
+    folder = tmp_path / "old.saksi"
+    shutil.copytree(FIXTURES.parent / "vault-v5-chats.saksi", folder)
+    listed = saksi("evidence", "list", folder, "KH-2024-0001", **AS_ADMIN)
+    assert listed.returncode == 0, listed.stderr
+    assert "reading old chat exports" in listed.stderr
+    shown = json.loads(saksi("evidence", "show", folder, "KH-2024-0001", "E-1", "--json", **AS_ADMIN).stdout)
+    assert shown["kind"] == "chat" and shown["messages"][3]["sender"] == "Mr Lee Jobs"
+    again = saksi("evidence", "reparse", folder, "KH-2024-0001", **AS_ADMIN)
+    assert again.returncode == 0, again.stderr
+    assert "E-5: not a chat export; left as it is." in again.stderr  # notes.txt
+    refused = saksi("evidence", "reparse", folder, "KH-2024-0001", "E-1", **AS_ADMIN)
+    assert refused.returncode == 6 and "already read as a chat" in refused.stderr
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="make deps installs tesseract-ocr")
+def test_add_read_text_reads_the_images_just_stored(office: tuple[Path, str]) -> None:
+    folder, reference = office
+    passport = FIXTURES.parent / "images" / "passport-specimen.jpg"
+    added = saksi("evidence", "add", folder, reference, passport, "--read-text", **AS_ADMIN)
+    assert added.returncode == 0, added.stderr
+    assert "E-1: " in added.stderr and "characters of text read." in added.stderr
+    shown = json.loads(saksi("evidence", "show", folder, reference, "E-1", "--json", **AS_ADMIN).stdout)
+    assert "ERIKSSON" in shown["text"] and shown["mrz"]["valid"]

@@ -71,7 +71,7 @@ KHMER = """\
 
 
 # The demo client of KH-2024-0001 as her name is recorded in Khmer script (app/demo.py).
-KHMER_CLIENT = "ចាន់ ស្រីនិច"
+KHMER_CLIENT = "DEMO ចាន់ ស្រីនិច"
 
 
 @dataclass(frozen=True)

@@ -126,3 +126,32 @@ def test_two_offices_exchange_a_case_from_the_command_line(
         "case.referral_import",
         "case.conflict_resolved",
     } <= set(actions)
+    code, _out, err = run("referral", "import", pp, back, "--yes", ok=False)  # the same package again
+    assert code == 1 and "already imported" in err
+
+    # a referral form for a partner without Saksi: consent naming it, then the form, its passphrase on stdout
+    _code, _out, err = run("case", "export", pp, reference, "--json", tmp_path / "now.json")
+    version = err.split("version ", 1)[1].split()[0]
+    doc = json.loads((tmp_path / "now.json").read_text())
+    doc["consents"].append(
+        {"what": "Form for BLA", "use": "referral", "recipient": "Bangkok Legal Aid", "given_on": "2026-01-05"}
+    )
+    (tmp_path / "form-consent.json").write_text(json.dumps(doc))
+    run("case", "update", pp, reference, "--json", tmp_path / "form-consent.json", "--version", version)
+    form = tmp_path / "form.zip.age"
+    args = ("referral", "form", pp, reference, "--language", "km", "--out", form)
+    code, _out, err = run(*args, "--recipient", "Somebody else", ok=False)
+    assert code == 6 and "no consent" in err and not form.exists()
+    _code, out, err = run(*args, "--recipient", "Bangkok Legal Aid")
+    passphrase = out.strip()
+    assert "read it to the partner by phone" in err and len(passphrase.split("-")) == 8
+    from app import referral_form
+
+    files = referral_form.open_form(form.read_bytes(), passphrase)
+    pdf = tmp_path / "form.pdf"
+    pdf.write_bytes(files[f"referral-{reference}-km.pdf"])
+    import subprocess
+
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "លិខិតបញ្ជូនសំណុំរឿង" in text and "Sok Dara" in text
+    assert "case.referral_form" in {e["action"] for e in json.loads(run("vault", "log", pp, "--json")[1])}

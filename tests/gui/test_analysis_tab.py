@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QInputDialog, QListWidget, QListWidgetItem
 from pytestqt.qtbot import QtBot
 
+from app import analysis
 from app.case_model import Case, Charge
 from app.cases import CaseFiles
 from app.demo import fill
@@ -200,7 +201,8 @@ def test_accept_a_suggestion_records_a_tagged_fact(qtbot: QtBot, vault: Vault, d
 
     def statement(dialog: QDialog) -> int:
         assert isinstance(dialog, StatementDialog)
-        assert dialog.text() == suggestion.explanation  # prefilled from the explanation
+        assert dialog.text() != suggestion.explanation  # the rule's sentence is never offered as the fact
+        assert dialog.text() == analysis.answer_statement(suggestion)  # the client's answer, to confirm or rewrite
         dialog.statement.setPlainText("The recruiter met the client at the border and drove them to the compound.")
         dialog.accept()
         return dialog.result()

@@ -22,7 +22,6 @@ from ui.evidence.viewer import ViewerDialog
 
 pytestmark = pytest.mark.gui
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "chats"
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 @pytest.fixture
@@ -48,7 +47,7 @@ def open_chat(qtbot: QtBot, tab: EvidenceTab, label: str) -> ViewerDialog:
 
 
 def test_a_chat_opens_as_a_conversation_and_a_quote_becomes_a_fact(
-    qtbot: QtBot, tab: EvidenceTab, vault: Vault, dialog_stub: DialogStub
+    qtbot: QtBot, tab: EvidenceTab, vault: Vault, dialog_stub: DialogStub, tmp_path: Path
 ) -> None:
     viewer = open_chat(qtbot, tab, "E-1")
     pane = viewer.pane
@@ -58,9 +57,8 @@ def test_a_chat_opens_as_a_conversation_and_a_quote_becomes_a_fact(
     assert "attachment: exhibit E-1.1" in pane.list.item(3).text()
     viewer.resize(900, 640)
     qtbot.waitExposed(viewer)
-    SHOTS.mkdir(parents=True, exist_ok=True)
     pane.select([2, 4])
-    viewer.grab().save(str(SHOTS / "evidence-chat.png"))
+    assert viewer.grab().save(str(tmp_path / "evidence-chat.png"))  # the docs' picture: make screenshots
     pane.filter.setText("passport")
     assert [pane.list.item(r).isHidden() for r in range(7)] == [True, True, True, False, True, True, True]
     dialog_stub.accept_messages()
@@ -102,7 +100,9 @@ def test_transcript_and_date_order_from_the_viewer(
 
 
 @pytest.mark.skipif(shutil.which("tesseract") is None, reason="make deps installs tesseract-ocr")
-def test_a_screenshot_is_read_and_its_text_shown_beside_it(qtbot: QtBot, vault: Vault, dialog_stub: DialogStub) -> None:
+def test_a_screenshot_is_read_and_its_text_shown_beside_it(
+    qtbot: QtBot, vault: Vault, dialog_stub: DialogStub, tmp_path: Path
+) -> None:
     reference = new_case(vault)
     images = Path(__file__).resolve().parents[1] / "fixtures" / "images"
     with ImageWorker() as worker:
@@ -117,7 +117,7 @@ def test_a_screenshot_is_read_and_its_text_shown_beside_it(qtbot: QtBot, vault: 
     assert "L898902C3" in tab.detail.mrz.text() and tab.detail.mrz_button.isVisible()
     tab.detail.ensureWidgetVisible(tab.detail.mrz_button)
     qtbot.wait(50)
-    tab.grab().save(str(SHOTS / "evidence-ocr.png"))
+    assert tab.grab().save(str(tmp_path / "evidence-ocr.png"))  # the docs' picture: make screenshots
     dialog_stub.accept_messages()
     tab.detail.mrz_button.click()
     assert CaseFiles(vault).load(reference)[0].client.documents[0].number == "L898902C3"

@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from app.case_model import Case
 from app.cases import CaseFiles
 from app.evidence import EvidenceLocker
+from app.settings import Settings
 from storage.evidence import Provenance
 from storage.vault import Vault
 from tests.blob_files import unindexed_files
@@ -112,6 +113,15 @@ def load_thumbnails(qtbot: QtBot, tab: EvidenceTab) -> None:
         tab.model.data(tab.model.index(row), Qt.ItemDataRole.DecorationRole)
     wanted = [i.id for i in tab.items() if i.has_thumbnail]
     qtbot.waitUntil(lambda: all(tab.model.has_thumbnail_loaded(i) for i in wanted))
+
+
+@pytest.fixture(autouse=True)
+def no_text_on_import() -> None:
+    """These tests count the custody entries an import makes; reading text on import is tested in
+    tests/gui/test_text_on_import.py."""
+    settings = Settings.load()
+    settings.read_text_on_import = False
+    settings.save()
 
 
 @pytest.fixture
@@ -275,7 +285,8 @@ def test_detail_pane_shows_hash_provenance_custody_and_hidden_location(
     assert detail.sha.text() == sha(photo.read_bytes())
     detail.copy_sha_button.click()
     assert QGuiApplication.clipboard().text() == detail.sha.text()
-    assert "Photo of the compound gate" in detail.provenance.text()
+    assert detail.description.text() == "Photo of the compound gate"  # its own field, editable (issue 13)
+    assert "Photo of the compound gate" not in detail.provenance.text()  # not a second time below it
     assert "Telegram" in detail.provenance.text()
     whats = [detail.custody.topLevelItem(n).text(2) for n in range(detail.custody.topLevelItemCount())]
     assert whats == ["Imported"]

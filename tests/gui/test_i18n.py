@@ -215,6 +215,7 @@ def dialogs_to_check(window: MainWindow) -> Iterator[tuple[str, QDialog]]:
     yield "users", UsersDialog(window.vault, window)
     yield "change passphrase", ChangePassphraseDialog(window.vault, parent=window)
     yield "provenance", ProvenanceDialog(3, window)
+    yield "provenance per file", ProvenanceDialog(3, window, ["IMG_1.jpg", "IMG_2.jpg", "chat.txt"])
     yield "restore", RestoreDialog(window)
     yield "create a vault", CreateVaultWizard(window)
 

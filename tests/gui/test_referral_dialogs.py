@@ -13,13 +13,15 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from app import referral
-from app.case_model import Case, Name
+from app.case_model import Case, Consent, Name
 from app.cases import CaseFiles
 from storage import office
 from storage.vault import Vault
 from tests.conftest import ADMIN, PASSPHRASE
 from tests.gui.conftest import DialogStub
+from ui import jobs
 from ui.cases.case_page import CasePage
+from ui.exchange import ExchangeDialog
 from ui.referral import AddPartnerDialog, OfficeDialog, ReferralDialog, qr_pixmap
 
 pytestmark = pytest.mark.gui
@@ -116,6 +118,9 @@ def test_a_case_goes_to_a_partner_and_comes_back_merged(
         dialog.record_consent()
         assert dialog.send_button.isEnabled()
         dialog.send()
+        assert jobs.busy() and not dialog.isEnabled()  # sealing runs off the GUI thread; the window stays alive
+        qtbot.waitUntil(lambda: not jobs.busy(), timeout=30000)
+        assert dialog.isEnabled()
         dialog.show()
         shot(dialog, "referral-send.png")
         return QDialog.DialogCode.Rejected
@@ -143,13 +148,18 @@ def test_a_case_goes_to_a_partner_and_comes_back_merged(
     receiving = ReferralDialog(pp, case.reference)
     qtbot.addWidget(receiving)
     receiving.load_package(back)
+    assert jobs.busy()
+    qtbot.waitUntil(lambda: receiving.import_button.isEnabled(), timeout=30000)
     preview = receiving.preview.toPlainText()
-    assert "Bangkok, a recorded partner" in preview and "conflict client.names" in preview
+    assert "Bangkok, a recorded partner" in preview and 'conflict Client › Name 1 ("SOK Dara") › text' in preview
     receiving.tabs.setCurrentIndex(1)
     receiving.show()
     shot(receiving, "referral-import.png")
     receiving.apply()
+    qtbot.waitUntil(lambda: not jobs.busy(), timeout=30000)
     assert receiving.conflict_table.rowCount() == 1
+    assert receiving.conflict_table.item(0, 0).text() == 'Client › Name 1 ("SOK Dara") › text'
+    assert receiving.conflict_table.item(0, 0).toolTip().startswith("client.names[")
     assert receiving.conflict_table.item(0, 2).text() == "Sok Dara (ដារា)"
     receiving.tabs.setCurrentIndex(2)
     receiving.conflict_table.selectRow(0)
@@ -164,3 +174,76 @@ def _choose(dialog: QDialog, path: Path) -> int:
     dialog.selectFile(str(path))
     dialog.accept()
     return QDialog.DialogCode.Accepted
+
+
+def test_the_form_for_a_partner_without_saksi(
+    qtbot: QtBot, two: tuple[Vault, Vault], dialog_stub: DialogStub, tmp_path: Path
+) -> None:
+    from app import referral_form
+
+    pp, _bk = two
+    case = CaseFiles(pp).create(Case(client={"names": [{"text": "Sok Dara"}]}, notes="private note"))
+    dialog = ReferralDialog(pp, case.reference)
+    qtbot.addWidget(dialog)
+    tab = dialog.form
+    tab.recipient.setText("Bangkok Legal Aid")
+    tab.language.setCurrentIndex(tab.language.findData("th"))
+    assert not tab.save_button.isEnabled() and "No recorded consent" in tab.note.text()
+    dialog_stub.accept_messages()
+    tab.record_consent()
+    assert tab.save_button.isEnabled()
+    assert CaseFiles(pp).load(case.reference)[0].consents[0].recipient == "Bangkok Legal Aid"
+    out = tmp_path / "form.zip.age"
+    dialog_stub.respond(QFileDialog, lambda d: _choose(d, out))
+    tab.save()
+    assert jobs.busy()
+    qtbot.waitUntil(lambda: not jobs.busy(), timeout=30000)
+    assert tab.passphrase and tab.passphrase in dialog_stub.messages[-1]
+    files = referral_form.open_form(out.read_bytes(), tab.passphrase)
+    assert sorted(files) == [f"referral-{case.reference}-th.json", f"referral-{case.reference}-th.pdf"]
+    assert b"private note" not in files[f"referral-{case.reference}-th.json"]  # notes are not ticked by default
+    dialog.tabs.setCurrentIndex(3)
+    dialog.show()
+    shot(dialog, "referral-form.png")
+
+
+def test_the_exchange_folder_shows_what_waits_and_imports_it_off_the_gui_thread(
+    qtbot: QtBot, two: tuple[Vault, Vault], dialog_stub: DialogStub, tmp_path: Path
+) -> None:
+    from app import exchange
+
+    pp, bk = two
+    pp_office, bk_office = office.get_office(pp.conn), office.get_office(bk.conn)
+    office.add_partner(pp.conn, ADMIN, "Bangkok", bk_office.public_key, bk_office.fingerprint)
+    office.add_partner(bk.conn, ADMIN, "Phnom Penh", pp_office.public_key, pp_office.fingerprint)
+    case = CaseFiles(pp).create(Case(client={"names": [{"text": "Sok Dara"}]}))
+    case.consents = [Consent(what="Refer to Bangkok", use="referral", partners=[bk_office.fingerprint])]
+    CaseFiles(pp).save(case, 1)
+    shared = tmp_path / "Saksi-exchange"
+    shared.mkdir()
+    exchange.send(pp, case.reference, "Bangkok", shared)
+    dialog = ExchangeDialog(bk)
+    qtbot.addWidget(dialog)
+    assert not dialog.import_button.isEnabled() and dialog.table.rowCount() == 0
+    dialog.set_folder(tmp_path / "missing")
+    assert "does not exist" in dialog.error.text()
+    dialog.set_folder(shared)
+    assert dialog.folder() == shared and bk.recent_audit()[0].action == "settings.change"
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 2).text() == "waiting"
+    dialog.import_waiting()
+    assert jobs.busy()
+    qtbot.waitUntil(lambda: not jobs.busy(), timeout=30000)
+    assert "1 imported, 0 left, 0 seen before." in dialog.result.text()
+    assert dialog.table.item(0, 2).text() == "imported before"
+    assert CaseFiles(bk).load(case.reference)[0].client.names[0].text == "Sok Dara"
+    dialog.show()
+    shot(dialog, "exchange-folder.png")
+    # the sender's referral dialog can put a package straight into the partner's inbox
+    exchange.set_folder(pp, shared)
+    sending = ReferralDialog(pp, case.reference)
+    qtbot.addWidget(sending)
+    assert sending.folder_button.isEnabled()
+    dialog_stub.accept_messages()
+    sending.send_to_folder()
+    qtbot.waitUntil(lambda: not jobs.busy(), timeout=30000)
+    assert len(exchange.waiting(bk, shared)) == 2

@@ -75,3 +75,62 @@ def test_saving_the_recovery_code_pdf_is_confirmed(
     assert view.saved_note.isVisible() and str(target) in view.saved_note.text()
     view.forget()
     assert not view.saved_note.isVisible()
+
+
+def test_after_a_lock_the_passphrase_field_is_as_wide_as_before(
+    qtbot: QtBot, window: MainWindow, vault_copy: tuple[Path, str]
+) -> None:
+    window.resize(1200, 760)
+    assert window.open_vault(vault_copy[0])
+    page = window.unlock_page
+    qtbot.waitUntil(lambda: page.passphrase.width() > 300)
+    before = page.passphrase.width()
+    unlock(qtbot, window, vault_copy[0], ADMIN, PASSPHRASE)
+    window.lock()
+    qtbot.waitExposed(window.unlock_page)
+    qtbot.wait(20)  # let the layout run as the screen would
+    assert window.unlock_page.passphrase.width() == before  # it was 260 px (its minimum) after a lock
+
+
+def test_unlocking_shows_a_busy_line_at_once_and_the_window_keeps_painting(
+    qtbot: QtBot, window: MainWindow, vault_copy: tuple[Path, str]
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    assert window.open_vault(vault_copy[0])
+    page = window.unlock_page
+    page.passphrase.setText(PASSPHRASE)
+    assert not page.busy.isVisible()
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(5)
+    page.unlock_button.click()  # Argon2id runs on a worker thread
+    assert page.busy.isVisible() and "opening the vault" in page.busy.text.text()
+    assert page.busy.bar.maximum() == 0  # a moving bar, not a stuck one
+    wait_for_jobs(qtbot)
+    timer.stop()
+    assert ticks, "the event loop ran while the key was derived"
+    assert window.workspace is not None and not page.busy.isVisible()
+
+
+def test_creating_a_vault_shows_a_busy_line_at_once(qtbot: QtBot, tmp_path: Path) -> None:
+    from ui.create_wizard import CreateVaultWizard
+
+    wizard = CreateVaultWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.location_page.folder.setText(str(tmp_path))
+    wizard.location_page.name.setText("Poipet office")
+    wizard.next()
+    admin = wizard.admin_page
+    admin.user.setText("amara")
+    admin.passphrase.first.setText("river mango lantern seven")
+    admin.passphrase.second.setText("river mango lantern seven")
+    wizard.start_create()
+    assert admin.busy.isVisible() and "Creating the encrypted vault" in admin.busy.text.text()
+    wait_for_jobs(qtbot)
+    assert wizard.currentPage() is wizard.code_page and not admin.busy.isVisible()
+    vault = wizard.take_vault()
+    assert vault is not None
+    vault.close()

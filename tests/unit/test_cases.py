@@ -11,7 +11,8 @@ import pytest
 
 from app import demo
 from app.case_model import Case, Deadline, Fact, Identifier, Person, parse_case
-from app.cases import CaseFiles, normalise_identifier, read_case_file
+from app.cases import CaseFiles, read_case_file
+from app.identifiers import normalise
 from storage.cases import Filters, StaleCase
 from storage.errors import InputRejected, PermissionDenied
 from storage.vault import Vault
@@ -145,7 +146,7 @@ def test_identifier_links_across_cases(files: CaseFiles) -> None:
     files.create(with_recruiter("telegram", "@other"))
     links = files.links(first)
     assert len(links) == 1 and links[0].value == "@JobsKH" and len(links[0].other_cases) == 2
-    assert normalise_identifier("phone", "+855 12 345 678") == normalise_identifier("whatsapp", "85512345678")
+    assert normalise("phone", "+855 12 345 678") == normalise("whatsapp", "85512345678") == "tel:+85512345678"
 
 
 def test_upcoming_deadlines(files: CaseFiles) -> None:

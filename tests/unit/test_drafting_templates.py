@@ -178,7 +178,7 @@ def test_national_provisions_appear_where_the_profile_has_them(vault: Vault, dem
         return drafting.resolve(rendered.text, library, ())
 
     assert "s.41 provides:" in text_for("non-punishment-prosecutor", "TH")
-    assert "Anti-Smuggling of Migrants Act 2007 [Act 670], s.25 provides:" in text_for(
+    assert "Anti-Smuggling of Migrants Act 2007 [Act 670], s.25, as enacted, read:" in text_for(
         "penalty-waiver-immigration", "MY"
     )
     assert "UU 21/2007, Pasal 18 provides:" in text_for("non-punishment-court", "ID")

@@ -10,8 +10,9 @@ from app.case_model import Case
 from app.cases import CaseFiles
 from app.evidence import EvidenceLocker
 from app.identifiers import extract, normalise, wallet
-from app.identifiers_index import ensure_indexed
+from app.identifiers_index import ensure_indexed, listing
 from storage import identifiers as store
+from storage.errors import PermissionDenied
 from storage.evidence import Provenance
 from storage.vault import Vault
 
@@ -92,7 +93,81 @@ def test_an_upgraded_vault_is_indexed_once(vault: Vault) -> None:
     files = CaseFiles(vault)
     reference = files.create(Case(facts=[{"statement": "call +66 81 234 5678"}])).reference  # type: ignore[list-item]
     vault.conn.execute("DELETE FROM found_identifiers")  # as a vault from before the index
+    vault.conn.execute("DELETE FROM meta WHERE key = 'identifiers_index'")
     assert store.listing(vault.conn) == []
     assert ensure_indexed(vault) is True
     assert [i.cases for i in store.listing(vault.conn)] == [[reference]]
     assert ensure_indexed(vault) is False
+
+
+def test_a_paralegal_sees_identifiers_and_links_from_their_own_cases_only(vault: Vault) -> None:
+    """Dara is the paralegal of two of three cases naming the recruiter: the index, the case page's links and
+    the chat's "also in" marks show those two; the third is neither listed nor counted."""
+    files = CaseFiles(vault)
+
+    def recruiter_case(paralegal: str, number: str) -> str:
+        case = Case.model_validate(
+            {
+                "jurisdiction": "KH",
+                "paralegal": paralegal,
+                "people": [{"role": "recruiter", "name": "Lee", "identifiers": [{"kind": "phone", "value": number}]}],
+            }
+        )
+        return files.create(case).reference
+
+    mine = recruiter_case("dara", "012 345 678")
+    also_mine = recruiter_case("dara", "+855 12 345 678")
+    hidden = recruiter_case("", "(+855) 12-345-678")
+    locker = EvidenceLocker(vault)
+    chat = locker.import_file(mine, FIXTURES / "whatsapp-android-en-US.txt", Provenance()).item
+    locker.worker.close()
+    assert chat is not None
+    vault.add_user("dara", "paralegal", "blue heron over the paddy")
+    dara = Vault.open(vault.path, "dara", "blue heron over the paddy")
+    try:
+        [lee] = [i for i in listing(dara, shared=True) if i.normalised == "tel:+85512345678"]
+        assert lee.cases == sorted([mine, also_mine]) and {s.case for s in lee.sources} == {mine, also_mine}
+        assert all(hidden not in i.cases for i in listing(dara))
+        with pytest.raises(PermissionDenied, match="paralegal"):
+            listing(dara, case_reference=hidden)
+        dara_files = CaseFiles(dara)
+        [link] = dara_files.links(dara_files.load(mine)[0])
+        assert link.other_cases == [also_mine]
+        [link] = dara_files.links(dara_files.load(hidden)[0])  # a case she opens: links to hers only
+        assert sorted(link.other_cases) == sorted([mine, also_mine])
+        dara_locker = EvidenceLocker(dara)
+        try:
+            _messages, labels = dara_locker.chat_view(dara_locker.item(chat.id))
+        finally:
+            dara_locker.worker.close()
+        assert labels["#4"] == f"tel:+85512345678 ({also_mine})" and labels["#4:count"] == "1"
+    finally:
+        dara.close()
+    # the admin (and any lawyer) sees every case
+    [lee] = [i for i in listing(vault, shared=True) if i.normalised == "tel:+85512345678"]
+    assert sorted(lee.cases) == sorted([mine, also_mine, hidden])
+    assert sorted(files.links(files.load(mine)[0])[0].other_cases) == sorted([also_mine, hidden])
+
+
+@pytest.mark.parametrize(
+    ("address", "found"),
+    [
+        ("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", True),  # EIP-55's own test vectors
+        ("0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359", True),
+        ("0xD1220A0cf47c7B9Be7A2E6BA89F429762e7b9aDb", True),
+        ("0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed", True),  # all lower case: no checksum to check
+        ("0x5AAEB6053F3E94C9B9A09F33669435E7EF1BEAED", True),
+        ("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD", False),  # one letter's case changed
+        ("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAee", False),  # one character changed
+    ],
+)
+def test_ethereum_addresses_keep_their_eip55_checksum(address: str, found: bool) -> None:
+    assert (wallet(address) == "wallet:eth:" + address.lower()) is found
+    assert ("wallet:eth:" + address.lower() in kinds(f"send USDT (ERC-20) to {address} today")) is found
+
+
+def test_one_normaliser_for_the_case_page_and_the_index() -> None:
+    """Khmer digits, 00 and the trunk zero, stacked handle prefixes: the spellings the case page used to meet."""
+    assert normalise("phone", "+៨៥៥ ១២ ៣៤៥ ៦៧៨") == normalise("phone", "00855 12 345 678") == "tel:+85512345678"
+    assert normalise("phone", "០១២ ៣៤៥ ៦៧៨", "KH") == normalise("whatsapp", "85512345678") == "tel:+85512345678"
+    assert normalise("telegram", "https://t.me/@JobsKH/") == normalise("telegram", "@@jobskh") == "telegram:jobskh"

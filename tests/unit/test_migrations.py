@@ -56,7 +56,7 @@ def test_failed_migration_rolls_back_whole_step(vault_copy: tuple[Path, str], mo
         assert vault.verify() == []
 
 
-@pytest.mark.parametrize("version", [1, 4, 5])
+@pytest.mark.parametrize("version", [1, 4, 5, 7])
 def test_vault_files_from_earlier_versions_open_and_verify(version: int, tmp_path: Path) -> None:
     """Fixture vaults written by earlier formats (admin 'amara', the test passphrase) must keep opening."""
     source = FIXTURES / f"vault-v{version}.saksi"

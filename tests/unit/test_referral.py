@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -192,7 +193,8 @@ def test_a_new_case_arrives_with_its_id_redacted_exhibits_and_custody(
     assert {"evidence.derive", "evidence.import"} & {c["action"] for c in their["their_custody"]}
     imported = bk.recent_audit()[0]
     assert imported.action == "case.referral_import" and imported.detail["from"] == "Phnom Penh"
-    again = referral.plan_import(bk, data)  # the same exhibit again: known by its hash
+    again = referral.plan_import(bk, send(pp, case.reference, "Bangkok", tmp_path / "q.saksiref", exhibits=["E-1"]))
+    # the same exhibit again, in a new package: known by its hash
     assert again.exhibits[0].known_as == "E-1"
 
 
@@ -285,6 +287,10 @@ def test_two_offices_refer_back_and_forth_and_lose_no_edit(pair: tuple[Vault, Va
     open_conflicts = referral.conflicts(pp, case.reference)
     assert [(c.ours, c.theirs, c.partner) for c in open_conflicts] == [("SOK Dara", "Sok Dara (ដារា)", "Bangkok")]
     assert pp.recent_audit()[0].detail["conflicts"] == [open_conflicts[0].path]
+    assert open_conflicts[0].field == 'Client › Name 1 ("SOK Dara") › text'  # the path in words, not ids
+    assert plan.words(f"facts[{merged.facts[-1].id}].statement") == (
+        'Fact 2 ("Held in Suan Phlu immigration detention") › statement'
+    )
     referral.resolve(pp, case.reference, open_conflicts[0].id[:8], "theirs")
     merged, _ = pp_files.load(case.reference)
     assert merged.client.names[0].text == "Sok Dara (ដារា)" and referral.conflicts(pp, case.reference) == []
@@ -308,7 +314,7 @@ def test_a_merge_from_an_unknown_sender_is_refused(pair: tuple[Vault, Vault], tm
     receive(bk, data)
     office.remove_partner(bk.conn, ADMIN, "Phnom Penh")
     with pytest.raises(InputRejected, match="not a recorded partner"):
-        referral.plan_import(bk, data)
+        referral.plan_import(bk, send(pp, case.reference, "Bangkok", tmp_path / "2.saksiref"))
 
 
 def test_parts_not_sent_are_never_read_as_deleted(pair: tuple[Vault, Vault], tmp_path: Path) -> None:
@@ -351,3 +357,81 @@ def test_case_update_applies_an_edited_document_with_the_stale_check(vault: Vaul
     assert files.save(edited, 1) == 2
     with pytest.raises(StaleCase):
         files.save(parse_case({**case.to_document(), "notes": "three"}), 1)
+
+
+# ----------------------------------------------------------------------------- exhibit ids and replays
+def test_facts_cite_the_receivers_exhibits_there_and_back(
+    pair: tuple[Vault, Vault], tmp_path: Path, worker: ImageWorker
+) -> None:
+    """A fact citing E-2 in Phnom Penh cites Bangkok's item with the same bytes there, and Phnom Penh's E-2 again
+    when it comes back; a redacted copy sent in place of its original stands for it on both sides."""
+    pp, bk = pair
+    case = a_case(pp, bk)
+    locker = EvidenceLocker(pp, worker)
+    Image.new("RGB", (90, 60), (20, 120, 30)).save(tmp_path / "passport.jpg", "JPEG")
+    (tmp_path / "contract.txt").write_text("Contract: 1500 USD a month, Sihanoukville", encoding="utf-8")
+    passport = locker.import_file(case.reference, tmp_path / "passport.jpg", Provenance(received_from="client")).item
+    contract = locker.import_file(case.reference, tmp_path / "contract.txt", Provenance(received_from="client")).item
+    assert passport is not None and contract is not None and contract.label == "E-2"
+    copy = locker.derive(passport, boxes=[(0, 0, 30, 30)])
+    files = CaseFiles(pp)
+    ours, version = files.load(case.reference)
+    ours.facts[0].evidence_ids = [contract.id, passport.id]
+    files.save(ours, version)
+    # Bangkok already holds an exhibit of its own, so its numbering and ids differ from Phnom Penh's
+    receive(bk, send(pp, case.reference, "Bangkok", tmp_path / "1.saksiref", exhibits=["E-1", "E-2"]))
+    there = {i.sha256: i for i in EvidenceLocker(bk, worker).items(case.reference)}
+    received, version = CaseFiles(bk).load(case.reference)
+    assert received.facts[0].evidence_ids == [there[contract.sha256].id, there[copy.sha256].id]
+    assert not {contract.id, passport.id} & set(received.facts[0].evidence_ids)
+    # Bangkok edits the fact and sends it back without exhibits: Phnom Penh's own ids, and no conflict
+    received.facts[0].statement = "Answered a job advertisement on Telegram in May"
+    received.consents.append(Consent(what="Refer back", use="referral", partners=[fp(pp)]))
+    CaseFiles(bk).save(received, version)
+    plan = referral.plan_import(pp, send(bk, case.reference, "Phnom Penh", tmp_path / "2.saksiref"))
+    assert plan.conflicts == [] and f"facts[{case.facts[0].id}].statement" in plan.taken
+    assert not any("evidence_ids" in path for path in plan.taken)
+    referral.apply_import(pp, plan)
+    back, _ = files.load(case.reference)
+    assert back.facts[0].evidence_ids == [contract.id, passport.id]
+    assert back.facts[0].statement.endswith("in May")
+
+
+def test_a_package_imported_twice_or_an_older_one_after_a_newer_is_nothing_new(
+    pair: tuple[Vault, Vault], tmp_path: Path
+) -> None:
+    from app import exchange
+
+    pp, bk = pair
+    case = a_case(pp, bk)
+    first = send(pp, case.reference, "Bangkok", tmp_path / "1.saksiref")
+    time.sleep(1.1)  # packages are sealed to the second: the second one is sealed later
+    ours, version = CaseFiles(pp).load(case.reference)
+    ours.notes = "second note"
+    CaseFiles(pp).save(ours, version)
+    second = send(pp, case.reference, "Bangkok", tmp_path / "2.saksiref")
+    receive(bk, second)
+    before = audit_size(bk)
+    with pytest.raises(referral.NothingNew, match="already imported"):
+        referral.plan_import(bk, second)
+    with pytest.raises(referral.NothingNew, match="older than one already imported") as older:
+        referral.plan_import(bk, first)
+    assert older.value.exit_code == 1 and audit_size(bk) == before
+    got, got_version = CaseFiles(bk).load(case.reference)
+    assert got.notes == "second note" and got_version == 1
+    entry = bk.recent_audit()[0]
+    assert entry.action == "case.referral_import" and entry.detail["sequence"] > 0
+    # a sender restored from a backup counts from a lower number again: its new packages are sealed later, so taken
+    pp.conn.execute("UPDATE office SET sequence = 0")
+    ours.notes = "after the restore"
+    CaseFiles(pp).save(ours, version + 1)
+    receive(bk, send(pp, case.reference, "Bangkok", tmp_path / "3.saksiref"))
+    assert CaseFiles(bk).load(case.reference)[0].notes == "after the restore"
+    # the exchange folder counts a package taken by hand as seen, and never reports it as a failure
+    folder = tmp_path / "exchange"
+    folder.mkdir()
+    inbox = folder / exchange.inbox_name(fp(bk))
+    inbox.mkdir()
+    (inbox / "20260101T000000-x.saksiref").write_bytes(second)
+    report = exchange.sync(bk, folder)
+    assert (report.already, report.imported, report.skipped) == (1, [], [])

@@ -126,7 +126,7 @@ def test_an_identified_client_is_a_victim_and_14_8_applies(vault: Vault, thai_ca
     files.save(case, version)
     drafts = Drafts(vault)
     text = drafts.resolved_text(drafts.generate(thai_case, "penalty-waiver-immigration", "th").draft)
-    assert "ผู้เสียหายจากการค้ามนุษย์ ซึ่งDSDW Bangkokได้คัดแยกและระบุว่าเป็นผู้เสียหาย" in text
+    assert "ผู้เสียหายจากการค้ามนุษย์ ซึ่ง DSDW Bangkok ได้คัดแยกและระบุว่าเป็นผู้เสียหาย" in text
     assert "เมื่อวันที่ 1 มีนาคม พ.ศ. 2569" in text
     assert "บุคคลที่มีข้อบ่งชี้ว่าอาจเป็นผู้เสียหาย" not in text
 

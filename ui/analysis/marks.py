@@ -14,11 +14,11 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from app.analysis import ALLEGED, CORROBORATED, DISPUTED, NOT_ADDRESSED
-from legal_templates.loader import UNVERIFIED_MARKER
+from storage.phrases import MISSING_PREFIX, UNVERIFIED_MARKER
 from ui import i18n
 from ui.look import ERROR, MUTED
 
-MISSING = re.compile(r"\[MISSING: [^\]]*\]")
+MISSING = re.compile(re.escape(MISSING_PREFIX) + r"[^\]]*\]")
 RED_SPAN = f'<span style="color: {ERROR}; font-weight: 600;">{{}}</span>'
 
 

@@ -25,7 +25,11 @@ from PySide6.QtWidgets import (
 
 from app import analysis, vocab
 from app.case_model import Case, Charge, Nexus
-from legal_templates.loader import UNVERIFIED_MARKER
+from legal_templates.loader import LegalDataError, default_user_dir
+from legal_templates.party_status import INSTRUMENTS as PARTY_INSTRUMENTS
+from legal_templates.party_status import load_party_table, party_sentence
+from storage.phrases import UNVERIFIED_MARKER
+from ui import i18n
 from ui.analysis.context import Context
 from ui.analysis.marks import citation_line, citation_tooltip, marked_html, status_name, tr
 from ui.cases import text
@@ -37,11 +41,19 @@ IdRole = Qt.ItemDataRole.UserRole
 INTERNATIONAL = ("actip.14.7", "ilo-p29.4.2", "ohchr.principle7", "ohchr.guideline4.5")
 MODELS = (
     ("", QT_TRANSLATE_NOOP("Analysis", "Not chosen yet")),
-    ("compulsion", QT_TRANSLATE_NOOP("Analysis", "Compulsion: the client was compelled to commit the act")),
-    ("causation", QT_TRANSLATE_NOOP("Analysis", "Causation: the act was a direct consequence of the trafficking")),
     (
+        "compulsion",
+        QT_TRANSLATE_NOOP("Analysis", "Duress (compulsion), UNODC paper para. 17: the client was compelled to act"),
+    ),
+    (
+        "causation",
+        QT_TRANSLATE_NOOP(
+            "Analysis", "Causation, UNODC paper paras 18-22: the act was a direct consequence of the trafficking"
+        ),
+    ),
+    (  # the UNODC paper names no presumption model (legal review item 4): no source is attributed to it
         "presumption",
-        QT_TRANSLATE_NOOP("Analysis", "Presumption: the law presumes a trafficked person is not punishable for it"),
+        QT_TRANSLATE_NOOP("Analysis", "Presumption: no source read; fill in its source before filing"),
     ),
 )
 
@@ -229,12 +241,19 @@ class NexusPanel(QWidget):
         try:
             self.heading.setText(charge.offence)
             parts = [
+                text.term(vocab.CHARGE_KINDS, charge.kind),
                 charge.statute,
                 charge.authority,
                 text.term(vocab.CHARGE_STAGES, charge.stage),
                 tr("case no. {number}").format(number=charge.case_number) if charge.case_number else "",
             ]
-            self.details.setText(" · ".join(p for p in parts if p))
+            details = " · ".join(p for p in parts if p)
+            if charge.administrative:  # the drafts route it to the penalty waiver (legal review item 7)
+                details += "\n" + tr(
+                    "An administrative penalty: the drafts argue it in the penalty-waiver request to the immigration "
+                    "or labour authority, not to the prosecutor."
+                )
+            self.details.setText(details)
             self._fill_basis(charge)
             self._fill_facts(charge)
             fit_height(self.basis)
@@ -350,6 +369,9 @@ class NexusPanel(QWidget):
         lines.append(marked_html(tr("Source: {source}").format(source=citation.source)))
         status = status_name(citation.status) + (f" {UNVERIFIED_MARKER}" if citation.status == "unverified" else "")
         lines.append(marked_html(tr("Status: {status}").format(status=status)))
+        party = party_line(citation, self.context.case.jurisdiction)
+        if party:
+            lines.append(marked_html(party))
         if citation.note:
             lines.append(marked_html(citation.note))
         self.basis_text.setText("<br>".join(lines))
@@ -427,6 +449,22 @@ class NexusPanel(QWidget):
         if self.argument.toPlainText().strip() != self._saved_argument:
             return self.save()
         return True
+
+
+def party_line(citation: Any, code: str) -> str:
+    """Where the State of the proceedings stands under the treaty a citation comes from, as the drafts say
+    it (legal_templates/party-status.toml): a treaty binds only its parties, and an unconfirmed status is
+    shown with the unverified marker. Empty for national law, soft law, or no jurisdiction."""
+    instrument = str(citation.id).split(".", 1)[0]
+    if not code or instrument not in PARTY_INSTRUMENTS:
+        return ""
+    try:
+        table = load_party_table(default_user_dir())
+    except LegalDataError:
+        return ""
+    language = "km" if i18n.effective(i18n.current()) == "km" else "en"
+    sentence = party_sentence(table, code, instrument, language, gap=lambda what: f"{UNVERIFIED_MARKER} ({what})")
+    return tr("Party status: {sentence}").format(sentence=sentence)
 
 
 def _citation(library: Any, citation_id: str) -> Any:

@@ -28,7 +28,7 @@ from app.cases import CaseFiles, read_case_file
 from app.exports import safe_name
 from storage import cases as store
 from storage.errors import SaksiError
-from storage.keyslots import os_error
+from storage.files import os_error
 from storage.vault import Vault
 from ui import dialogs, i18n, jobs
 from ui.cases import text

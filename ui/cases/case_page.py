@@ -28,6 +28,7 @@ from ui.cases.case_editors import CheckedDialog, DeadlinesTab, FactsTab, PeopleT
 from ui.cases.case_tabs import CaseTab, ClientTab, HistoryTab, MoneyTab, NotesTab, ProceedingsTab
 from ui.cases.doc import CaseDoc
 from ui.cases.fields import CountryField
+from ui.cases.identification import IdentificationBox
 from ui.cases.journey import JourneyTab
 from ui.drafting.tab import DraftsTab
 from ui.evidence.tab import EvidenceTab
@@ -160,6 +161,8 @@ class CasePage(QWidget):
         self.journey = JourneyTab()
         self.client_tab = ClientTab(self.doc)
         self.proceedings = ProceedingsTab(self.doc)
+        self.identification = IdentificationBox(self.doc)
+        self.proceedings.sections.insertWidget(0, self.identification)
         self.deadlines = DeadlinesTab(self.doc)
         self.people = PeopleTab(self.doc)
         self.money = MoneyTab(self.doc)
@@ -169,6 +172,7 @@ class CasePage(QWidget):
         self.case_tabs: list[CaseTab] = [
             self.client_tab,
             self.proceedings,
+            self.identification,
             self.deadlines,
             self.people,
             self.money,
@@ -177,7 +181,7 @@ class CasePage(QWidget):
         ]
         self.tabs.addTab(self.journey, translate("CasePage", "Journey"))
         for tab, title in zip(
-            self.case_tabs,
+            [t for t in self.case_tabs if t is not self.identification],
             (
                 translate("CasePage", "Client"),
                 translate("CasePage", "Proceedings"),
@@ -194,6 +198,7 @@ class CasePage(QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.people.open_case_requested.connect(self.open_case_requested)
         self.facts.history_requested.connect(self.show_history)
+        self.identification.history_requested.connect(self.show_history)
         self.doc.changed.connect(self.refresh)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 12)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import vocab
-from app.case_model import Case, Money
+from app.case_model import Case, Charge, Money
 from ui.cases import text
 from ui.cases.doc import CaseDoc
 from ui.cases.fields import QT_TRANSLATE_NOOP
@@ -221,9 +221,11 @@ class ProceedingsTab(CaseTab):
     def __init__(self, doc: CaseDoc, parent: QWidget | None = None) -> None:
         super().__init__(doc, parent)
         self.summary = label(role="subheading")
+        self.routes = label(role="muted")
         self.charges = Table(
             [
                 translate("CasePage", "Offence"),
+                translate("CasePage", "Kind"),
                 translate("CasePage", "Law"),
                 translate("CasePage", "Authority"),
                 translate("CasePage", "Case number"),
@@ -236,11 +238,15 @@ class ProceedingsTab(CaseTab):
         )
         self.detention = label()
         layout = QVBoxLayout(self)
+        self.sections = layout  # the case page puts the identification decision at the top
         layout.addWidget(self.summary)
         layout.addWidget(
-            hint(translate("CasePage", "Charges are recorded in the interview (Charges and proceedings)."))
+            hint(
+                translate("CasePage", "Charges and their kind are recorded in the interview (Charges and proceedings).")
+            )
         )
         layout.addWidget(self.charges)
+        layout.addWidget(self.routes)
         layout.addWidget(self.detention)
         layout.addStretch(1)
 
@@ -259,6 +265,7 @@ class ProceedingsTab(CaseTab):
             [
                 [
                     c.offence,
+                    text.term(vocab.CHARGE_KINDS, c.kind),
                     c.statute,
                     c.authority,
                     c.case_number,
@@ -271,7 +278,11 @@ class ProceedingsTab(CaseTab):
             ]
         )
         for row, charge in enumerate(charges):
-            self.charges.colour(row, 7, NON_PUNISHMENT_COLOURS.get(charge.non_punishment, MUTED), bold=True)
+            self.charges.colour(row, 8, NON_PUNISHMENT_COLOURS.get(charge.non_punishment, MUTED), bold=True)
+            if charge.administrative:
+                self.charges.colour(row, 1, WARN_AMBER, bold=True)
+        self.routes.setText(routes_text(charges))
+        self.routes.setVisible(bool(charges))
         d = self.doc.case.detention
         if d.detained == "yes" and not d.until:
             self.detention.setText(
@@ -281,6 +292,28 @@ class ProceedingsTab(CaseTab):
             )
         else:
             self.detention.setText("")
+
+
+def routes_text(charges: list[Charge]) -> str:
+    """Where each kind of charge is argued: the drafts route administrative penalties to the penalty waiver."""
+    administrative = sum(1 for c in charges if c.administrative)
+    criminal = len(charges) - administrative
+    parts = []
+    if criminal:
+        parts.append(
+            translate("CasePage", "Criminal charges: {count}, argued to the prosecutor or the court.").format(
+                count=criminal
+            )
+        )
+    if administrative:
+        parts.append(
+            translate(
+                "CasePage",
+                "Administrative penalties: {count}, argued in the penalty-waiver request to the immigration or "
+                "labour authority, not to the prosecutor.",
+            ).format(count=administrative)
+        )
+    return " ".join(parts)
 
 
 # --------------------------------------------------------------------------- Money
@@ -428,6 +461,7 @@ HISTORY_PARTS = (
     ("compounds", QT_TRANSLATE_NOOP("CasePage", "Compounds")),
     ("exit", QT_TRANSLATE_NOOP("CasePage", "Leaving the compound")),
     ("detention", QT_TRANSLATE_NOOP("CasePage", "Detention")),
+    ("identification", QT_TRANSLATE_NOOP("CasePage", "Identification")),
     ("charges", QT_TRANSLATE_NOOP("CasePage", "Charges")),
     ("deadlines", QT_TRANSLATE_NOOP("CasePage", "Deadlines")),
     ("facts", QT_TRANSLATE_NOOP("CasePage", "Facts")),

@@ -506,6 +506,7 @@ ITEM_SPECS: dict[str, ItemSpec] = {
         QT_TRANSLATE_NOOP("Items", "a charge"),
         (
             Column("offence", QT_TRANSLATE_NOOP("Items", "Offence"), stretch=True),
+            Column("kind", QT_TRANSLATE_NOOP("Items", "Kind"), "choice", vocab.CHARGE_KINDS),
             Column("authority", QT_TRANSLATE_NOOP("Items", "Authority")),
             Column("case_number", QT_TRANSLATE_NOOP("Items", "Case number")),
             Column("stage", QT_TRANSLATE_NOOP("Items", "Stage"), "choice", vocab.CHARGE_STAGES),

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from storage.phrases import UNVERIFIED_MARKER
 from ui import shots
 
 PREFERRED = "non-punishment-prosecutor"
@@ -110,7 +111,7 @@ def _editor(vault: Any, reference: str, template: str, target: Path) -> Path:
             tab.editor.setTextCursor(cursor)
             tab.editor.centerCursor()
         shots.settle()
-        if tab.preview.find("[unverified - check before filing]"):
+        if tab.preview.find(UNVERIFIED_MARKER):
             cursor = tab.preview.textCursor()
             cursor.clearSelection()
             tab.preview.setTextCursor(cursor)

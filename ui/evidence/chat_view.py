@@ -75,8 +75,9 @@ def reason_text(summary: dict[str, Any]) -> str:
 def message_text(message: StoredMessage, labels: dict[str, str]) -> str:
     """The message as the list shows it: number, time and sender, then its text and what came with it."""
     when = message.time.replace("T", " ") if message.time else translate("Chat", "(date not readable)")
-    sender = message.sender or translate("Chat", "notice")
-    lines = [f"#{message.seq}   {when}   {marked(sender)}"]
+    # Only what came from the export is marked: a translated word keeps its Khmer line-break hints unescaped.
+    sender = marked(message.sender) if message.sender else translate("Chat", "notice")
+    lines = [f"#{message.seq}   {when}   {sender}"]
     if message.text:
         lines.append(marked_lines(message.text))
     notes = []

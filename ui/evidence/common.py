@@ -68,6 +68,7 @@ def action_name(action: str) -> str:
         "evidence.chat_date_order": translate("Evidence", "Chat dates read in another order"),
         "evidence.not_a_chat": translate("Evidence", "Not read as a chat export"),
         "evidence.ocr": translate("Evidence", "Text read from the image"),
+        "evidence.describe": translate("Evidence", "Description changed"),
     }
     return names.get(action, action)
 
@@ -86,6 +87,12 @@ def custody_detail(action: str, detail: dict[str, Any]) -> str:
         return str(detail.get("reason", ""))
     if action == "evidence.provenance":
         return str(detail.get("reason", ""))
+    if action == "evidence.describe":
+        return translate("Evidence", "was: {previous}").format(previous=detail.get("previous") or "-")
+    if action == "evidence.import" and detail.get("origin") == "clipboard-reencoded":
+        return translate("Evidence", "pasted, re-encoded from the clipboard")
+    if action == "evidence.import" and detail.get("origin") == "clipboard":
+        return translate("Evidence", "pasted: the clipboard's own bytes")
     return ""
 
 

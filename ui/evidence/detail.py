@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.chats import CANDIDATE_TYPES
 from app.display import marked
 from storage.audit import AuditEntry
 from storage.evidence import Item, ProvenanceRecord
@@ -63,7 +64,8 @@ def metadata_lines(metadata: dict[str, Any]) -> list[str]:
     return lines
 
 
-def provenance_text(record: ProvenanceRecord) -> str:
+def provenance_text(record: ProvenanceRecord, *, description: bool = True) -> str:
+    """One provenance record in words; ``description=False`` for the first, whose description has its own field."""
     p = record.provenance
     lines = [
         translate("Evidence", "Recorded {when} by {who}").format(
@@ -75,7 +77,7 @@ def provenance_text(record: ProvenanceRecord) -> str:
         (translate("Evidence", "Received on"), p.received_on),
         (translate("Evidence", "Via"), shown(p.via, CHANNEL_NAMES)),
         (translate("Evidence", "App or device"), p.source_app),
-        (translate("Evidence", "Description"), p.description),
+        (translate("Evidence", "Description"), p.description if description else ""),
         (translate("Evidence", "Language"), p.language),
         (translate("Evidence", "Notes"), p.notes),
         (translate("Evidence", "File name"), p.source_path),
@@ -99,8 +101,10 @@ class DetailPane(QScrollArea):
     move_requested = Signal(int)  # -1 up, +1 down
     item_requested = Signal(str)  # an item id (a copy, or the original of a copy)
     text_saved = Signal(str, str)  # transcription, translation
+    description_saved = Signal(str)
     ocr_requested = Signal()
     mrz_requested = Signal()
+    reread_requested = Signal()  # read a text or file exhibit again as a chat export
 
     def __init__(self, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -147,6 +151,12 @@ class DetailPane(QScrollArea):
         self.redact_button = QPushButton(self.tr("Redact, crop, rotate…"))
         self.export_button = QPushButton(self.tr("Export working copy…"))
         self.delete_button = QPushButton(self.tr("Delete…"))
+        self.reread_button = QPushButton(self.tr("Read as a chat"))
+        self.reread_button.setToolTip(
+            self.tr(
+                "A chat export imported before Saksi read chats: read its messages (the stored file is not changed)"
+            )
+        )
         self.up_button = QPushButton(self.tr("Move up"))
         self.down_button = QPushButton(self.tr("Move down"))
         self.up_button.setToolTip(self.tr("Give this exhibit the number before it (its copies follow)"))
@@ -155,6 +165,7 @@ class DetailPane(QScrollArea):
         self.redact_button.clicked.connect(self.redact_requested)
         self.export_button.clicked.connect(self.export_requested)
         self.delete_button.clicked.connect(self.delete_requested)
+        self.reread_button.clicked.connect(self.reread_requested)
         self.up_button.clicked.connect(lambda: self.move_requested.emit(-1))
         self.down_button.clicked.connect(lambda: self.move_requested.emit(1))
         grid = QGridLayout()
@@ -165,6 +176,7 @@ class DetailPane(QScrollArea):
         rare = QHBoxLayout()  # hidden for some roles and kinds: a row that closes up, not a grid with holes
         rare.addWidget(self.export_button)
         rare.addWidget(self.delete_button)
+        rare.addWidget(self.reread_button)
         rare.addStretch(1)
         grid.addLayout(rare, 2, 0, 1, 2)
         return grid
@@ -213,6 +225,18 @@ class DetailPane(QScrollArea):
 
     def _provenance_box(self) -> QGroupBox:
         box, layout = _group(self.tr("Provenance"))
+        self.description = QLineEdit()
+        self.description.setPlaceholderText(self.tr("What this exhibit is, e.g. chat with the recruiter"))
+        self.description.setMaxLength(2000)
+        self.description.textEdited.connect(self._description_edited)
+        self.description.returnPressed.connect(self._save_description)
+        self.save_description_button = QPushButton(self.tr("Save description"))
+        self.save_description_button.clicked.connect(self._save_description)
+        row = QHBoxLayout()
+        row.addWidget(label(self.tr("Description:"), wrap=False))
+        row.addWidget(self.description, 1)
+        row.addWidget(self.save_description_button)
+        layout.addLayout(row)
         self.provenance = label()
         self.provenance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.provenance)
@@ -341,7 +365,11 @@ class DetailPane(QScrollArea):
         self.reason.setVisible(bool(self.reason.text()))
         self._show_file(item, original)
         self._show_metadata(item)
-        records = [provenance_text(r) for r in item.provenance]
+        self.description.setText(item.description)
+        self.description.setCursorPosition(0)
+        self.description.setReadOnly(item.deleted_at is not None)
+        self.save_description_button.setEnabled(False)
+        records = [provenance_text(r, description=n > 0) for n, r in enumerate(item.provenance)]
         self.provenance.setText("\n\n".join(records) or self.tr("No provenance recorded."))
         self._show_copies(copies or [])
         self._show_text(item)
@@ -431,6 +459,9 @@ class DetailPane(QScrollArea):
         self.redact_button.setVisible(alive and item.kind == "image" and previewable(item))
         self.export_button.setVisible(alive and self.user.may_export and item.kind in EXPORTABLE_KINDS)
         self.delete_button.setVisible(alive and self.user.is_admin)
+        self.reread_button.setVisible(
+            alive and item.is_original and item.kind in ("text", "other") and item.mime in CANDIDATE_TYPES
+        )
         for button, allowed in zip((self.up_button, self.down_button), movable, strict=True):
             button.setVisible(alive and item.is_original)
             button.setEnabled(allowed)
@@ -473,3 +504,18 @@ class DetailPane(QScrollArea):
 
     def text_modified(self) -> bool:
         return self.save_text_button.isEnabled()
+
+    def _description_edited(self) -> None:
+        alive = self.item is not None and self.item.deleted_at is None
+        self.save_description_button.setEnabled(alive and self.description.text() != self.item_description())
+
+    def item_description(self) -> str:
+        return self.item.description if self.item is not None else ""
+
+    def _save_description(self) -> None:
+        if self.save_description_button.isEnabled():
+            self.save_description_button.setEnabled(False)
+            self.description_saved.emit(self.description.text())
+
+    def description_modified(self) -> bool:
+        return self.save_description_button.isEnabled()

@@ -3,22 +3,28 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from app.display import marked
 from app.evidence import ImportResult
 from storage.evidence import Provenance
 from ui.evidence.common import translate
@@ -54,10 +60,12 @@ def shown(value: str, names: dict[str, str]) -> str:
 
 
 class ProvenanceDialog(QDialog):
-    """Who gave these files, when, how and from which app or device: recorded with every file."""
+    """Who gave these files, when, how and from which app or device: recorded with every file. With the
+    files' paths (``files``, in import order) each file of a batch gets a description of its own."""
 
-    def __init__(self, count: int, parent: QWidget | None = None) -> None:
+    def __init__(self, count: int, parent: QWidget | None = None, files: list[str] | None = None) -> None:
         super().__init__(parent)
+        self.files = list(files or [])
         self.setWindowTitle(self.tr("Where do these files come from?"))
         self.source = QComboBox()
         for code, text in zip(SOURCES, self._source_names(), strict=True):
@@ -102,8 +110,64 @@ class ProvenanceDialog(QDialog):
         )
         layout.addWidget(label(intro.format(count=count)))
         layout.addLayout(form)
+        self.per_file = self._per_file_table() if len(self.files) > 1 else None
+        if self.per_file is not None:
+            self.description.setPlaceholderText(self.tr("For every file left empty below"))
+            layout.addWidget(
+                label(
+                    self.tr(
+                        "Each file's own description (a file left empty gets the one above). Exhibit numbers follow "
+                        "this order; you can change both later."
+                    ),
+                    "muted",
+                )
+            )
+            layout.addWidget(self.per_file, 1)
         layout.addWidget(buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(620 if self.per_file is not None else 520)
+
+    def _per_file_table(self) -> QTableWidget:
+        table = QTableWidget(len(self.files), 2)
+        table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Description")])
+        table.verticalHeader().setVisible(False)
+        table.setWordWrap(False)
+        for row, path in enumerate(self.files):
+            name = QTableWidgetItem(f"{row + 1}. {marked(Path(path).name)}")
+            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            name.setToolTip(marked(Path(path).name))
+            table.setItem(row, 0, name)
+            table.setItem(row, 1, QTableWidgetItem(""))
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.setColumnWidth(0, 220)
+        rows = min(len(self.files), 8)  # a long batch scrolls inside the table, the dialog stays on screen
+        table.setMinimumHeight(header.height() + rows * table.verticalHeader().defaultSectionSize() + 4)
+        table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        return table
+
+    def set_file_description(self, row: int, text: str) -> None:
+        if self.per_file is not None:
+            cell = self.per_file.item(row, 1)
+            if cell is not None:
+                cell.setText(text)
+
+    def descriptions(self) -> dict[str, str]:
+        """The files given a description of their own (path -> text); the others take the batch's."""
+        if self.per_file is None:
+            return {}
+        found = {}
+        for row, path in enumerate(self.files):
+            cell = self.per_file.item(row, 1)
+            text = " ".join(cell.text().split()) if cell is not None else ""
+            if text:
+                found[path] = text
+        return found
 
     def _source_names(self) -> list[str]:
         return [translate("ProvenanceDialog", SOURCE_NAMES[code]) for code in SOURCES]
@@ -127,8 +191,6 @@ class ProvenanceDialog(QDialog):
 
 def result_line(result: ImportResult) -> str:
     """One file's outcome in plain words (the file name only: folder names can identify people)."""
-    from pathlib import Path
-
     name = Path(result.path).name
     if result.error:
         return translate("Evidence", "{name}: refused: {reason}").format(name=name, reason=result.error)

@@ -3,12 +3,21 @@ every way in (drop, Add files/folder, paste) and out (viewer, redacted copy, exp
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QItemSelectionModel, QMimeData, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QGuiApplication,
+    QImage,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -27,14 +36,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.evidence import EvidenceLocker, ImportResult, expand_with_exports
+from app.evidence import HEAD_BYTES, EvidenceLocker, ImportResult, expand_with_exports, sniff
+from storage.errors import InputRejected
 from storage.evidence import Item, Provenance
 from storage.vault import Vault
 from ui import dialogs, jobs
-from ui.evidence.common import CancellableJob, Cancelled, FileReport, previewable, run_cancellable, thread_locker
+from ui.evidence.common import (
+    CancellableJob,
+    Cancelled,
+    FileReport,
+    previewable,
+    run_cancellable,
+    thread_locker,
+    translate,
+)
 from ui.evidence.detail import DetailPane
 from ui.evidence.model import EvidenceModel, ItemRole
 from ui.evidence.provenance import ImportSummaryDialog, ProvenanceDialog
+from ui.evidence.text_reader import TextReader, wanted
 from ui.evidence.viewer import ViewerDialog, needs_bytes
 from ui.widgets import label
 
@@ -84,6 +103,9 @@ class EvidenceTab(QWidget):
         self.last_summary: list[str] = []
         self.viewers: list[ViewerDialog] = []
         self.detail = DetailPane(vault.user)
+        self.text_reader = TextReader(vault, self)  # new images' text, read in the background after an import
+        self.text_reader.read.connect(self._text_read)
+        self.text_reader.failed.connect(lambda message: dialogs.warn(self, self.tr("Read text"), message))
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
@@ -174,8 +196,10 @@ class EvidenceTab(QWidget):
         self.detail.move_requested.connect(self.move_current)
         self.detail.item_requested.connect(self.select_item)
         self.detail.text_saved.connect(self.save_text)
+        self.detail.description_saved.connect(self.save_description)
         self.detail.ocr_requested.connect(self.read_text)
         self.detail.mrz_requested.connect(self.accept_mrz)
+        self.detail.reread_requested.connect(self.reread_chat)
 
     def set_grid(self, grid: bool) -> None:
         self.grid_button.setChecked(grid)
@@ -279,9 +303,10 @@ class EvidenceTab(QWidget):
         if not files:
             dialogs.inform(self, self.tr("Add evidence"), self.tr("There are no files to import there."))
             return
-        provenance = self.ask_provenance(len(files))
-        if provenance is None:
+        asked = self.ask_provenance(len(files), [str(f) for f in files])
+        if asked is None:
             return
+        provenance, descriptions = asked
         vault, reference = self.vault, self.reference
 
         def work(report: jobs.Progress, file_started: FileReport, cancelled: Cancelled) -> list[ImportResult]:
@@ -291,19 +316,22 @@ class EvidenceTab(QWidget):
                     file_started(name)
 
             with thread_locker(vault) as locker:
-                return locker.import_paths(reference, paths, provenance, progress=progress, cancelled=cancelled)
+                return locker.import_paths(
+                    reference, paths, provenance, progress=progress, cancelled=cancelled, descriptions=descriptions
+                )
 
         label_text = self.tr("Importing {count} file(s)…").format(count=len(files))
         self.import_job = run_cancellable(
             self, work, lambda results: self._imported(results, len(files)), label=label_text
         )
 
-    def ask_provenance(self, count: int) -> Provenance | None:
-        dialog = ProvenanceDialog(count, self)
+    def ask_provenance(self, count: int, files: list[str] | None = None) -> tuple[Provenance, dict[str, str]] | None:
+        """The batch's provenance and each file's own description (by path), or None when cancelled."""
+        dialog = ProvenanceDialog(count, self, files)
         accepted = dialogs.run(dialog) == QDialog.DialogCode.Accepted
-        provenance = dialog.provenance() if accepted else None
+        answer = (dialog.provenance(), dialog.descriptions()) if accepted else None
         dialog.deleteLater()
-        return provenance
+        return answer
 
     def _imported(self, results: list[ImportResult], total: int) -> None:
         job, self.import_job = self.import_job, None
@@ -313,6 +341,7 @@ class EvidenceTab(QWidget):
         first = next((r.item or r.duplicate_of for r in results if r.item or r.duplicate_of), None)
         self.reload(first.id if first else None)
         self.changed.emit()
+        self.text_reader.add(wanted(results))  # starts now; the summary below does not wait for it
         dialogs.run(summary)
         summary.deleteLater()
 
@@ -323,19 +352,20 @@ class EvidenceTab(QWidget):
         if local:
             self.add_paths(local)
             return
-        data = clipboard_png()
-        if data is None:
+        pasted = clipboard_image(mime)
+        if pasted is None:
             dialogs.inform(self, self.tr("Paste"), self.tr("The clipboard holds no image and no files."))
             return
-        provenance = self.ask_provenance(1)
-        if provenance is None:
+        asked = self.ask_provenance(1)
+        if asked is None:
             return
+        provenance = replace(asked[0], notes=_joined(pasted.note(), asked[0].notes))
         vault, reference = self.vault, self.reference
-        name = f"pasted-{datetime.now().strftime('%Y%m%d-%H%M%S')}.png"
+        name = f"pasted-{datetime.now().strftime('%Y%m%d-%H%M%S')}.{pasted.suffix}"
 
         def work(_report: jobs.Progress) -> list[ImportResult]:
             with thread_locker(vault) as locker:
-                return [locker.import_bytes(reference, data, name, provenance)]
+                return [locker.import_bytes(reference, pasted.data, name, provenance, origin=pasted.origin)]
 
         jobs.run(self, work, lambda results: self._imported(results, 1), label=self.tr("Importing the screenshot…"))
 
@@ -516,6 +546,38 @@ class EvidenceTab(QWidget):
             label=self.tr("Reading the text of {label}…").format(label=item.label),
         )
 
+    def _text_read(self, item_id: str) -> None:
+        """An image's text arrived from the background: shown if it is the exhibit on screen (unless its
+        transcription is being typed: then it shows when the lawyer comes back to it)."""
+        current = self.current_item()
+        if current is not None and current.id == item_id and not self.detail.text_modified():
+            self.reload(item_id)
+
+    def reread_chat(self) -> None:
+        """A text or file exhibit imported before Saksi read chats, read as a chat export (bytes unchanged)."""
+        from app.chat_upgrade import Reread, reread
+
+        item = self.current_item()
+        if item is None:
+            return
+        vault = self.vault
+
+        def work(_report: jobs.Progress) -> Reread:
+            own = vault.for_thread()
+            try:
+                return reread(own, item)
+            finally:
+                own.close()
+
+        def done(result: Reread) -> None:
+            if result.chat:
+                self._changed(item.id)
+                return
+            not_one = self.tr("{label} is not a chat export; it is left as it is.").format(label=item.label)
+            dialogs.inform(self, self.tr("Read as a chat"), result.reason or not_one)
+
+        jobs.run(self, work, done, label=self.tr("Reading {label} as a chat…").format(label=item.label))
+
     def accept_mrz(self) -> None:
         """Offer the passport's details to the case; applied only when the lawyer says so."""
         from app import identity
@@ -544,6 +606,25 @@ class EvidenceTab(QWidget):
         """Save typed transcription/translation (also to call before Lock: the window's about_to_lock)."""
         if self.detail.text_modified():
             self.save_text(self.detail.transcription.toPlainText(), self.detail.translation.toPlainText())
+        if self.detail.description_modified():
+            self.save_description(self.detail.description.text())
+
+    def save_description(self, text: str) -> None:
+        """A changed description: its custody entry keeps the words before."""
+        shown = self.detail.item
+        if shown is None or not self.vault.is_open:
+            return
+        self.detail.save_description_button.setEnabled(False)  # saved once, even if showing it saves pending text
+        try:
+            self.locker.set_description(self.locker.item(shown.id), text)
+        except InputRejected as exc:
+            dialogs.warn(self, self.tr("Description"), exc.message)
+            return
+        current = self.current_item()
+        if current is not None and current.id == shown.id:
+            self._changed(shown.id)
+        else:  # saved on the way to another exhibit, which is about to be shown
+            self.changed.emit()
 
     def _changed(self, select_id: str | None) -> None:
         self.reload(select_id)
@@ -568,8 +649,50 @@ def local_paths(mime: QMimeData | None) -> list[Path]:
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
 
-def clipboard_png() -> bytes | None:
+# Image bytes a clipboard may carry as they were copied (X11 and Wayland offer image/png; a browser or an image
+# viewer may offer the file's own type). Taken first, byte for byte: only without them is the picture re-encoded.
+CLIPBOARD_TYPES = (
+    ("image/png", "png"),
+    ("image/jpeg", "jpg"),
+    ("image/webp", "webp"),
+    ("image/gif", "gif"),
+    ("image/bmp", "bmp"),
+    ("image/tiff", "tif"),
+)
+
+
+@dataclass(frozen=True)
+class Pasted:
+    data: bytes
+    suffix: str
+    origin: str  # "clipboard": the clipboard's own bytes; "clipboard-reencoded": Saksi saved its picture as PNG
+    mime: str = ""
+
+    def note(self) -> str:
+        if self.origin == "clipboard":
+            return translate("Evidence", "Pasted from the clipboard: its own {type} bytes, stored unchanged.").format(
+                type=self.mime
+            )
+        return translate(
+            "Evidence",
+            "Pasted from the clipboard, which gave only a picture, not a file: Saksi re-encoded it as PNG, so these "
+            "are not the bytes of the original screenshot.",
+        )
+
+
+def clipboard_image(mime: QMimeData | None = None) -> Pasted | None:
+    """The clipboard's image: its own bytes where the platform gives them, else the picture re-encoded as PNG."""
+    mime = mime if mime is not None else QGuiApplication.clipboard().mimeData()
+    if mime is not None:
+        offered = set(mime.formats())
+        for kind, suffix in CLIPBOARD_TYPES:
+            if kind in offered:
+                raw = bytes(mime.data(kind).data())
+                if raw and sniff(raw[:HEAD_BYTES])[1] == "image":  # what it claims to be, or not taken as such
+                    return Pasted(raw, suffix, "clipboard", kind)
     image = QGuiApplication.clipboard().image()
+    if image.isNull() and mime is not None and mime.hasImage():
+        image = QImage(mime.imageData())
     if image.isNull():
         return None
     data = QByteArray()
@@ -577,4 +700,8 @@ def clipboard_png() -> bytes | None:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
     buffer.close()
-    return bytes(data.data())
+    return Pasted(bytes(data.data()), "png", "clipboard-reencoded", "image/png")
+
+
+def _joined(*parts: str) -> str:
+    return "\n".join(p for p in parts if p)

@@ -272,6 +272,10 @@
         <translation>សំណុំរឿងលេខ {number}</translation>
     </message>
     <message>
+        <source>An administrative penalty: the drafts argue it in the penalty-waiver request to the immigration or labour authority, not to the prosecutor.</source>
+        <translation>ទណ្ឌកម្មរដ្ឋបាល៖ សេចក្តីព្រាងលើកវាឡើងក្នុងសំណើសុំលើកលែងទណ្ឌកម្ម ជូនអាជ្ញាធរអន្តោប្រវេសន៍ ឬអាជ្ញាធរការងារ មិនមែនជូនព្រះរាជអាជ្ញាទេ។</translation>
+    </message>
+    <message>
         <source>International</source>
         <translation>អន្តរជាតិ</translation>
     </message>
@@ -310,6 +314,10 @@
     <message>
         <source>Nothing is flagged as missing for this charge.</source>
         <translation>គ្មានអ្វីត្រូវបានសម្គាល់ថាខ្វះសម្រាប់បទចោទនេះទេ។</translation>
+    </message>
+    <message>
+        <source>Party status: {sentence}</source>
+        <translation>ស្ថានភាពរដ្ឋភាគី៖ {sentence}</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -392,16 +400,40 @@
         <translation>ពីចម្លើយក្នុងការសម្ភាសន៍៖ {answer}</translation>
     </message>
     <message>
-        <source>The fact is recorded as the client&apos;s account and tagged with this element. Write it as the fact, in plain words; you can edit it later in the Facts tab.</source>
-        <translation>អង្គហេតុនេះត្រូវបានកត់ត្រាជាការរៀបរាប់របស់កូនក្តី ហើយដាក់ស្លាកជាមួយធាតុផ្សំនេះ។ សូមសរសេរវាជាអង្គហេតុ ដោយពាក្យសាមញ្ញ។ អ្នកអាចកែវាពេលក្រោយនៅផ្ទាំង «អង្គហេតុ»។</translation>
+        <source>The fact is recorded as the client&apos;s account and tagged with this element. It starts as the client&apos;s recorded answer: confirm it, or write what the client said in plain words. You can edit it later in the Facts tab.</source>
+        <translation>អង្គហេតុត្រូវបានកត់ត្រាជាការរៀបរាប់របស់កូនក្តី ហើយដាក់ស្លាកជាមួយធាតុផ្សំនេះ។ វាចាប់ផ្តើមពីចម្លើយដែលបានកត់ត្រារបស់កូនក្តី៖ សូមបញ្ជាក់វា ឬសរសេរអ្វីដែលកូនក្តីបាននិយាយជាពាក្យសាមញ្ញ។ អ្នកអាចកែវានៅពេលក្រោយនៅផ្ទាំង «អង្គហេតុ»។</translation>
+    </message>
+    <message>
+        <source>Why Saksi suggests it (kept as an analyst note on the tag, not as a fact): {why}</source>
+        <translation>ហេតុអ្វី Saksi ណែនាំវា (រក្សាទុកជាកំណត់ចំណាំរបស់អ្នកវិភាគលើស្លាក មិនមែនជាអង្គហេតុទេ)៖ {why}</translation>
     </message>
     <message>
         <source>Write the fact first.</source>
         <translation>សូមសរសេរអង្គហេតុជាមុនសិន។</translation>
     </message>
     <message>
+        <source>Accept {count} suggestions</source>
+        <translation>ទទួលយកការណែនាំ {count}</translation>
+    </message>
+    <message>
+        <source>Fact to record (the client&apos;s answer)</source>
+        <translation>អង្គហេតុដែលត្រូវកត់ត្រា (ចម្លើយរបស់កូនក្តី)</translation>
+    </message>
+    <message>
+        <source>Record {count} facts</source>
+        <translation>កត់ត្រាអង្គហេតុ {count}</translation>
+    </message>
+    <message>
+        <source>Each suggestion is recorded as a fact in the client&apos;s recorded answer and tagged with its element. The rule&apos;s explanation is kept as an analyst note on the tag, never as a fact. You can edit the facts later in the Facts tab.</source>
+        <translation>ការណែនាំនីមួយៗត្រូវបានកត់ត្រាជាអង្គហេតុ តាមចម្លើយដែលបានកត់ត្រារបស់កូនក្តី ហើយដាក់ស្លាកជាមួយធាតុផ្សំរបស់វា។ ការពន្យល់របស់ច្បាប់ណែនាំត្រូវបានរក្សាទុកជាកំណត់ចំណាំរបស់អ្នកវិភាគលើស្លាក មិនដែលជាអង្គហេតុទេ។ អ្នកអាចកែអង្គហេតុនៅពេលក្រោយនៅផ្ទាំង «អង្គហេតុ»។</translation>
+    </message>
+    <message>
         <source>Dismiss the suggestion</source>
         <translation>បដិសេធការណែនាំ</translation>
+    </message>
+    <message>
+        <source>Dismiss {count} suggestions</source>
+        <translation>បដិសេធការណែនាំ {count}</translation>
     </message>
     <message>
         <source>Optional: why it does not apply</source>
@@ -412,8 +444,16 @@
         <translation>បដិសេធ</translation>
     </message>
     <message>
+        <source>Elements:</source>
+        <translation>ធាតុផ្សំ៖</translation>
+    </message>
+    <message>
         <source>It will not be suggested again for this case. The note is kept with the case.</source>
         <translation>វានឹងមិនត្រូវបានណែនាំម្តងទៀតសម្រាប់សំណុំរឿងនេះទេ។ កំណត់ចំណាំត្រូវបានរក្សាទុកជាមួយសំណុំរឿង។</translation>
+    </message>
+    <message>
+        <source>They will not be suggested again for this case. The note is kept with each of them.</source>
+        <translation>វានឹងមិនត្រូវបានណែនាំម្តងទៀតសម្រាប់សំណុំរឿងនេះទេ។ កំណត់ចំណាំត្រូវបានរក្សាទុកជាមួយការណែនាំនីមួយៗ។</translation>
     </message>
     <message>
         <source>Why</source>
@@ -432,12 +472,32 @@
         <translation>បដិសេធ…</translation>
     </message>
     <message>
+        <source>Select all</source>
+        <translation>ជ្រើសទាំងអស់</translation>
+    </message>
+    <message>
+        <source>Select every suggestion, to accept or dismiss them together</source>
+        <translation>ជ្រើសការណែនាំទាំងអស់ ដើម្បីទទួលយក ឬបដិសេធវាក្នុងពេលតែមួយ</translation>
+    </message>
+    <message>
         <source>No suggestions: every element suggested by the intake answers is tagged on a fact or dismissed.</source>
         <translation>គ្មានការណែនាំទេ៖ ធាតុផ្សំទាំងអស់ដែលចម្លើយសម្ភាសន៍បានចង្អុលបង្ហាញ ត្រូវបានដាក់ស្លាកលើអង្គហេតុ ឬត្រូវបានបដិសេធរួចហើយ។</translation>
     </message>
     <message>
-        <source>Elements the intake answers point to. Nothing is tagged until you accept: accepting records the fact and tags it; dismissing hides the suggestion for this case.</source>
-        <translation>ធាតុផ្សំដែលចម្លើយសម្ភាសន៍ចង្អុលបង្ហាញ។ គ្មានអ្វីត្រូវបានដាក់ស្លាករហូតដល់អ្នកទទួលយក៖ ការទទួលយកនឹងកត់ត្រាអង្គហេតុ និងដាក់ស្លាកវា ការបដិសេធនឹងលាក់ការណែនាំនោះសម្រាប់សំណុំរឿងនេះ។</translation>
+        <source>Elements the intake answers point to. Nothing is tagged until you accept: accepting records the client&apos;s answer as the fact and tags it; dismissing hides the suggestion for this case. Select several (Ctrl or Shift and click) to accept or dismiss them together.</source>
+        <translation>ធាតុផ្សំដែលចម្លើយក្នុងការសម្ភាសន៍ចង្អុលបង្ហាញ។ គ្មានអ្វីត្រូវបានដាក់ស្លាកទេ រហូតដល់អ្នកទទួលយក៖ ការទទួលយកកត់ត្រាចម្លើយរបស់កូនក្តីជាអង្គហេតុ ហើយដាក់ស្លាក ការបដិសេធលាក់ការណែនាំសម្រាប់សំណុំរឿងនេះ។ ជ្រើសច្រើន (Ctrl ឬ Shift ហើយចុច) ដើម្បីទទួលយក ឬបដិសេធវាក្នុងពេលតែមួយ។</translation>
+    </message>
+    <message>
+        <source>Accept {count}…</source>
+        <translation>ទទួលយក {count}…</translation>
+    </message>
+    <message>
+        <source>Dismiss {count}…</source>
+        <translation>បដិសេធ {count}…</translation>
+    </message>
+    <message>
+        <source>{count} selected</source>
+        <translation>បានជ្រើស {count}</translation>
     </message>
     <message>
         <source>What the tagged facts add up to under each framework. These summaries inform your judgement; none of them decides whether the client is a victim.</source>
@@ -1037,16 +1097,16 @@ Do this only after checking it against the official text. The marker “[unverif
         <translation>មិនទាន់ជ្រើស</translation>
     </message>
     <message>
-        <source>Compulsion: the client was compelled to commit the act</source>
-        <translation>ការបង្ខិតបង្ខំ៖ កូនក្តីត្រូវបានបង្ខំឱ្យប្រព្រឹត្តអំពើនោះ</translation>
+        <source>Duress (compulsion), UNODC paper para. 17: the client was compelled to act</source>
+        <translation>ការបង្ខិតបង្ខំ (duress) ឯកសារ UNODC កថាខណ្ឌ 17៖ កូនក្តីត្រូវបានបង្ខំឱ្យប្រព្រឹត្ត</translation>
     </message>
     <message>
-        <source>Causation: the act was a direct consequence of the trafficking</source>
-        <translation>ទំនាក់ទំនងហេតុផល៖ អំពើនោះជាផលផ្ទាល់នៃការជួញដូរមនុស្ស</translation>
+        <source>Causation, UNODC paper paras 18-22: the act was a direct consequence of the trafficking</source>
+        <translation>ទំនាក់ទំនងហេតុផល ឯកសារ UNODC កថាខណ្ឌ 18-22៖ អំពើនេះជាផលវិបាកផ្ទាល់នៃការជួញដូរមនុស្ស</translation>
     </message>
     <message>
-        <source>Presumption: the law presumes a trafficked person is not punishable for it</source>
-        <translation>ការសន្មត៖ ច្បាប់សន្មតថាជនរងគ្រោះនៃការជួញដូរមនុស្ស មិនត្រូវទទួលទោសចំពោះអំពើនោះទេ</translation>
+        <source>Presumption: no source read; fill in its source before filing</source>
+        <translation>ការសន្មត៖ មិនទាន់បានអានប្រភពទេ សូមបំពេញប្រភពរបស់វាមុនដាក់ជូន</translation>
     </message>
 </context>
 <context>
@@ -1957,8 +2017,8 @@ Do this only after checking it against the official text. The marker “[unverif
         <translation>ការមិនដាក់ទោស</translation>
     </message>
     <message>
-        <source>Charges are recorded in the interview (Charges and proceedings).</source>
-        <translation>បទចោទត្រូវបានកត់ត្រាក្នុងការសម្ភាសន៍ (បទចោទ និងនីតិវិធី)។</translation>
+        <source>Charges and their kind are recorded in the interview (Charges and proceedings).</source>
+        <translation>បទចោទ និងប្រភេទរបស់វាត្រូវបានកត់ត្រាក្នុងការសម្ភាសន៍ (បទចោទ និងនីតិវិធី)។</translation>
     </message>
     <message>
         <source>No charge recorded.</source>
@@ -1975,6 +2035,14 @@ Do this only after checking it against the official text. The marker “[unverif
     <message>
         <source>an unrecorded place</source>
         <translation>ទីកន្លែងដែលមិនបានកត់ត្រា</translation>
+    </message>
+    <message>
+        <source>Criminal charges: {count}, argued to the prosecutor or the court.</source>
+        <translation>បទចោទព្រហ្មទណ្ឌ៖ {count} លើកឡើងជូនព្រះរាជអាជ្ញា ឬតុលាការ។</translation>
+    </message>
+    <message>
+        <source>Administrative penalties: {count}, argued in the penalty-waiver request to the immigration or labour authority, not to the prosecutor.</source>
+        <translation>ទណ្ឌកម្មរដ្ឋបាល៖ {count} លើកឡើងក្នុងសំណើសុំលើកលែងទណ្ឌកម្ម ជូនអាជ្ញាធរអន្តោប្រវេសន៍ ឬអាជ្ញាធរការងារ មិនមែនជូនព្រះរាជអាជ្ញាទេ។</translation>
     </message>
     <message>
         <source>none</source>
@@ -2067,6 +2135,10 @@ Do this only after checking it against the official text. The marker “[unverif
     <message>
         <source>Detention</source>
         <translation>ការឃុំខ្លួន</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>ការកំណត់អត្តសញ្ញាណ</translation>
     </message>
     <message>
         <source>Charges</source>
@@ -2523,6 +2595,13 @@ The report below says only where in the program the error happened. It holds no 
     </message>
 </context>
 <context>
+    <name>CrashHandler</name>
+    <message>
+        <source>Saksi</source>
+        <translation>Saksi</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultWizard</name>
     <message>
         <source>Create a vault</source>
@@ -2535,6 +2614,10 @@ The report below says only where in the program the error happened. It holds no 
     <message>
         <source>Creating the vault…</source>
         <translation>កំពុងបង្កើតឃ្លាំងសម្ងាត់…</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted vault and its keys…</source>
+        <translation>កំពុងបង្កើតឃ្លាំងសម្ងាត់អ៊ិនគ្រីប និងសោរបស់វា…</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +2772,14 @@ The report below says only where in the program the error happened. It holds no 
         <translation>លុប…</translation>
     </message>
     <message>
+        <source>Read as a chat</source>
+        <translation>អានជាការជជែក</translation>
+    </message>
+    <message>
+        <source>A chat export imported before Saksi read chats: read its messages (the stored file is not changed)</source>
+        <translation>ឯកសារនាំចេញការជជែកដែលបាននាំចូល មុនពេល Saksi អានការជជែកបាន៖ អានសាររបស់វា (ឯកសារដែលបានរក្សាទុកមិនត្រូវបានផ្លាស់ប្តូរទេ)</translation>
+    </message>
+    <message>
         <source>Move up</source>
         <translation>ផ្លាស់ឡើងលើ</translation>
     </message>
@@ -2747,6 +2838,18 @@ The report below says only where in the program the error happened. It holds no 
     <message>
         <source>Provenance</source>
         <translation>ប្រភព</translation>
+    </message>
+    <message>
+        <source>What this exhibit is, e.g. chat with the recruiter</source>
+        <translation>វត្ថុតាងនេះជាអ្វី ឧ. ការជជែកជាមួយអ្នកជ្រើសរើស</translation>
+    </message>
+    <message>
+        <source>Save description</source>
+        <translation>រក្សាទុកការពិពណ៌នា</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>ការពិពណ៌នា៖</translation>
     </message>
     <message>
         <source>Copies made from it</source>
@@ -3031,8 +3134,24 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
         <translation>អត្ថបទដែលអានពីរូបភាព</translation>
     </message>
     <message>
+        <source>Description changed</source>
+        <translation>បានប្តូរការពិពណ៌នា</translation>
+    </message>
+    <message>
         <source>from {label}</source>
         <translation>ពី {label}</translation>
+    </message>
+    <message>
+        <source>was: {previous}</source>
+        <translation>ពីមុន៖ {previous}</translation>
+    </message>
+    <message>
+        <source>pasted, re-encoded from the clipboard</source>
+        <translation>បានបិទភ្ជាប់ ហើយអ៊ិនកូដឡើងវិញពីក្តារតម្បៀតខ្ទាស់</translation>
+    </message>
+    <message>
+        <source>pasted: the clipboard&apos;s own bytes</source>
+        <translation>បានបិទភ្ជាប់៖ បៃផ្ទាល់របស់ក្តារតម្បៀតខ្ទាស់</translation>
     </message>
     <message>
         <source>Dimensions: {w} × {h} pixels</source>
@@ -3178,6 +3297,14 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
         <source>Transcription</source>
         <translation>ប្រតិចារិក</translation>
     </message>
+    <message>
+        <source>Pasted from the clipboard: its own {type} bytes, stored unchanged.</source>
+        <translation>បានបិទភ្ជាប់ពីក្តារតម្បៀតខ្ទាស់៖ បៃ {type} ផ្ទាល់របស់វា ត្រូវបានរក្សាទុកដោយមិនផ្លាស់ប្តូរ។</translation>
+    </message>
+    <message>
+        <source>Pasted from the clipboard, which gave only a picture, not a file: Saksi re-encoded it as PNG, so these are not the bytes of the original screenshot.</source>
+        <translation>បានបិទភ្ជាប់ពីក្តារតម្បៀតខ្ទាស់ ដែលផ្តល់តែរូបភាព មិនមែនឯកសារ៖ Saksi បានអ៊ិនកូដវាឡើងវិញជា PNG ដូច្នេះបៃទាំងនេះមិនមែនជាបៃនៃរូបអេក្រង់ដើមទេ។</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceArea</name>
@@ -3228,6 +3355,10 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
 </context>
 <context>
     <name>EvidenceTab</name>
+    <message>
+        <source>Read text</source>
+        <translation>អានអត្ថបទ</translation>
+    </message>
     <message>
         <source>Add files…</source>
         <translation>បន្ថែមឯកសារ…</translation>
@@ -3325,6 +3456,18 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
         <translation>កំពុងអានអត្ថបទនៃ {label}…</translation>
     </message>
     <message>
+        <source>{label} is not a chat export; it is left as it is.</source>
+        <translation>{label} មិនមែនជាឯកសារនាំចេញការជជែកទេ វាត្រូវបានទុកដដែល។</translation>
+    </message>
+    <message>
+        <source>Read as a chat</source>
+        <translation>អានជាការជជែក</translation>
+    </message>
+    <message>
+        <source>Reading {label} as a chat…</source>
+        <translation>កំពុងអាន {label} ជាការជជែក…</translation>
+    </message>
+    <message>
         <source>Identity document</source>
         <translation>ឯកសារអត្តសញ្ញាណ</translation>
     </message>
@@ -3340,12 +3483,305 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
         <source>Fill them</source>
         <translation>បំពេញ</translation>
     </message>
+    <message>
+        <source>Description</source>
+        <translation>ការពិពណ៌នា</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialog</name>
+    <message>
+        <source>Exchange folder</source>
+        <translation>ថតផ្លាស់ប្តូរ</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder…</source>
+        <translation>ជ្រើសរើសថតដែលចែករំលែក…</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>កញ្ចប់</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ទំហំ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>មើលម្តងទៀត</translation>
+    </message>
+    <message>
+        <source>Import waiting packages</source>
+        <translation>នាំចូលកញ្ចប់ដែលកំពុងរង់ចាំ</translation>
+    </message>
+    <message>
+        <source>Shared folder:</source>
+        <translation>ថតដែលចែករំលែក៖</translation>
+    </message>
+    <message>
+        <source>Share one folder with each partner office in Syncthing (never the vault). Saksi puts packages for a partner in its inbox there and imports what partners put in this office&apos;s inbox. Packages from an office that is not a recorded partner are left there and listed.</source>
+        <translation>ចែករំលែកថតមួយជាមួយការិយាល័យដៃគូនីមួយៗក្នុង Syncthing (កុំចែករំលែកឃ្លាំងសម្ងាត់ឡើយ)។ Saksi ដាក់កញ្ចប់សម្រាប់ដៃគូក្នុងប្រអប់សំបុត្ររបស់ដៃគូនោះ ហើយនាំចូលអ្វីដែលដៃគូដាក់ក្នុងប្រអប់សំបុត្ររបស់ការិយាល័យនេះ។ កញ្ចប់ពីការិយាល័យដែលមិនមែនជាដៃគូដែលបានកត់ត្រា ត្រូវបានទុកនៅទីនោះ ហើយបង្ហាញក្នុងបញ្ជី។</translation>
+    </message>
+    <message>
+        <source>In this office&apos;s inbox:</source>
+        <translation>ក្នុងប្រអប់សំបុត្ររបស់ការិយាល័យនេះ៖</translation>
+    </message>
+    <message>
+        <source>The folder shared with partners</source>
+        <translation>ថតដែលចែករំលែកជាមួយដៃគូ</translation>
+    </message>
+    <message>
+        <source>None chosen yet.</source>
+        <translation>មិនទាន់បានជ្រើសរើសនៅឡើយ។</translation>
+    </message>
+    <message>
+        <source>The shared folder {folder} is not there.</source>
+        <translation>ថតដែលចែករំលែក {folder} មិនមាននៅទីនោះទេ។</translation>
+    </message>
+    <message>
+        <source>imported before</source>
+        <translation>បាននាំចូលពីមុន</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>កំពុងរង់ចាំ</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>{partner}: {count} package(s)</source>
+        <translation>{partner}៖ កញ្ចប់ {count}</translation>
+    </message>
+    <message>
+        <source>Sent and in partners&apos; inboxes: {list}</source>
+        <translation>បានផ្ញើ ហើយនៅក្នុងប្រអប់សំបុត្ររបស់ដៃគូ៖ {list}</translation>
+    </message>
+    <message>
+        <source>Importing packages…</source>
+        <translation>កំពុងនាំចូលកញ្ចប់…</translation>
+    </message>
+    <message>
+        <source>{imported} imported, {left} left, {seen} seen before.</source>
+        <translation>បាននាំចូល {imported} ទុកចោល {left} បានឃើញពីមុន {seen}។</translation>
+    </message>
+    <message>
+        <source>{file}: {reference}, {taken} change(s) taken, {conflicts} conflict(s)</source>
+        <translation>{file}៖ {reference} យកការផ្លាស់ប្តូរ {taken} ការប៉ះទង្គិច {conflicts}</translation>
+    </message>
+    <message>
+        <source>{file} left: {why}</source>
+        <translation>{file} ត្រូវបានទុកចោល៖ {why}</translation>
+    </message>
+</context>
+<context>
+    <name>FormTab</name>
+    <message>
+        <source>The partner organisation, e.g. a legal aid office in Bangkok</source>
+        <translation>អង្គការដៃគូ ឧទាហរណ៍ ការិយាល័យជំនួយផ្លូវច្បាប់នៅបាងកក</translation>
+    </message>
+    <message>
+        <source>age1… (optional: without it Saksi makes a passphrase)</source>
+        <translation>age1… (ស្រេចចិត្ត៖ បើគ្មាន Saksi បង្កើតឃ្លាសម្ងាត់មួយ)</translation>
+    </message>
+    <message>
+        <source>Parts of the case</source>
+        <translation>ផ្នែកនៃសំណុំរឿង</translation>
+    </message>
+    <message>
+        <source>Record the client&apos;s consent…</source>
+        <translation>កត់ត្រាការយល់ព្រមរបស់កូនក្តី…</translation>
+    </message>
+    <message>
+        <source>Save form…</source>
+        <translation>រក្សាទុកលិខិត…</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>ជូន៖</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>ភាសា៖</translation>
+    </message>
+    <message>
+        <source>Their age key:</source>
+        <translation>សោ age របស់ពួកគេ៖</translation>
+    </message>
+    <message>
+        <source>A PDF summary in the partner&apos;s language and the same in HTCDS JSON, in one file encrypted with age: the partner opens it with the free age tool (age -d), no Saksi needed.</source>
+        <translation>សេចក្តីសង្ខេប PDF ជាភាសារបស់ដៃគូ និងដូចគ្នាជា HTCDS JSON ក្នុងឯកសារមួយដែលបានអ៊ិនគ្រីបដោយ age៖ ដៃគូបើកវាដោយឧបករណ៍ age ឥតគិតថ្លៃ (age -d) មិនត្រូវការ Saksi ទេ។</translation>
+    </message>
+    <message>
+        <source>Name the partner organisation the form is for.</source>
+        <translation>សូមដាក់ឈ្មោះអង្គការដៃគូដែលលិខិតនេះសម្រាប់។</translation>
+    </message>
+    <message>
+        <source>No recorded consent allows sending these parts to {recipient}.</source>
+        <translation>គ្មានការយល់ព្រមដែលបានកត់ត្រាណាមួយអនុញ្ញាតឱ្យផ្ញើផ្នែកទាំងនេះទៅ {recipient} ទេ។</translation>
+    </message>
+    <message>
+        <source>The client&apos;s consent covers this form.</source>
+        <translation>ការយល់ព្រមរបស់កូនក្តីគ្របដណ្តប់លិខិតនេះ។</translation>
+    </message>
+    <message>
+        <source>Record that the client agreed to send these parts of the case to {partner}? Do this only when they did, and were told what will be sent.</source>
+        <translation>កត់ត្រាថាកូនក្តីបានយល់ព្រមផ្ញើផ្នែកទាំងនេះនៃសំណុំរឿងទៅ {partner} ឬ? ធ្វើដូច្នេះតែនៅពេលពួកគេបានយល់ព្រម ហើយត្រូវបានប្រាប់ពីអ្វីដែលនឹងត្រូវផ្ញើ។</translation>
+    </message>
+    <message>
+        <source>Consent to referral</source>
+        <translation>ការយល់ព្រមលើការបញ្ជូន</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>កត់ត្រាការយល់ព្រម</translation>
+    </message>
+    <message>
+        <source>Referral form for {partner}</source>
+        <translation>លិខិតបញ្ជូនសម្រាប់ {partner}</translation>
+    </message>
+    <message>
+        <source>Save the referral form</source>
+        <translation>រក្សាទុកលិខិតបញ្ជូន</translation>
+    </message>
+    <message>
+        <source>Writing the form…</source>
+        <translation>កំពុងសរសេរលិខិត…</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted with this passphrase, shown only now:
+
+{passphrase}
+
+Read it to the partner by phone; never send it with the file. They open the file with: age -d -o referral.zip FILE</source>
+        <translation>{path} ត្រូវបានអ៊ិនគ្រីបដោយឃ្លាសម្ងាត់នេះ ដែលបង្ហាញតែពេលនេះប៉ុណ្ណោះ៖
+
+{passphrase}
+
+សូមអានវាជូនដៃគូតាមទូរស័ព្ទ កុំផ្ញើវាជាមួយឯកសារឡើយ។ ពួកគេបើកឯកសារដោយ៖ age -d -o referral.zip FILE</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted to the partner&apos;s age key: only they can open it.</source>
+        <translation>{path} ត្រូវបានអ៊ិនគ្រីបទៅសោ age របស់ដៃគូ៖ មានតែពួកគេទេដែលអាចបើកវាបាន។</translation>
+    </message>
+    <message>
+        <source>Form saved</source>
+        <translation>បានរក្សាទុកលិខិត</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
     <message>
         <source>Saksi user guide</source>
         <translation>សៀវភៅណែនាំអ្នកប្រើ Saksi</translation>
+    </message>
+</context>
+<context>
+    <name>Identification</name>
+    <message>
+        <source>Identification decision</source>
+        <translation>សេចក្តីសម្រេចលើការកំណត់អត្តសញ្ញាណ</translation>
+    </message>
+    <message>
+        <source>The authority, and the officer if known, e.g. Provincial social affairs office</source>
+        <translation>អាជ្ញាធរ និងមន្ត្រី បើដឹង ឧ. មន្ទីរសង្គមកិច្ចខេត្ត</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s number or file reference</source>
+        <translation>លេខសេចក្តីសម្រេច ឬលេខយោងឯកសារ</translation>
+    </message>
+    <message>
+        <source>Optional: what the decision says, an appeal...</source>
+        <translation>ស្រេចចិត្ត៖ អ្វីដែលសេចក្តីសម្រេចនិយាយ បណ្តឹងឧទ្ធរណ៍...</translation>
+    </message>
+    <message>
+        <source>Record the authority&apos;s decision as it was made. Saksi does not decide who is a victim.</source>
+        <translation>កត់ត្រាសេចក្តីសម្រេចរបស់អាជ្ញាធរ ដូចដែលវាត្រូវបានធ្វើឡើង។ Saksi មិនសម្រេចថានរណាជាជនរងគ្រោះទេ។</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>លទ្ធផល៖</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>សម្រេចដោយ៖</translation>
+    </message>
+    <message>
+        <source>Date of the decision:</source>
+        <translation>កាលបរិច្ឆេទនៃសេចក្តីសម្រេច៖</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>លេខយោង៖</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>កំណត់ចំណាំ៖</translation>
+    </message>
+    <message>
+        <source>Name the authority that made the decision.</source>
+        <translation>សូមបញ្ជាក់ឈ្មោះអាជ្ញាធរដែលបានធ្វើសេចក្តីសម្រេច។</translation>
+    </message>
+    <message>
+        <source> (decision {reference})</source>
+        <translation> (សេចក្តីសម្រេចលេខ {reference})</translation>
+    </message>
+    <message>
+        <source>No decision recorded. The drafts call the client a presumed victim (a person with indications of trafficking) and do not invoke rights that depend on identification (ACTIP art. 14(8)).</source>
+        <translation>មិនទាន់មានសេចក្តីសម្រេចត្រូវបានកត់ត្រាទេ។ សេចក្តីព្រាងហៅកូនក្តីថាជាជនដែលសន្មតថាជាជនរងគ្រោះ (ជនដែលមានសញ្ញាបង្ហាញពីការជួញដូរមនុស្ស) ហើយមិនលើកយកសិទ្ធិដែលអាស្រ័យលើការកំណត់អត្តសញ្ញាណ (ACTIP មាត្រា 14(8)) ទេ។</translation>
+    </message>
+    <message>
+        <source>Identified as a victim of trafficking by {authority} on {date}{reference}. The drafts call the client a victim and cite this decision.</source>
+        <translation>ត្រូវបានកំណត់អត្តសញ្ញាណជាជនរងគ្រោះនៃការជួញដូរមនុស្សដោយ {authority} នៅ {date}{reference}។ សេចក្តីព្រាងហៅកូនក្តីថាជាជនរងគ្រោះ ហើយយោងសេចក្តីសម្រេចនេះ។</translation>
+    </message>
+    <message>
+        <source>Not identified as a victim by {authority} on {date}{reference}. The drafts still call the client a presumed victim.</source>
+        <translation>មិនត្រូវបានកំណត់អត្តសញ្ញាណជាជនរងគ្រោះដោយ {authority} នៅ {date}{reference} ទេ។ សេចក្តីព្រាងនៅតែហៅកូនក្តីថាជាជនដែលសន្មតថាជាជនរងគ្រោះ។</translation>
+    </message>
+    <message>
+        <source>Record the decision…</source>
+        <translation>កត់ត្រាសេចក្តីសម្រេច…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>ដកចេញ…</translation>
+    </message>
+    <message>
+        <source>Remove a decision recorded by mistake</source>
+        <translation>ដកចេញសេចក្តីសម្រេចដែលបានកត់ត្រាដោយច្រឡំ</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>ប្រវត្តិ</translation>
+    </message>
+    <message>
+        <source>Identification as a victim (the competent authority&apos;s decision)</source>
+        <translation>ការកំណត់អត្តសញ្ញាណជាជនរងគ្រោះ (សេចក្តីសម្រេចរបស់អាជ្ញាធរមានសមត្ថកិច្ច)</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>កំណត់ចំណាំ៖ {note}</translation>
+    </message>
+    <message>
+        <source>Edit the decision…</source>
+        <translation>កែសេចក្តីសម្រេច…</translation>
+    </message>
+    <message>
+        <source>Remove the decision?</source>
+        <translation>ដកចេញសេចក្តីសម្រេច?</translation>
+    </message>
+    <message>
+        <source>Remove the identification decision recorded by mistake? The drafts will call the client a presumed victim again. The case history keeps what was recorded.</source>
+        <translation>ដកចេញសេចក្តីសម្រេចលើការកំណត់អត្តសញ្ញាណដែលបានកត់ត្រាដោយច្រឡំ? សេចក្តីព្រាងនឹងហៅកូនក្តីថាជាជនដែលសន្មតថាជាជនរងគ្រោះម្តងទៀត។ ប្រវត្តិសំណុំរឿងរក្សាទុកអ្វីដែលបានកត់ត្រា។</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ដកចេញ</translation>
     </message>
 </context>
 <context>
@@ -4301,10 +4737,6 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
         <translation>សំណុំរឿងនោះមិនមានទេ (ឬត្រូវបានលុបរួចហើយ)។</translation>
     </message>
     <message>
-        <source>The vault database reported an error: {error}.</source>
-        <translation>មូលដ្ឋានទិន្នន័យឃ្លាំងសម្ងាត់បានរាយការណ៍កំហុសមួយ៖ {error}។</translation>
-    </message>
-    <message>
         <source>The database file {file} is missing from the vault folder.</source>
         <translation>ឯកសារមូលដ្ឋានទិន្នន័យ {file} បាត់ពីថតឃ្លាំងសម្ងាត់។</translation>
     </message>
@@ -4533,6 +4965,18 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
         <translation>បាននាំចេញវត្ថុតាង {exhibit} ទៅ {to}</translation>
     </message>
     <message>
+        <source>read exhibit {exhibit} as a chat export</source>
+        <translation>បានអានវត្ថុតាង {exhibit} ជាឯកសារនាំចេញការជជែក</translation>
+    </message>
+    <message>
+        <source>kept exhibit {exhibit} as a plain file: it could not be read as a chat</source>
+        <translation>បានរក្សាទុកវត្ថុតាង {exhibit} ជាឯកសារធម្មតា៖ វាមិនអាចអានជាការជជែកបានទេ</translation>
+    </message>
+    <message>
+        <source>exported identifiers to {to}</source>
+        <translation>បាននាំចេញអត្តសញ្ញាណសម្គាល់ទៅ {to}</translation>
+    </message>
+    <message>
         <source>started a draft</source>
         <translation>បានចាប់ផ្តើមសេចក្តីព្រាង</translation>
     </message>
@@ -4569,6 +5013,66 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
         <translation>បាននាំចេញកំណត់ហេតុសវនកម្មទៅ {to}</translation>
     </message>
     <message>
+        <source>upgraded the vault to a newer format</source>
+        <translation>បានធ្វើឱ្យឃ្លាំងសម្ងាត់ប្រសើរឡើងទៅទម្រង់ថ្មីជាង</translation>
+    </message>
+    <message>
+        <source>renamed the office</source>
+        <translation>បានប្តូរឈ្មោះការិយាល័យ</translation>
+    </message>
+    <message>
+        <source>recorded a partner office after comparing its fingerprint</source>
+        <translation>បានកត់ត្រាការិយាល័យដៃគូ ក្រោយពីប្រៀបធៀបស្នាមម្រាមដៃរបស់វា</translation>
+    </message>
+    <message>
+        <source>removed a partner office</source>
+        <translation>បានដកការិយាល័យដៃគូចេញ</translation>
+    </message>
+    <message>
+        <source>filled the client&apos;s identity document from exhibit {exhibit}</source>
+        <translation>បានបំពេញឯកសារអត្តសញ្ញាណរបស់កូនក្តីពីវត្ថុតាង {exhibit}</translation>
+    </message>
+    <message>
+        <source>merged a referral package from a partner office into the case</source>
+        <translation>បានបញ្ចូលកញ្ចប់បញ្ជូនពីការិយាល័យដៃគូទៅក្នុងសំណុំរឿង</translation>
+    </message>
+    <message>
+        <source>settled a conflicting edit from a partner office</source>
+        <translation>បានដោះស្រាយការកែដែលប៉ះទង្គិចពីការិយាល័យដៃគូ</translation>
+    </message>
+    <message>
+        <source>edited the transcription or translation of exhibit {exhibit}</source>
+        <translation>បានកែប្រតិចារិក ឬការបកប្រែនៃវត្ថុតាង {exhibit}</translation>
+    </message>
+    <message>
+        <source>read the text in exhibit {exhibit}</source>
+        <translation>បានអានអត្ថបទក្នុងវត្ថុតាង {exhibit}</translation>
+    </message>
+    <message>
+        <source>read the dates of chat {exhibit} in another order</source>
+        <translation>បានអានកាលបរិច្ឆេទនៃការជជែក {exhibit} តាមលំដាប់ផ្សេង</translation>
+    </message>
+    <message>
+        <source>received exhibit {exhibit} in a referral package</source>
+        <translation>បានទទួលវត្ថុតាង {exhibit} ក្នុងកញ្ចប់បញ្ជូន</translation>
+    </message>
+    <message>
+        <source>confirmed a citation against the official text</source>
+        <translation>បានបញ្ជាក់ការយោងច្បាប់ធៀបនឹងអត្ថបទផ្លូវការ</translation>
+    </message>
+    <message>
+        <source>withdrew the confirmation of a citation</source>
+        <translation>បានដកការបញ្ជាក់នៃការយោងច្បាប់</translation>
+    </message>
+    <message>
+        <source>sent the case to a partner office in a referral package</source>
+        <translation>បានផ្ញើសំណុំរឿងទៅការិយាល័យដៃគូក្នុងកញ្ចប់បញ្ជូន</translation>
+    </message>
+    <message>
+        <source>wrote an encrypted referral form for a partner without Saksi</source>
+        <translation>បានសរសេរលិខិតបញ្ជូនដែលបានអ៊ិនគ្រីបសម្រាប់ដៃគូដែលគ្មាន Saksi</translation>
+    </message>
+    <message>
         <source>did something Saksi does not describe yet ({action})</source>
         <translation>បានធ្វើសកម្មភាពមួយដែល Saksi មិនទាន់ពិពណ៌នា ({action})</translation>
     </message>
@@ -4603,6 +5107,10 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
     <message>
         <source>The stored bytes of {label} no longer match its SHA-256; run &apos;evidence verify&apos;.</source>
         <translation>បៃដែលបានរក្សាទុករបស់ {label} លែងត្រូវនឹង SHA-256 របស់វាហើយ។ សូមដំណើរការ &apos;evidence verify&apos;។</translation>
+    </message>
+    <message>
+        <source>A paralegal sees the identifiers of the cases they are the lawyer or paralegal of; {reference} is not one of them.</source>
+        <translation>ជំនួយការច្បាប់មើលឃើញអត្តសញ្ញាណសម្គាល់ តែនៃសំណុំរឿងដែលខ្លួនជាមេធាវី ឬជំនួយការច្បាប់ប៉ុណ្ណោះ។ {reference} មិនមែនជាសំណុំរឿងមួយក្នុងចំណោមនោះទេ។</translation>
     </message>
     <message>
         <source>{path} is not a Saksi case file: its JSON is {problem}.</source>
@@ -4643,6 +5151,14 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
     <message>
         <source>{label} has no message of some of those numbers.</source>
         <translation>{label} គ្មានសារនៃលេខខ្លះក្នុងចំណោមលេខទាំងនោះទេ។</translation>
+    </message>
+    <message>
+        <source>{label} is already read as a chat.</source>
+        <translation>{label} ត្រូវបានអានជាការជជែករួចហើយ។</translation>
+    </message>
+    <message>
+        <source>Only an original exhibit can be read as a chat; {label} is not one.</source>
+        <translation>មានតែវត្ថុតាងច្បាប់ដើមទេ ដែលអាចអានជាការជជែកបាន។ {label} មិនមែនជាច្បាប់ដើមទេ។</translation>
     </message>
     <message>
         <source>The chat file is {size} MB; Saksi reads chat files up to {limit} MB, so it is kept as a plain file.</source>
@@ -4741,6 +5257,394 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
         <translation>{target} នឹងត្រូវសរសេរនៅក្រៅ {folder}។ គ្មានអ្វីត្រូវបានសរសេរទេ។</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>ទំនាក់ទំនង</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>ឯកសារអត្តសញ្ញាណ</translation>
+    </message>
+    <message>
+        <source>Compound</source>
+        <translation>បរិវេណ</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>បទចោទ</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>អង្គហេតុ</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>បុគ្គល</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>ដំណោះស្រាយ</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>ថ្ងៃផុតកំណត់</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>ការយល់ព្រម</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>អត្តសញ្ញាណសម្គាល់</translation>
+    </message>
+    <message>
+        <source>Quoted message</source>
+        <translation>សារដែលបានដកស្រង់</translation>
+    </message>
+    <message>
+        <source>Legal element</source>
+        <translation>ធាតុផ្សំផ្លូវច្បាប់</translation>
+    </message>
+    <message>
+        <source>Interview session</source>
+        <translation>វគ្គសម្ភាសន៍</translation>
+    </message>
+    <message>
+        <source>Skipped question</source>
+        <translation>សំណួរដែលបានរំលង</translation>
+    </message>
+    <message>
+        <source>Dismissed suggestion</source>
+        <translation>សំណើដែលបានច្រានចោល</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>កូនក្តី</translation>
+    </message>
+    <message>
+        <source>Recruitment</source>
+        <translation>ការជ្រើសរើស</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>ដំណើររឿង</translation>
+    </message>
+    <message>
+        <source>Leaving the compound</source>
+        <translation>ការចាកចេញពីបរិវេណ</translation>
+    </message>
+    <message>
+        <source>Detention</source>
+        <translation>ការឃុំខ្លួន</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>ការសម្ភាសន៍</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>ការវិភាគ</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>ការកំណត់អត្តសញ្ញាណ</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>កំណត់ចំណាំ</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>លេខយោង</translation>
+    </message>
+    <message>
+        <source>lawyer</source>
+        <translation>មេធាវី</translation>
+    </message>
+    <message>
+        <source>paralegal</source>
+        <translation>ជំនួយការផ្នែកច្បាប់</translation>
+    </message>
+    <message>
+        <source>jurisdiction</source>
+        <translation>យុត្តាធិការ</translation>
+    </message>
+    <message>
+        <source>opened on</source>
+        <translation>បានបើកនៅថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>អត្ថបទ</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>ភេទ</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>យេនឌ័រ</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>អាយុ</translation>
+    </message>
+    <message>
+        <source>age when recruited</source>
+        <translation>អាយុនៅពេលត្រូវបានជ្រើសរើស</translation>
+    </message>
+    <message>
+        <source>nationalities</source>
+        <translation>សញ្ជាតិ</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>ភាសា</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>ការអប់រំ</translation>
+    </message>
+    <message>
+        <source>skills</source>
+        <translation>ជំនាញ</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>តម្លៃ</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>កំណត់ចំណាំ</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>លេខ</translation>
+    </message>
+    <message>
+        <source>expiry</source>
+        <translation>ថ្ងៃផុតសុពលភាព</translation>
+    </message>
+    <message>
+        <source>held by</source>
+        <translation>កាន់ដោយ</translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>នៅពេល</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation>ប្រហាក់ប្រហែល</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>ប្រទេស</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>ទីកន្លែង</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>មធ្យោបាយ</translation>
+    </message>
+    <message>
+        <source>apps and websites</source>
+        <translation>កម្មវិធី និងគេហទំព័រ</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>វិធីសាស្ត្រ</translation>
+    </message>
+    <message>
+        <source>job advertised</source>
+        <translation>ការងារដែលបានផ្សាយ</translation>
+    </message>
+    <message>
+        <source>job description</source>
+        <translation>ការពិពណ៌នាការងារ</translation>
+    </message>
+    <message>
+        <source>salary promised</source>
+        <translation>ប្រាក់ខែដែលបានសន្យា</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>ចំនួនទឹកប្រាក់</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>រូបិយប័ណ្ណ</translation>
+    </message>
+    <message>
+        <source>other promises</source>
+        <translation>ការសន្យាផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <source>relationship to the recruiter</source>
+        <translation>ទំនាក់ទំនងជាមួយអ្នកជ្រើសរើស</translation>
+    </message>
+    <message>
+        <source>departed</source>
+        <translation>បានចេញដំណើរ</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>បានមកដល់</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>បានចាកចេញ</translation>
+    </message>
+    <message>
+        <source>means of travel</source>
+        <translation>មធ្យោបាយធ្វើដំណើរ</translation>
+    </message>
+    <message>
+        <source>route</source>
+        <translation>ផ្លូវធ្វើដំណើរ</translation>
+    </message>
+    <message>
+        <source>visa</source>
+        <translation>ទិដ្ឋាការ</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>scam work</source>
+        <translation>ការងារបោកប្រាស់</translation>
+    </message>
+    <message>
+        <source>means of control</source>
+        <translation>មធ្យោបាយគ្រប់គ្រង</translation>
+    </message>
+    <message>
+        <source>wage promised</source>
+        <translation>ប្រាក់ឈ្នួលដែលបានសន្យា</translation>
+    </message>
+    <message>
+        <source>wage paid</source>
+        <translation>ប្រាក់ឈ្នួលដែលបានបង់</translation>
+    </message>
+    <message>
+        <source>debt</source>
+        <translation>បំណុល</translation>
+    </message>
+    <message>
+        <source>facility</source>
+        <translation>កន្លែងឃុំខ្លួន</translation>
+    </message>
+    <message>
+        <source>offence</source>
+        <translation>បទល្មើស</translation>
+    </message>
+    <message>
+        <source>statute</source>
+        <translation>បទប្បញ្ញត្តិ</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>ដំណាក់កាល</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>លទ្ធផល</translation>
+    </message>
+    <message>
+        <source>non-punishment</source>
+        <translation>ការមិនដាក់ទោស</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>សេចក្តីថ្លែង</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>ប្រភព</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>កម្រិតទំនុកចិត្ត</translation>
+    </message>
+    <message>
+        <source>exhibits cited</source>
+        <translation>វត្ថុតាងដែលបានយោង</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>តួនាទី</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>ចំណងជើង</translation>
+    </message>
+    <message>
+        <source>due on</source>
+        <translation>ផុតកំណត់នៅថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>បានធ្វើរួច</translation>
+    </message>
+    <message>
+        <source>what was agreed</source>
+        <translation>អ្វីដែលបានយល់ព្រម</translation>
+    </message>
+    <message>
+        <source>use</source>
+        <translation>ការប្រើប្រាស់</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>អ្នកទទួល</translation>
+    </message>
+    <message>
+        <source>partner offices</source>
+        <translation>ការិយាល័យដៃគូ</translation>
+    </message>
+    <message>
+        <source>parts</source>
+        <translation>ផ្នែក</translation>
+    </message>
+    <message>
+        <source>withdrawn on</source>
+        <translation>បានដកវិញនៅថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>{item} {number} (&quot;{gist}&quot;)</source>
+        <translation>{item} {number} (&quot;{gist}&quot;)</translation>
+    </message>
+    <message>
+        <source>{item} {number}</source>
+        <translation>{item} {number}</translation>
+    </message>
+    <message>
+        <source>{item} (removed)</source>
+        <translation>{item} (បានលុប)</translation>
+    </message>
+    <message>
         <source>Your role does not allow exporting identifiers. Ask a lawyer or an admin.</source>
         <translation>តួនាទីរបស់អ្នកមិនអនុញ្ញាតឲ្យនាំចេញអត្តសញ្ញាណសម្គាល់ទេ។ សូមសួរមេធាវី ឬអ្នកគ្រប់គ្រង។</translation>
     </message>
@@ -4825,12 +5729,52 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
         <translation>កញ្ចប់នេះផ្លាស់ប្តូរសំណុំរឿង {reference} ហើយអ្នកផ្ញើរបស់វា ({fingerprint}) មិនមែនជាដៃគូដែលបានកត់ត្រាទេ។ សូមកត់ត្រាសោរបស់ដៃគូ បន្ទាប់ពីប្រៀបធៀបស្នាមម្រាមដៃ រួចនាំចូលម្តងទៀត។</translation>
     </message>
     <message>
+        <source>This package was already imported on {when}; there is nothing new in it. Nothing was imported.</source>
+        <translation>កញ្ចប់នេះត្រូវបាននាំចូលរួចហើយនៅ {when}៖ គ្មានអ្វីថ្មីក្នុងនោះទេ។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <source>This package is older than one already imported from the same office for this case (package {number}, already {newest}); its changes are in the newer one. Nothing was imported.</source>
+        <translation>កញ្ចប់នេះចាស់ជាងកញ្ចប់មួយដែលបាននាំចូលរួចពីការិយាល័យដដែលសម្រាប់សំណុំរឿងនេះ (កញ្ចប់ {number} រួចហើយ {newest})៖ ការផ្លាស់ប្តូររបស់វាមាននៅក្នុងកញ្ចប់ថ្មីជាង។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
         <source>Choose &apos;ours&apos; or &apos;theirs&apos;.</source>
         <translation>សូមជ្រើសរើស &apos;ours&apos; ឬ &apos;theirs&apos;។</translation>
     </message>
     <message>
         <source>There is no open conflict {conflict} in the case {reference}.</source>
         <translation>គ្មានការប៉ះទង្គិចបើកចំហ {conflict} ក្នុងសំណុំរឿង {reference} ទេ។</translation>
+    </message>
+    <message>
+        <source>The case {reference} has no consent to refer these parts to {recipient}. Record the client&apos;s consent (use &apos;referral&apos;, recipient {recipient}) first; nothing was written.</source>
+        <translation>សំណុំរឿង {reference} គ្មានការយល់ព្រមឱ្យបញ្ជូនផ្នែកទាំងនេះទៅ {recipient} ទេ។ សូមកត់ត្រាការយល់ព្រមរបស់កូនក្តីជាមុនសិន (ការប្រើប្រាស់ &apos;referral&apos; អ្នកទទួល {recipient})៖ គ្មានអ្វីត្រូវបានសរសេរទេ។</translation>
+    </message>
+    <message>
+        <source>That is not an age public key (it starts with age1...). Ask the partner for the key age-keygen printed.</source>
+        <translation>នោះមិនមែនជាសោសាធារណៈ age ទេ (វាចាប់ផ្តើមដោយ age1...)។ សូមសុំដៃគូនូវសោដែល age-keygen បានបោះពុម្ព។</translation>
+    </message>
+    <message>
+        <source>The form is written in English (en), Khmer (km) or Thai (th), not {language}.</source>
+        <translation>លិខិតត្រូវបានសរសេរជាភាសាអង់គ្លេស (en) ខ្មែរ (km) ឬថៃ (th) មិនមែន {language} ទេ។</translation>
+    </message>
+    <message>
+        <source>Name the partner organisation the form is for.</source>
+        <translation>សូមដាក់ឈ្មោះអង្គការដៃគូដែលលិខិតនេះសម្រាប់។</translation>
+    </message>
+    <message>
+        <source>{path} already exists; a form never overwrites a file.</source>
+        <translation>{path} មានរួចហើយ៖ លិខិតមិនដែលសរសេរជាន់លើឯកសារទេ។</translation>
+    </message>
+    <message>
+        <source>Audit log: the record of its newest entry is missing or damaged.</source>
+        <translation>កំណត់ហេតុសវនកម្ម៖ កំណត់ត្រានៃធាតុថ្មីបំផុតរបស់វា បាត់ ឬខូច។</translation>
+    </message>
+    <message>
+        <source>Audit log: the newest entries were removed (the log ends at entry {last}, but entry {head} was written).</source>
+        <translation>កំណត់ហេតុសវនកម្ម៖ ធាតុថ្មីបំផុតត្រូវបានលុបចេញ (កំណត់ហេតុបញ្ចប់ត្រឹមធាតុ {last} ប៉ុន្តែធាតុ {head} ត្រូវបានសរសេររួចហើយ)។</translation>
+    </message>
+    <message>
+        <source>Audit log: its newest entry is not the one recorded as the newest (entries were rewritten).</source>
+        <translation>កំណត់ហេតុសវនកម្ម៖ ធាតុថ្មីបំផុតរបស់វា មិនមែនជាធាតុដែលបានកត់ត្រាថាថ្មីបំផុតទេ (ធាតុត្រូវបានសរសេរឡើងវិញ)។</translation>
     </message>
     <message>
         <source>The evidence store needs a vault database on disk.</source>
@@ -4875,6 +5819,14 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
     <message>
         <source>The disk holding the vault is full: Saksi opened it for reading only and the vault is intact. Free some space and unlock again to make changes.</source>
         <translation>ថាសដែលផ្ទុកឃ្លាំងសម្ងាត់ពេញហើយ៖ Saksi បានបើកវាសម្រាប់តែអាន ហើយឃ្លាំងសម្ងាត់នៅដដែល។ សូមបង្កើតទំហំទំនេរខ្លះ ហើយដោះសោម្តងទៀត ដើម្បីធ្វើការផ្លាស់ប្តូរ។</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory. Close other programs and try again; the vault is intact.</source>
+        <translation>កុំព្យូទ័រអស់អង្គចងចាំ។ សូមបិទកម្មវិធីផ្សេងទៀត ហើយព្យាយាមម្ដងទៀត។ ឃ្លាំងសម្ងាត់នៅដដែល មិនខូចទេ។</translation>
+    </message>
+    <message>
+        <source>A description is at most 2,000 characters; put longer text in the transcription.</source>
+        <translation>ការពិពណ៌នាមានយ៉ាងច្រើន 2,000 តួអក្សរ។ សូមដាក់អត្ថបទវែងជាងនេះក្នុងប្រតិចារិក។</translation>
     </message>
     <message>
         <source>This vault failed its integrity check ({problem}; {at}), so Saksi opens it read-only: nothing can be changed. Verify it again (saksi vault verify, or Settings &gt; Verify) or restore your latest backup into a new folder.</source>
@@ -5333,6 +6285,22 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
     <message>
         <source>{count} file(s) will be stored unchanged. These answers are kept with each of them as its provenance.</source>
         <translation>ឯកសារ {count} នឹងត្រូវបានរក្សាទុកដោយមិនផ្លាស់ប្តូរ។ ចម្លើយទាំងនេះត្រូវបានរក្សាទុកជាមួយឯកសារនីមួយៗ ជាប្រភពរបស់វា។</translation>
+    </message>
+    <message>
+        <source>For every file left empty below</source>
+        <translation>សម្រាប់ឯកសារនីមួយៗដែលទុកទទេខាងក្រោម</translation>
+    </message>
+    <message>
+        <source>Each file&apos;s own description (a file left empty gets the one above). Exhibit numbers follow this order; you can change both later.</source>
+        <translation>ការពិពណ៌នាផ្ទាល់ខ្លួនរបស់ឯកសារនីមួយៗ (ឯកសារដែលទុកទទេ ទទួលយកការពិពណ៌នាខាងលើ)។ លេខវត្ថុតាងដើរតាមលំដាប់នេះ។ អ្នកអាចប្តូរទាំងពីរនៅពេលក្រោយ។</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ឯកសារ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>ការពិពណ៌នា</translation>
     </message>
     <message>
         <source>Client</source>
@@ -5924,6 +6892,22 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
         <translation>កំណត់ត្រាសំណុំរឿង៖ {field}</translation>
     </message>
     <message>
+        <source>person {name}</source>
+        <translation>បុគ្គល {name}</translation>
+    </message>
+    <message>
+        <source>the client&apos;s contacts</source>
+        <translation>ទំនាក់ទំនងរបស់កូនក្តី</translation>
+    </message>
+    <message>
+        <source>facts</source>
+        <translation>អង្គហេតុ</translation>
+    </message>
+    <message>
+        <source>the job offered</source>
+        <translation>ការងារដែលបានផ្តល់ជូន</translation>
+    </message>
+    <message>
         <source>Export identifiers</source>
         <translation>នាំចេញអត្តសញ្ញាណសម្គាល់</translation>
     </message>
@@ -6089,6 +7073,10 @@ The export was recorded in the audit log. The file is not encrypted: keep it saf
         <translation>ការប៉ះទង្គិច</translation>
     </message>
     <message>
+        <source>Form for a partner without Saksi</source>
+        <translation>លិខិតសម្រាប់ដៃគូដែលគ្មាន Saksi</translation>
+    </message>
+    <message>
         <source>Parts of the case</source>
         <translation>ផ្នែកនៃសំណុំរឿង</translation>
     </message>
@@ -6103,6 +7091,14 @@ The export was recorded in the audit log. The file is not encrypted: keep it saf
     <message>
         <source>Save package…</source>
         <translation>រក្សាទុកកញ្ចប់…</translation>
+    </message>
+    <message>
+        <source>Put in the exchange folder</source>
+        <translation>ដាក់ក្នុងថតផ្លាស់ប្តូរ</translation>
+    </message>
+    <message>
+        <source>Into the partner&apos;s inbox in the folder Syncthing shares with them</source>
+        <translation>ចូលក្នុងប្រអប់សំបុត្ររបស់ដៃគូ ក្នុងថតដែល Syncthing ចែករំលែកជាមួយពួកគេ</translation>
     </message>
     <message>
         <source>Partner:</source>
@@ -6145,6 +7141,10 @@ The export was recorded in the audit log. The file is not encrypted: keep it saf
         <translation>រក្សាទុកកញ្ចប់បញ្ជូន</translation>
     </message>
     <message>
+        <source>Sealing the package…</source>
+        <translation>កំពុងបិទភ្ជាប់កញ្ចប់…</translation>
+    </message>
+    <message>
         <source>Package saved</source>
         <translation>បានរក្សាទុកកញ្ចប់</translation>
     </message>
@@ -6163,6 +7163,14 @@ The export was recorded in the audit log. The file is not encrypted: keep it saf
     <message>
         <source>Open a referral package</source>
         <translation>បើកកញ្ចប់បញ្ជូន</translation>
+    </message>
+    <message>
+        <source>Opening the package…</source>
+        <translation>កំពុងបើកកញ្ចប់…</translation>
+    </message>
+    <message>
+        <source>Importing the package…</source>
+        <translation>កំពុងនាំចូលកញ្ចប់…</translation>
     </message>
     <message>
         <source>Imported the case {reference}.</source>
@@ -6496,6 +7504,18 @@ The export was recorded in the audit log. The file is not encrypted: keep it saf
         <translation>ភាសាថ្មីបង្ហាញភ្លាមៗ ទំព័រសំណុំរឿងដែលកំពុងបើកនឹងបិទ ហើយអ្វីដែលអ្នកបានវាយត្រូវបានរក្សាទុក។</translation>
     </message>
     <message>
+        <source>Read the text of images when they are imported</source>
+        <translation>អានអត្ថបទក្នុងរូបភាព នៅពេលនាំចូល</translation>
+    </message>
+    <message>
+        <source>In the background, in the sandboxed decoder; each image takes a few seconds. Read text always works.</source>
+        <translation>ដំណើរការនៅខាងក្រោយ ក្នុងកម្មវិធីបំលែងដាច់ដោយឡែក។ រូបភាពនីមួយៗចំណាយពេលពីរបីវិនាទី។ ប៊ូតុង «អានអត្ថបទ» តែងតែប្រើបាន។</translation>
+    </message>
+    <message>
+        <source>Screenshots:</source>
+        <translation>រូបថតអេក្រង់៖</translation>
+    </message>
+    <message>
         <source>My account</source>
         <translation>គណនីរបស់ខ្ញុំ</translation>
     </message>
@@ -6530,6 +7550,10 @@ The export was recorded in the audit log. The file is not encrypted: keep it saf
     <message>
         <source>Office and partners…</source>
         <translation>ការិយាល័យ និងដៃគូ…</translation>
+    </message>
+    <message>
+        <source>Exchange folder…</source>
+        <translation>ថតផ្លាស់ប្តូរ…</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -6773,6 +7797,10 @@ Afterwards every other user needs a passphrase reset (Users…), every remembere
         <source>Unlocking…</source>
         <translation>កំពុងដោះសោ…</translation>
     </message>
+    <message>
+        <source>Checking the passphrase and opening the vault…</source>
+        <translation>កំពុងពិនិត្យឃ្លាសម្ងាត់ និងបើកឃ្លាំងសម្ងាត់…</translation>
+    </message>
 </context>
 <context>
     <name>UserFormDialog</name>
@@ -6967,6 +7995,10 @@ Afterwards every other user needs a passphrase reset (Users…), every remembere
     <message>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
+    </message>
+    <message>
+        <source>Reading chat exports and identifiers kept by an earlier version…</source>
+        <translation>កំពុងអានឯកសារនាំចេញការជជែក និងអត្តសញ្ញាណសម្គាល់ ដែលកំណែមុនបានរក្សាទុក…</translation>
     </message>
 </context>
 <context>
@@ -7920,6 +8952,14 @@ Afterwards every other user needs a passphrase reset (Users…), every remembere
     <message>
         <source>Lost or destroyed</source>
         <translation>បាត់ ឬត្រូវបានបំផ្លាញ</translation>
+    </message>
+    <message>
+        <source>Identified as a victim of trafficking</source>
+        <translation>ត្រូវបានកំណត់អត្តសញ្ញាណជាជនរងគ្រោះនៃការជួញដូរមនុស្ស</translation>
+    </message>
+    <message>
+        <source>Not identified (a negative decision)</source>
+        <translation>មិនត្រូវបានកំណត់អត្តសញ្ញាណ (សេចក្តីសម្រេចអវិជ្ជមាន)</translation>
     </message>
     <message>
         <source>Phone number</source>
