@@ -1,7 +1,7 @@
 """The .deb on a machine that has nothing else: ``python packaging/fresh_install.py dist/saksi_*.deb`` (root).
 
-1. A minimal Debian 12 (``debootstrap --variant=minbase``: no Python, no Qt, no fonts, no X) in build/fresh-root,
-   from the mirror the host's apt uses;
+1. A minimal Debian 12 (``debootstrap --variant=minbase``: no Python, no Qt, no X) in a temporary folder
+   (``--root DIR`` to keep and reuse one, outside the worktree), from the mirror the host's apt uses;
 2. ``apt-get install ./saksi.deb`` inside it (chroot), which brings only the package's Depends;
 3. packaging/smoke.py's steps with every ``saksi`` and ``saksi-desktop`` run inside that root (chroot), the OS
    fonts switched off, then ldd inside the root on every bundled ELF file.
@@ -22,6 +22,7 @@ import shlex
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -57,12 +58,15 @@ def make_root(root: Path, deb: Path) -> None:
     run("chroot", root, "apt-get", "install", "-y", "-qq", "--no-install-recommends", f"/tmp/{deb.name}", env=env)
 
 
-def link_to_itself(root: Path) -> None:
-    """The host's path of the root, inside the root, is the root: host paths name the same files in the chroot."""
+def link_to_itself(root: Path) -> Path:
+    """The host's path of the root, inside the root, is the root: host paths name the same files in the chroot.
+    Relative, so that on the host it leads back to the root, never to the host's /; removed after the run all the
+    same (a tool walking the worktree with symlinks followed, like setuptools' package finder, would loop)."""
     link = root / str(root).lstrip("/")
     link.parent.mkdir(parents=True, exist_ok=True)
     if not link.is_symlink():
-        link.symlink_to("/")
+        link.symlink_to(os.path.relpath(root, link.parent))
+    return link
 
 
 def wrappers(root: Path, into: Path) -> Path:
@@ -93,14 +97,25 @@ def libraries(root: Path) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("deb", type=Path)
-    parser.add_argument("--root", type=Path, default=ROOT / "build" / "fresh-root")
+    # Outside the worktree by default: setuptools' egg_info walks the project with symlinks followed, and a
+    # Debian root's absolute links lead into the host's own folders.
+    parser.add_argument("--root", type=Path, help="where to make (or reuse) the root; default: a temporary one")
     parser.add_argument("--shots", type=Path, help="save the first window and the PDF's page 1 here")
     args = parser.parse_args()
     if os.geteuid() != 0:
         raise SystemExit("fresh_install.py needs root (debootstrap, chroot)")
     started = time.monotonic()
-    root = args.root.resolve()
-    make_root(root, args.deb.resolve())
+    root = (args.root or Path(tempfile.mkdtemp(prefix="saksi-fresh-", dir="/var/tmp")) / "root").resolve()
+    try:
+        return install_and_smoke(root, args.deb.resolve(), args.shots)
+    finally:
+        if not args.root:
+            shutil.rmtree(root.parent, ignore_errors=True)
+        print(f"fresh install of {args.deb.name}: {time.monotonic() - started:.0f} s")
+
+
+def install_and_smoke(root: Path, deb: Path, shots: Path | None) -> int:
+    make_root(root, deb)
     packages = subprocess.run(["chroot", root, "dpkg-query", "-W", "-f", "${Package}\n"], capture_output=True,
                               text=True, check=True).stdout.split()  # fmt: skip
     print(f"fresh root: {len(packages)} packages, python3 {'present' if 'python3' in packages else 'absent'}, "
@@ -108,7 +123,14 @@ def main() -> int:
     work = root / "saksi-smoke"  # a name no host path of the root starts with (the link below lives in the root)
     shutil.rmtree(work, ignore_errors=True)
     (work / "home").mkdir(parents=True)
-    link_to_itself(root)
+    link = link_to_itself(root)
+    try:
+        return smoke_inside(root, work, shots)
+    finally:
+        link.unlink()
+
+
+def smoke_inside(root: Path, work: Path, shots: Path | None) -> int:
     (work / "shots").mkdir()  # inside the root: the desktop app writes its first window there
     run_smoke = smoke.Smoke(wrappers(root, root.parent / "fresh-bin"), work, work / "shots")
     run_smoke.env |= {"PATH": "/usr/bin:/bin", "HOME": str(work / "home")}
@@ -123,9 +145,9 @@ def main() -> int:
             print(f"FAIL {name}: {exc}")
             return 1
         print(f"ok   {name}: {time.monotonic() - tick:.1f} s{f' ({detail})' if detail else ''}", flush=True)
-    if args.shots:
-        shutil.copytree(work / "shots", args.shots, dirs_exist_ok=True)
-    print(f"fresh install of {args.deb.name} did the whole job in {time.monotonic() - started:.0f} s")
+    if shots:
+        shutil.copytree(work / "shots", shots, dirs_exist_ok=True)
+    print("the fresh install did the whole job")
     return 0
 
 
