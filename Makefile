@@ -17,10 +17,12 @@ QT_XCB := libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-glx0 libxcb-icccm4 
 # Tesseract with the languages of the evidence (OCR of screenshots and passports, app/imaging.py).
 OCR    := tesseract-ocr tesseract-ocr-eng tesseract-ocr-khm tesseract-ocr-tha tesseract-ocr-mya tesseract-ocr-lao \
           tesseract-ocr-vie tesseract-ocr-chi-sim
+# tests/artifact builds and installs the release: libwayland-* are the .deb's Depends beyond these (dpkg checks them;
+# Qt's Wayland plugin), binutils has the strip the build runs.
 DEBS   := fonts-khmeros fonts-thai-tlwg fonts-noto-core poppler-utils libegl1 libgl1 libxkbcommon0 libfontconfig1 \
-          libdbus-1-3 $(QT_XCB) xvfb $(OCR) syncthing age
+          libdbus-1-3 $(QT_XCB) libwayland-cursor0 libwayland-egl1 binutils xvfb $(OCR) syncthing age
 
-.PHONY: run test lint typecheck bench reliability deps venv clean screenshots translations case-schema dist dist-smoke icons
+.PHONY: run test lint typecheck bench reliability deps venv clean screenshots translations case-schema dist dist-smoke test-fresh icons
 
 run: venv
 	$(BIN)/python -m app
@@ -62,7 +64,8 @@ case-schema: venv
 
 # The release for this OS into dist/ (PyInstaller onedir; on Linux also a .deb), from a clean virtualenv of its
 # own (build/dist-venv: runtime dependencies and PyInstaller, no dev tools). Prints sizes and the build time.
-# Not part of `make test`: CI builds releases in .github/workflows/release.yml (packaging/README.md).
+# `make test` builds a quick variant of it once (tests/artifact: same spec, the project's venv, .deb uncompressed) and
+# installs, upgrades and smoke-tests that; release.yml builds the real releases on native runners (packaging/README.md).
 dist:
 	nice $(PYTHON) packaging/dist.py $(if $(REUSE),--reuse-venv)
 
@@ -76,6 +79,15 @@ dist-smoke: deps
 	    $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; fi; \
 	  nice build/dist-venv/bin/python packaging/smoke.py "$$deb" $(if $(SHOTS),--shots $(SHOTS)); \
 	else nice build/dist-venv/bin/python packaging/smoke.py dist/saksi $(if $(SHOTS),--shots $(SHOTS)); fi
+
+# The .deb on a machine with nothing else: a minimal Debian 12 (debootstrap), the package installed in it with apt
+# (only its Depends come along), the smoke test run inside it with chroot. As root; downloads about 150 MiB of
+# Debian packages, so not part of `make test`. Takes dist/'s .deb (make dist), else make test's build/test-dist.
+test-fresh: venv
+	@deb=$$(ls dist/saksi_*.deb build/test-dist/saksi_*.deb 2>/dev/null | head -1); \
+	if [ -z "$$deb" ]; then echo "No .deb: run make dist first"; exit 1; fi; \
+	command -v debootstrap >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap; \
+	nice $(BIN)/python packaging/fresh_install.py "$$deb" --shots build/fresh-shots
 
 icons: venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/make_icons.py

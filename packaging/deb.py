@@ -9,6 +9,7 @@ the ones Qt's xcb platform plugin loads; Python and every Python package are ins
 
 from __future__ import annotations
 
+import argparse
 import os
 import re
 import shutil
@@ -128,24 +129,30 @@ def stage(onedir: Path, root: Path, version: str) -> None:
 
 
 def main() -> int:
-    if len(sys.argv) != 3:
-        print("usage: python packaging/deb.py ONEDIR OUTDIR", file=sys.stderr)
-        return 2
-    onedir, out = Path(sys.argv[1]), Path(sys.argv[2])
-    version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    parser = argparse.ArgumentParser(description="A .deb from the PyInstaller onedir.")
+    parser.add_argument("onedir", type=Path)
+    parser.add_argument("out", type=Path)
+    # xz for releases; none for make test's build, which is unpacked a minute later (xz -1 alone takes minutes)
+    parser.add_argument("--compress", choices=("xz", "none"), default="xz")
+    parser.add_argument("--version", help="the package's version (default: pyproject's)")
+    args = parser.parse_args()
+    onedir, out = args.onedir, args.out
+    version = args.version or tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
     arch = subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True, check=True).stdout.strip()
     libraries, missing = system_libraries(onedir)
     for name in sorted(missing):
         print(f"deb: not found on the build machine: {name}", file=sys.stderr)
     depends = sorted(owning_packages(libraries) | set(EXTRA_DEPENDS))
-    root = ROOT / "build" / "deb" / f"saksi_{version}_{arch}"
+    root = out / "deb-root" / f"saksi_{version}_{arch}"
     shutil.rmtree(root, ignore_errors=True)
     stage(onedir, root, version)
     (root / "DEBIAN").mkdir()
     installed = sum(p.stat().st_size for p in root.rglob("*") if p.is_file() and not p.is_symlink()) // 1024
     (root / "DEBIAN" / "control").write_text(control(version, arch, depends, installed), encoding="utf-8")
     deb = out / f"saksi_{version}_{arch}.deb"
-    subprocess.run(["dpkg-deb", "--root-owner-group", "-Zxz", "-z1", "--build", str(root), str(deb)], check=True)
+    compression = ["-Zxz", "-z1"] if args.compress == "xz" else ["-Znone"]
+    subprocess.run(["dpkg-deb", "--root-owner-group", *compression, "--build", str(root), str(deb)], check=True)
+    shutil.rmtree(root)  # the staged copy of the whole onedir
     print(f"deb: {deb} (Depends: {', '.join(depends)})")
     return 0
 

@@ -7,6 +7,13 @@
 5. Sizes and the build time, printed and written to dist/BUILD-REPORT.txt.
 
 ``--reuse-venv`` keeps an existing build/dist-venv (for a quick rebuild while working on the spec).
+
+``--test-build OUT`` is the build ``make test`` smoke-tests (tests/artifact): the same spec and .deb layout, but
+with the virtualenv running this script (the project's .venv, which has PyInstaller; the spec leaves its dev
+tools out and tests/artifact checks that none slipped in) and an uncompressed .deb, into OUT. It skips the minutes a
+clean virtualenv and xz take; the release itself is always built the slow, clean way.
+
+Caches stay inside the project (build/cache): pip's and PyInstaller's, so a run depends on nothing left in $HOME.
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ def venv_python() -> Path:
 
 
 PHASES: dict[str, float] = {}  # seconds per tool, for the report
+CACHE = BUILD / "cache"
 
 
 def run(phase: str, *args: object) -> None:
@@ -50,29 +58,37 @@ def mib(size: int) -> str:
     return f"{size / 1024 / 1024:.0f} MiB"
 
 
-def build(reuse_venv: bool) -> list[Path]:
+def clean_venv(reuse_venv: bool) -> Path:
     if not (reuse_venv and venv_python().is_file()):
         shutil.rmtree(VENV, ignore_errors=True)
         run("virtualenv", sys.executable, "-m", "venv", VENV)
         run("virtualenv", venv_python(), "-m", "pip", "install", "-q", "--upgrade", "pip")
     run("virtualenv", venv_python(), "-m", "pip", "install", "-q", f"{ROOT}[dist]")
-    shutil.rmtree(BUILD / "licenses", ignore_errors=True)
-    run("licences", venv_python(), ROOT / "packaging" / "licences.py", BUILD / "licenses")
-    for old in (DIST / "saksi", DIST / "Saksi.app"):
+    return venv_python()
+
+
+def build(python: Path, out: Path, work: Path, compress: str) -> list[Path]:
+    licences = work / "licenses"
+    shutil.rmtree(licences, ignore_errors=True)
+    run("licences", python, ROOT / "packaging" / "licences.py", licences)
+    os.environ["SAKSI_LICENCES_DIR"] = str(licences)  # the spec bundles them from there
+    for old in (out / "saksi", out / "Saksi.app"):
         shutil.rmtree(old, ignore_errors=True)
     run(
-        "pyinstaller", venv_python(), "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-        "--distpath", DIST, "--workpath", BUILD / "pyinstaller", ROOT / "packaging" / "saksi.spec",
+        "pyinstaller", python, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+        "--distpath", out, "--workpath", work / "pyinstaller", ROOT / "packaging" / "saksi.spec",
     )  # fmt: skip
-    outputs = [DIST / "saksi"]
+    outputs = [out / "saksi"]
     if sys.platform == "darwin":
-        outputs.append(DIST / "Saksi.app")
+        outputs.append(out / "Saksi.app")
     if sys.platform.startswith("linux"):
-        run("deb", sys.executable, ROOT / "packaging" / "deb.py", DIST / "saksi", DIST)
-        outputs += sorted(DIST.glob("saksi_*.deb"))
+        for old in out.glob("saksi_*.deb"):
+            old.unlink()
+        run("deb", sys.executable, ROOT / "packaging" / "deb.py", out / "saksi", out, "--compress", compress)
+        outputs += sorted(out.glob("saksi_*.deb"))
     if sys.platform == "win32" and shutil.which("iscc"):
         run("installer", "iscc", f"/DVersion={version()}", ROOT / "packaging" / "windows" / "saksi.iss")
-        outputs += sorted(DIST.glob("Saksi-*-setup.exe"))
+        outputs += sorted(out.glob("Saksi-*-setup.exe"))
     return outputs
 
 
@@ -83,16 +99,24 @@ def version() -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--reuse-venv", action="store_true", help="keep build/dist-venv if it exists")
+    parser.add_argument("--test-build", type=Path, metavar="OUT", help="make test's quick build into OUT (see above)")
     args = parser.parse_args()
     os.environ.setdefault("PIP_DISABLE_PIP_VERSION_CHECK", "1")
+    os.environ["PIP_CACHE_DIR"] = str(CACHE / "pip")
+    os.environ["PYINSTALLER_CONFIG_DIR"] = str(CACHE / "pyinstaller")
     started = time.monotonic()
-    outputs = build(args.reuse_venv)
+    if args.test_build:
+        out = args.test_build.resolve()
+        outputs = build(Path(sys.executable), out, out / "work", compress="none")
+    else:
+        out = DIST
+        outputs = build(clean_venv(args.reuse_venv), out, BUILD, compress="xz")
     seconds = time.monotonic() - started
     lines = [f"Saksi {version()} for {sys.platform}: built in {seconds:.0f} s"]
-    lines += [f"  {path.relative_to(ROOT)}: {mib(size_of(path))}" for path in outputs]
+    lines += [f"  {os.path.relpath(path, ROOT)}: {mib(size_of(path))}" for path in outputs]
     lines += ["  time: " + ", ".join(f"{tool} {seconds:.0f} s" for tool, seconds in PHASES.items())]
     report = "\n".join(lines) + "\n"
-    (DIST / "BUILD-REPORT.txt").write_text(report, encoding="utf-8")
+    (out / "BUILD-REPORT.txt").write_text(report, encoding="utf-8")
     print(report, end="")
     return 0
 

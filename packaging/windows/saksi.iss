@@ -19,6 +19,10 @@ AppVersion={#Version}
 AppVerName=Saksi {#Version}
 AppPublisher=Saksi developers
 AppCopyright=Saksi is free software: GPL-3.0-or-later
+VersionInfoVersion={#Version}
+VersionInfoProductName=Saksi
+; Qt 6 runs on Windows 10 1809 and newer.
+MinVersion=10.0.17763
 PrivilegesRequired=lowest
 PrivilegesRequiredOverridesAllowed=dialog
 DefaultDirName={autopf}\Saksi
