@@ -334,7 +334,7 @@ def _write(
             ("manifest.json", _sha(manifest_json)),
             ("custody.csv (last hash of the chain)", head),
         ]
-        from app.exhibit_index import index_pdf
+        from app.writers.exhibit_index import index_pdf
 
         writer.write_bytes("index.pdf", index_pdf(reference, rows, plan.skipped, hashes))
         writer.write_bytes("README.txt", readme(reference, rows, plan, hashes).encode("utf-8"))

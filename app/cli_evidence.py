@@ -13,12 +13,12 @@ from typing import Any
 
 from app.bundle import BundleResult, export_bundle
 from app.chat_evidence import chat_summary, quote_into_fact
-from app.chat_transcript import export_transcript
 from app.chat_upgrade import catch_up, reread
 from app.chats import whatsapp
 from app.cli_cases import clean, print_json, print_table, unlock
 from app.cli_prompt import say
 from app.evidence import EvidenceLocker
+from app.writers.chat_transcript import export_transcript
 from storage.errors import DiskFull, InputRejected, ReadOnlyMedia, VaultDamaged
 from storage.evidence import Item, Provenance
 

@@ -97,7 +97,7 @@ def statement_pdf(case: Case) -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen.canvas import Canvas
 
-    from app.pdf import base_font
+    from app.writers.pdf_text import base_font
 
     out = io.BytesIO()
     canvas = Canvas(out, pagesize=A4)

@@ -10,10 +10,10 @@ from typing import Any
 
 from app import drafting
 from app.cases import CaseFiles
-from app.draft_docx import draft_docx
-from app.draft_pdf import DocumentInfo, draft_pdf
 from app.exports import audited
 from app.settings import data_dir
+from app.writers.draft_docx import draft_docx
+from app.writers.draft_pdf import DocumentInfo, draft_pdf
 from storage import drafts as store
 from storage import evidence as evidence_store
 from storage.errors import InputRejected, PermissionDenied

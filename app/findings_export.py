@@ -47,7 +47,7 @@ from app.findings import (
     build_report,
     check_k,
 )
-from app.findings_pdf import findings_pdf
+from app.writers.findings_pdf import findings_pdf
 from storage import cases as case_store
 from storage.errors import InputRejected, PermissionDenied
 from storage.files import os_error, utc_now

@@ -3,7 +3,7 @@
 Built only from the parts of the case the client agreed to share with that partner (a consent with use
 ``referral`` whose recipient, in words, is the partner; limited parts limit the form). The PDF is in the
 partner's language (English, Khmer or Thai: headings and labels translated here, the case's own words as
-recorded), shaped with the bundled fonts through app/pdf.py like the draft filings. The JSON uses HTCDS 2.0
+recorded), shaped with the bundled fonts through app/writers/pdf_text.py like the draft filings. The JSON uses HTCDS 2.0
 field names where one fits (``prs_Gender``, ``vic_MethodsOfControl``, ``hte_Type``, ``cas_ReferredOrganisation``
 ...) and keeps Saksi's own names, under ``saksi``, for what HTCDS has no field for.
 
@@ -25,19 +25,13 @@ from pathlib import Path
 from typing import Any
 
 import pyrage
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from app import vocab
 from app.case_model import Case
 from app.cases import CaseFiles
 from app.exports import audited, safe_name
-from app.fonts import require_glyphs
-from app.pdf import base_font, markup
 from app.referral import parts_of, restrict
+from app.writers.referral_pdf import form_pdf
 from storage import office
 from storage.errors import InputRejected, PermissionDenied
 from storage.files import utc_now
@@ -307,60 +301,6 @@ def sections(
     return [(heading, [(k, v) for k, v in rows if v]) for heading, rows in out]
 
 
-# ----------------------------------------------------------------------------- the PDF
-def form_pdf(
-    info: dict[str, str], consent_line: str, body: list[tuple[str, list[tuple[str, str]]]], language: str
-) -> bytes:
-    from app.draft_pdf import styles  # the filings' styles: the script's font, leading and alignment
-
-    labels = LABELS[language]
-    texts = [*info.values(), consent_line, labels["none"], labels["note"]]
-    texts += [t for heading, rows in body for row in rows for t in (heading, *row)]
-    require_glyphs(texts, "PDF")
-    st = styles(language)
-    out = io.BytesIO()
-    doc = SimpleDocTemplate(
-        out,
-        pagesize=A4,
-        leftMargin=22 * mm,
-        rightMargin=22 * mm,
-        topMargin=20 * mm,
-        bottomMargin=20 * mm,
-        title=labels["title"],
-        author="Saksi",
-        subject=info["reference"],
-        initialFontName=base_font(),
-    )
-    story: list[Any] = [Paragraph(markup(labels["title"]), st["heading"])]
-    if labels["note"]:
-        story.append(Paragraph(markup(labels["note"]), st["note"]))
-    head = [(labels[k], info[k]) for k in ("from", "to", "date", "reference", "lawyer") if info.get(k)]
-    story += [_table(head, st), Spacer(1, 4 * mm)]
-    story += [Paragraph(markup(labels["consent"]), st["subheading"]), Paragraph(markup(consent_line), st["para"])]
-    for heading, rows in body:
-        story.append(Paragraph(markup(heading), st["subheading"]))
-        story.append(_table(rows, st) if rows else Paragraph(markup(labels["none"]), st["para"]))
-    story += [Spacer(1, 6 * mm), Paragraph(markup(info["footer"]), st["cell"])]
-    doc.build(story)
-    return out.getvalue()
-
-
-def _table(rows: list[tuple[str, str]], st: dict[str, ParagraphStyle]) -> Table:
-    cells = [[Paragraph(f"<b>{markup(k)}</b>", st["cell"]), Paragraph(markup(v), st["cell"])] for k, v in rows]
-    table = Table(cells, colWidths=[48 * mm, 118 * mm], hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), base_font()),
-                ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#eef1f4")),
-            ]
-        )
-    )
-    return table
-
-
 # ----------------------------------------------------------------------------- the JSON
 def _htcds(terms: tuple[vocab.Term, ...], codes: list[str]) -> list[str]:
     mapped = {t.code: t.htcds for t in terms if t.htcds}
@@ -492,7 +432,7 @@ def build_form(
     consent_line = labels["consent_text"].format(
         date=consent.given_on or "-", recipient=recipient.strip(), parts=part_names
     )
-    pdf = form_pdf(info, consent_line, sections(document, chosen, labels), language)
+    pdf = form_pdf(info, consent_line, sections(document, chosen, labels), labels, language)
     meta = {
         "language": language,
         "generated_at": utc_now(),

@@ -16,9 +16,9 @@ from app.bundle import plan_bundle
 from app.case_model import Case
 from app.cases import CaseFiles
 from app.chat_evidence import quote_into_fact
-from app.chat_transcript import export_transcript
 from app.evidence import EvidenceLocker
 from app.imaging import ImageWorker
+from app.writers.chat_transcript import export_transcript
 from storage import audit
 from storage.evidence import Provenance
 from storage.vault import Vault

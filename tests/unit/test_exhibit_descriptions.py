@@ -117,7 +117,7 @@ def test_descriptions_of_deleted_or_overlong_exhibits_are_refused(
 def test_the_index_names_a_redacted_copys_original_once() -> None:
     import subprocess
 
-    from app.exhibit_index import index_pdf
+    from app.writers.exhibit_index import index_pdf
 
     base = {"received_from": "", "received_on": "", "via": "", "sha256": "ab" * 32, "size": 10}
     rows = [

@@ -21,9 +21,9 @@ from fontTools import unicodedata as scripts
 from fontTools.ttLib import TTFont
 
 from app import fonts
-from app.draft_docx import draft_docx
-from app.draft_pdf import DocumentInfo
 from app.drafting import Block
+from app.writers.draft_docx import draft_docx
+from app.writers.draft_pdf import DocumentInfo
 from bench.text_layer import SAMPLES
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QWidget
 
 from app.chat_evidence import quote_into_fact
-from app.chat_transcript import export_transcript
 from app.exports import safe_name
+from app.writers.chat_transcript import export_transcript
 from storage.evidence import Item
 from storage.vault import Vault
 from ui import dialogs, jobs, vault_ops

@@ -9,7 +9,7 @@
   2. Shaping by font: ReportLab shapes a whole word with the font of its first fragment; a word mixing fonts,
      such as "(ចាន់", is shaped run by run instead.
   3. Line breaks: ReportLab breaks lines only at spaces; words of Khmer, Thai, Lao and Myanmar text are cut at
-     ICU's word boundaries (app/linebreak.py) into pieces joined without a space, so a line may end between
+     ICU's word boundaries (app/writers/linebreak.py) into pieces joined without a space, so a line may end between
      two words and never inside one.
   4. Searchable text: a shaped run's glyphs do not map back to its characters (a Khmer vowel drawn before its
      consonant, a subscript with no code point of its own). Each shaped run is wrapped in a marked-content
@@ -36,7 +36,7 @@ from reportlab.platypus.paraparser import ParaParser
 
 from app import fonts
 from app.fonts import Family, MissingGlyphs
-from app.linebreak import break_points
+from app.writers.linebreak import break_points
 
 # ReportLab 5.1 shapes with kern, liga and dlig. Discretionary ligatures (DejaVu's "st") do not belong in a
 # filing, and in Latin text even standard ones ("fi", "ffi") stop a search for "trafficking" finding the word;

@@ -2,13 +2,12 @@
 export's SHA-256 and file name, how its dates were read, and the custody entry of its import with that
 entry's hash, so the paper can be tied to the exhibit and the exhibit to the vault's chain of custody.
 
-Written through the same PDF helpers as filings (app/pdf.py): Khmer, Thai, Lao and Myanmar are shaped, line
+Written through the same PDF helpers as filings (app/writers/pdf_text.py): Khmer, Thai, Lao and Myanmar are shaped, line
 breaks fall between words, and the text copies out as typed.
 """
 
 from __future__ import annotations
 
-import io
 import os
 from datetime import date
 from pathlib import Path
@@ -19,13 +18,14 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from app.chat_evidence import chat_summary
 from app.chats import whatsapp
 from app.exports import audited, inside, safe_name
 from app.fonts import require_glyphs
-from app.pdf import base_font, bold, draw_text, markup, mono_font, shaping_available
+from app.writers.page import Margins, build_pdf
+from app.writers.pdf_text import base_font, bold, draw_text, markup, mono_font, shaping_available
 from storage import chats as chat_store
 from storage.audit import AuditEntry
 from storage.errors import InputRejected, PermissionDenied
@@ -63,31 +63,16 @@ def transcript_pdf(
     mono = ParagraphStyle("mono", parent=body, fontName=mono_font(), fontSize=7, leading=9)
     title = ParagraphStyle("title", parent=body, fontName=bold(font), fontSize=14, leading=18, spaceAfter=3 * mm)
     heading = f"{reference} - {item.label} - chat transcript"
-    out = io.BytesIO()
 
     def decorate(canvas: Canvas, doc: Any) -> None:
-        canvas.saveState()
         draw_text(canvas, heading, 18 * mm, A4[1] - 12 * mm, small, A4[0] - 36 * mm)
         page = f"Page {doc.page} - SHA-256 of the export {item.sha256}"
         draw_text(canvas, page, 18 * mm, 9 * mm, small, A4[0] - 36 * mm, align="right")
-        canvas.restoreState()
 
-    doc = SimpleDocTemplate(
-        out,
-        pagesize=A4,
-        leftMargin=18 * mm,
-        rightMargin=18 * mm,
-        topMargin=18 * mm,
-        bottomMargin=16 * mm,
-        title=heading,
-        author="Saksi",
-        initialFontName=font,
-    )
     story: list[Any] = [Paragraph(markup(f"Chat transcript - case {reference}, exhibit {item.label}"), title)]
     story += _about(item, messages, custody, body, mono)
     story += [Spacer(1, 4 * mm), _table(messages, labels, body, small)]
-    doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
-    return out.getvalue()
+    return build_pdf(story, Margins(18, 18, 18, 16), heading, decorate=decorate)
 
 
 def _about(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 from datetime import date
 from typing import Any
 
@@ -12,12 +11,13 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from app.findings import HIDDEN, Report, base_shown, cases_shown
 from app.findings import Table as FindingsTable
 from app.fonts import require_glyphs
-from app.pdf import base_font, bold, markup
+from app.writers.page import Margins, build_pdf
+from app.writers.pdf_text import base_font, bold, markup
 
 BAR = colors.HexColor("#2f6f9f")
 SUPPRESSED = colors.HexColor("#c9d3dc")
@@ -128,18 +128,6 @@ def report_texts(report: Report, office: str = "") -> list[str]:
 def findings_pdf(report: Report, office: str = "") -> bytes:
     require_glyphs(report_texts(report, office), "findings report")
     styles = _styles()
-    out = io.BytesIO()
-    doc = SimpleDocTemplate(
-        out,
-        pagesize=A4,
-        leftMargin=20 * mm,
-        rightMargin=20 * mm,
-        topMargin=18 * mm,
-        bottomMargin=18 * mm,
-        title="Findings from the case files",
-        author="Saksi",
-        initialFontName=base_font(),  # else the canvas starts in Helvetica, a font the PDF does not embed
-    )
     k = report.k
     story: list[Any] = [
         Paragraph("Findings from the case files", styles["title"]),
@@ -178,13 +166,10 @@ def findings_pdf(report: Report, office: str = "") -> bytes:
             timeline_chart(report.timeline, k),
             Paragraph(f'Hidden quarters ("{HIDDEN}") are drawn empty.', styles["small"]),
         ]
-    doc.build(story, onFirstPage=_footer, onLaterPages=_footer)
-    return out.getvalue()
+    return build_pdf(story, Margins(20, 20, 18, 18), "Findings from the case files", decorate=_footer)
 
 
 def _footer(canvas: Any, doc: Any) -> None:
-    canvas.saveState()
     canvas.setFont(base_font(), 8)
     canvas.drawString(20 * mm, 10 * mm, "Saksi - findings from the case files (anonymised, small cells suppressed)")
     canvas.drawRightString(A4[0] - 20 * mm, 10 * mm, f"Page {doc.page}")
-    canvas.restoreState()

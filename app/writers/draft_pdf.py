@@ -3,7 +3,6 @@ numbered paragraphs, an exhibit table; real text with embedded, shaped fonts (Kh
 
 from __future__ import annotations
 
-import io
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -13,11 +12,21 @@ from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from app.drafting import Block
 from app.fonts import LANGUAGE_SCRIPTS, complex_script, require_glyphs
-from app.pdf import base_font, bold, draw_text, fit, font_for_language, markup, mono_font, shaping_available
+from app.writers.page import Margins, build_pdf
+from app.writers.pdf_text import (
+    base_font,
+    bold,
+    draw_text,
+    fit,
+    font_for_language,
+    markup,
+    mono_font,
+    shaping_available,
+)
 from storage.phrases import FLAG_PATTERN
 
 
@@ -143,22 +152,12 @@ def exhibit_table(exhibits: list[dict[str, Any]], st: dict[str, ParagraphStyle],
     return table
 
 
+MARGINS = Margins(left=30, right=20, top=25, bottom=22)  # a wider binding edge for filed papers
+
+
 def draft_pdf(blocks: list[Block], info: DocumentInfo) -> bytes:
     require_glyphs(document_texts(blocks, info), "PDF")
     st = styles(info.language)
-    out = io.BytesIO()
-    doc = SimpleDocTemplate(
-        out,
-        pagesize=A4,
-        leftMargin=30 * mm,
-        rightMargin=20 * mm,
-        topMargin=25 * mm,
-        bottomMargin=22 * mm,
-        title=running_title(blocks, info),  # the document's title in its own script, as in the header
-        author=info.author or "Saksi",
-        subject=info.reference,
-        initialFontName=base_font(),  # else the canvas starts in Helvetica, a font the PDF does not embed
-    )
     story: list[Any] = []
     if info.note:
         story.append(Paragraph(markup(info.note), st["note"]))
@@ -167,9 +166,9 @@ def draft_pdf(blocks: list[Block], info: DocumentInfo) -> bytes:
         story += _flowables(block, st, info)
     if closing:  # the signature block (Respectfully submitted ... the date) never splits over a page break
         story.append(KeepTogether([f for block in closing for f in _flowables(block, st, info)]))
-    frame = _frame(info, running_title(blocks, info), st)
-    doc.build(story, onFirstPage=frame, onLaterPages=frame)
-    return out.getvalue()
+    title = running_title(blocks, info)  # the document's title in its own script, as in the header
+    frame = _frame(info, title, st)
+    return build_pdf(story, MARGINS, title, author=info.author or "Saksi", subject=info.reference, decorate=frame)
 
 
 def closing_blocks(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
@@ -224,13 +223,11 @@ def _frame(info: DocumentInfo, title: str, st: dict[str, ParagraphStyle]) -> Any
     title = fit(title, line, width - 50 * mm)
 
     def draw(canvas: Any, doc: Any) -> None:
-        canvas.saveState()
         draw_text(canvas, info.reference, 30 * mm, A4[1] - 14 * mm, line, 48 * mm)
         draw_text(canvas, title, 80 * mm, A4[1] - 14 * mm, line, width - 50 * mm, align="right")
         page = PAGE_LABELS.get(info.language, "{page}").format(page=doc.page)
         if info.language == "km":
             page = page.translate(KHMER_DIGITS)
         draw_text(canvas, page, 30 * mm, 12 * mm, line, width, align="right")
-        canvas.restoreState()
 
     return draw

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 from datetime import date
 from typing import Any
 
@@ -11,10 +10,11 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from app.fonts import require_glyphs
-from app.pdf import base_font, bold, draw_text, markup, mono_font, shaping_available
+from app.writers.page import Margins, build_pdf
+from app.writers.pdf_text import base_font, bold, draw_text, markup, mono_font, shaping_available
 
 
 def _styles() -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]:
@@ -44,26 +44,12 @@ def index_pdf(
     """``hashes``: (file, SHA-256) of the bundle's own manifest, printed so a recipient can tie the files to the filing."""
     require_glyphs(index_texts(reference, rows, skipped), "index of exhibits")
     body, small, title = _styles()
-    out = io.BytesIO()
     line = ParagraphStyle("line", parent=body, fontSize=8, leading=10)
 
     def decorate(canvas: Canvas, doc: Any) -> None:
-        canvas.saveState()
         draw_text(canvas, f"{reference} - Index of exhibits", 20 * mm, A4[1] - 12 * mm, line, A4[0] - 40 * mm)
         draw_text(canvas, f"Page {doc.page}", 20 * mm, 10 * mm, line, A4[0] - 40 * mm, align="right")
-        canvas.restoreState()
 
-    doc = SimpleDocTemplate(
-        out,
-        pagesize=A4,
-        leftMargin=20 * mm,
-        rightMargin=20 * mm,
-        topMargin=20 * mm,
-        bottomMargin=18 * mm,
-        title=f"{reference} - Index of exhibits",
-        author="Saksi",
-        initialFontName=base_font(),  # else the canvas starts in Helvetica, a font the PDF does not embed
-    )
     header = [Paragraph(h, body) for h in ("Exhibit", "Description and provenance", "SHA-256", "Size")]
     data = [header]
     for row in rows:
@@ -106,8 +92,7 @@ def index_pdf(
     if hashes:
         story += [Spacer(1, 4 * mm), Paragraph("SHA-256 of this bundle's manifest and custody log:", body)]
         story += [Paragraph(markup(f"{name}: {sha}"), small) for name, sha in hashes]
-    doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
-    return out.getvalue()
+    return build_pdf(story, Margins(20, 20, 20, 18), f"{reference} - Index of exhibits", decorate=decorate)
 
 
 def _size(size: int) -> str:
