@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from app.drafting import Block
+from app.drafting.compose import Block
 from app.writers import pdf_text as pdf
 from app.writers.draft_docx import draft_docx
 from app.writers.draft_pdf import DocumentInfo, draft_pdf

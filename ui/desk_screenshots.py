@@ -62,8 +62,8 @@ def save_screenshots(outdir: Path) -> list[Path]:
 
 
 def _shoot(vault: Any, reference: str, scratch: Path, outdir: Path) -> list[Path]:
-    from app.evidence import EvidenceLocker
-    from app.imaging import ImageWorker
+    from app.evidence.imaging import ImageWorker
+    from app.evidence.locker import EvidenceLocker
     from storage.evidence import Provenance
 
     export = scratch / "WhatsApp Chat with Agent Wang.txt"
@@ -90,7 +90,7 @@ def _shoot(vault: Any, reference: str, scratch: Path, outdir: Path) -> list[Path
 
 
 def _recruiters(vault: Any, target: Path) -> Path:
-    from app.settings import Settings
+    from app.common.settings import Settings
     from ui.workspace import Workspace
 
     workspace = Workspace(vault, Settings())

@@ -89,7 +89,7 @@ def _quiet_offscreen_noise() -> None:
 def take(outdir: Path, scratch: Path) -> list[Path]:
     from PySide6.QtWidgets import QDialog, QWidget
 
-    from app.settings import Settings
+    from app.common.settings import Settings
     from storage.vault import Vault
     from ui import dialogs, i18n
     from ui.create_wizard import CreateVaultWizard

@@ -1,7 +1,7 @@
 """What the screenshot modules for the docs share (ui/screenshots.py and each area's screenshots.py).
 
 Offscreen unless a platform is already chosen, at a lawyer's laptop size, on temporary vaults of
-synthetic demo cases (app.demo) that are deleted afterwards; only the PNGs are left behind.
+synthetic demo cases (app.demo.demo_cases) that are deleted afterwards; only the PNGs are left behind.
 """
 
 from __future__ import annotations
@@ -120,8 +120,8 @@ def demo_vault(cases: int, evidence_cases: int = 0) -> Iterator[tuple[Vault, lis
     """The QApplication, and a temporary vault (admin amara) with ``cases`` demo cases, the first
     ``evidence_cases`` of them with exhibits, and a temporary config folder; both deleted afterwards."""
     application()
-    from app.cases import CaseFiles
-    from app.demo import fill
+    from app.cases.case_files import CaseFiles
+    from app.demo.demo_cases import fill
     from storage.vault import Vault
 
     with tempfile.TemporaryDirectory(prefix="saksi-shots-") as folder:

@@ -20,10 +20,10 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from app.chat_evidence import chat_summary
-from app.chats import whatsapp
-from app.exports import audited, inside, safe_name
-from app.fonts import require_glyphs
+from app.common.exports import audited, inside, safe_name
+from app.evidence.chat_exhibits import chat_summary
+from app.evidence.chats import whatsapp
+from app.writers.fonts import require_glyphs
 from app.writers.page import Margins, build_pdf
 from app.writers.pdf_text import base_font, bold, draw_text, markup, mono_font, shaping_available
 from storage import chats as chat_store

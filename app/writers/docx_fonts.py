@@ -1,6 +1,6 @@
 """Fonts in a DOCX: runs named by the bundled families, and those fonts embedded in the file.
 
-- Each run of text names the family that has its glyphs (app/fonts.py) in every slot Word and LibreOffice read:
+- Each run of text names the family that has its glyphs (app/writers/fonts.py) in every slot Word and LibreOffice read:
   w:ascii and w:hAnsi (Latin), w:eastAsia, and w:cs, the complex-script font Word and LibreOffice use for
   Khmer, Thai, Lao and Myanmar; w:lang w:bidi tells them the language (for their line breaking).
 - The families used are embedded as obfuscated TrueType parts (ECMA-376 Part 1, 17.8.1: the first 32 bytes
@@ -21,8 +21,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from lxml import etree
 
-from app import fonts
-from app.fonts import Family, MissingGlyphs
+from app.writers import fonts
+from app.writers.fonts import Family, MissingGlyphs
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"

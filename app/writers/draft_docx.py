@@ -11,10 +11,10 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
-from app.drafting import Block
-from app.fonts import complex_script, require_glyphs
+from app.drafting.compose import Block
 from app.writers.docx_fonts import add_text, embed_fonts, style_fonts, used_families
 from app.writers.draft_pdf import TABLE_HEADINGS, DocumentInfo, closing_blocks, document_texts, running_title
+from app.writers.fonts import complex_script, require_glyphs
 from storage.phrases import FLAG_PATTERN, MISSING_PREFIX, UNVERIFIED_MARKER
 
 RED = RGBColor(0xB0, 0x00, 0x20)

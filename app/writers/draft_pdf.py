@@ -14,8 +14,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from app.drafting import Block
-from app.fonts import LANGUAGE_SCRIPTS, complex_script, require_glyphs
+from app.drafting.compose import Block
+from app.writers.fonts import LANGUAGE_SCRIPTS, complex_script, require_glyphs
 from app.writers.page import Margins, build_pdf
 from app.writers.pdf_text import (
     base_font,

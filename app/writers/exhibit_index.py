@@ -12,7 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from app.fonts import require_glyphs
+from app.writers.fonts import require_glyphs
 from app.writers.page import Margins, build_pdf
 from app.writers.pdf_text import base_font, bold, draw_text, markup, mono_font, shaping_available
 
@@ -33,7 +33,7 @@ def _styles() -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]:
 
 
 def index_texts(reference: str, rows: list[dict[str, Any]], skipped: list[str]) -> list[str]:
-    """Every text the index will set, for the glyph check (app.fonts.require_glyphs)."""
+    """Every text the index will set, for the glyph check (app.writers.fonts.require_glyphs)."""
     fields = ("exhibit", "description", "original_filename", "received_from", "received_on", "via", "derived_from")
     return [reference, *skipped, *(str(row[f] or "") for row in rows for f in fields if f in row)]
 

@@ -13,9 +13,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from app.findings import HIDDEN, Report, base_shown, cases_shown
-from app.findings import Table as FindingsTable
-from app.fonts import require_glyphs
+from app.analysis.findings import HIDDEN, Report, base_shown, cases_shown
+from app.analysis.findings import Table as FindingsTable
+from app.writers.fonts import require_glyphs
 from app.writers.page import Margins, build_pdf
 from app.writers.pdf_text import base_font, bold, markup
 
@@ -115,7 +115,7 @@ def _table_block(table: FindingsTable, k: int, styles: dict[str, ParagraphStyle]
 
 
 def report_texts(report: Report, office: str = "") -> list[str]:
-    """Every text the report will set, for the glyph check (app.fonts.require_glyphs)."""
+    """Every text the report will set, for the glyph check (app.writers.fonts.require_glyphs)."""
     tables = [t for section in report.sections for t in section.tables] + ([report.timeline] if report.timeline else [])
     return [
         office,

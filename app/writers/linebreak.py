@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from icu4py.breakers import LineBreaker
 
-from app.fonts import COMPLEX_SCRIPTS, SCRIPT_LANGUAGES, script_of
+from app.writers.fonts import COMPLEX_SCRIPTS, SCRIPT_LANGUAGES, script_of
 
 
 def _complex(char: str) -> bool:

@@ -1,8 +1,8 @@
 """PDF building blocks shared by every PDF Saksi writes (ReportLab, no Qt).
 
-- Fonts come from app/fonts.py: the bundled OFL fonts by family and coverage, the OS as a fallback. ``markup``
+- Fonts come from app/writers/fonts.py: the bundled OFL fonts by family and coverage, the OS as a fallback. ``markup``
   puts each run of text in a font that has its glyphs and refuses (``MissingGlyphs``, exit 6) text no font has;
-  writers call ``app.fonts.require_glyphs`` with all their text first, so the refusal names every character.
+  writers call ``app.writers.fonts.require_glyphs`` with all their text first, so the refusal names every character.
 - ``install`` patches five things in ReportLab 5.1, once, for every PDF:
   1. ``fix_rise``: ReportLab drops an updated text rise when it merges two consecutive ``Ts`` operators, which
      misplaces Khmer marks.
@@ -34,8 +34,8 @@ from reportlab.platypus import Paragraph
 from reportlab.platypus import paragraph as rl_paragraph
 from reportlab.platypus.paraparser import ParaParser
 
-from app import fonts
-from app.fonts import Family, MissingGlyphs
+from app.writers import fonts
+from app.writers.fonts import Family, MissingGlyphs
 from app.writers.linebreak import break_points
 
 # ReportLab 5.1 shapes with kern, liga and dlig. Discretionary ligatures (DejaVu's "st") do not belong in a

@@ -1,4 +1,4 @@
-"""The referral form as a PDF (the PDF half of app/referral_form.py): the chosen parts of the case, in tables."""
+"""The referral form as a PDF (the PDF half of app/referral/form.py): the chosen parts of the case, in tables."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from app.fonts import require_glyphs
+from app.writers.fonts import require_glyphs
 from app.writers.page import Margins, build_pdf
 from app.writers.pdf_text import base_font, markup
 

@@ -34,9 +34,9 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import textobject
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-from app.drafting import Block
-from app.fonts import role_family
+from app.drafting.compose import Block
 from app.writers import draft_pdf
+from app.writers.fonts import role_family
 from app.writers.pdf_text import registered_fonts
 
 pytestmark = pytest.mark.gui

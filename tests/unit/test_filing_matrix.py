@@ -21,9 +21,10 @@ from typing import Any
 
 import pytest
 
-from app import demo, drafting
-from app import drafts as drafts_module
-from app.case_model import Case, Charge, ElementTag, Fact, Identification, Nexus
+from app.cases.model import Case, Charge, ElementTag, Fact, Identification, Nexus
+from app.demo import demo_cases as demo
+from app.drafting import case_drafts as drafts_module
+from app.drafting import compose as drafting
 from app.writers.draft_pdf import DocumentInfo, draft_pdf
 from legal_templates.loader import UNVERIFIED_MARKER
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from app import drafting
-from app.case_model import Case, Client, Name
-from app.drafts import library
+from app.cases.model import Case, Client, Name
+from app.drafting import compose as drafting
+from app.drafting.case_drafts import library
 from legal_templates.loader import LegalDataError
 from legal_templates.party_status import (
     INSTRUMENTS,

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from app.drafting import Block
-from app.findings import Cell, Report, ReportFilters, Section, Table
+from app.analysis.findings import Cell, Report, ReportFilters, Section, Table
+from app.drafting.compose import Block
 from app.writers import pdf_text as pdf
 from app.writers.draft_pdf import DocumentInfo, draft_pdf
 from app.writers.exhibit_index import index_pdf

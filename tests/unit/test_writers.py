@@ -19,7 +19,7 @@ def test_only_the_page_frame_sets_up_a_reportlab_document() -> None:
 
 def test_reportlab_and_python_docx_are_used_only_by_the_writers() -> None:
     # The demo draws a sample scanned contract: evidence a survivor might bring, not a document Saksi writes.
-    allowed = {ROOT / "app/demo_evidence.py"}
+    allowed = {ROOT / "app/demo/demo_exhibits.py"}
     offenders = []
     for path in (ROOT / "app").rglob("*.py"):
         if ROOT / "app/writers" in path.parents or path in allowed:

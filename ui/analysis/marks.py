@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from app.analysis import ALLEGED, CORROBORATED, DISPUTED, NOT_ADDRESSED
+from app.analysis.elements import ALLEGED, CORROBORATED, DISPUTED, NOT_ADDRESSED
 from storage.phrases import MISSING_PREFIX, UNVERIFIED_MARKER
 from ui import i18n
 from ui.look import ERROR, MUTED

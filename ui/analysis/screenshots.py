@@ -1,6 +1,6 @@
 """Screenshots of the Analysis tab for the docs: ``python -m ui.analysis.screenshots OUTDIR``.
 
-Offscreen, 1280x800, on a temporary vault of synthetic demo cases (app.demo) that is deleted
+Offscreen, 1280x800, on a temporary vault of synthetic demo cases (app.demo.demo_cases) that is deleted
 afterwards. The tab is shown inside a real case page, as the lawyer sees it.
 """
 
@@ -22,8 +22,8 @@ def save_screenshots(outdir: Path) -> list[Path]:
 
 def _prepare(vault: Any, references: list[str]) -> str:
     """A case with exhibits, argued in Cambodia, with one charge argued in full and one still in progress."""
-    from app.case_model import Charge, Nexus
-    from app.cases import CaseFiles
+    from app.cases.case_files import CaseFiles
+    from app.cases.model import Charge, Nexus
 
     files = CaseFiles(vault)
     reference = references[0]

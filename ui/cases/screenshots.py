@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.cases import CaseFiles
+from app.cases.case_files import CaseFiles
 from storage.cases import Filters
 from storage.vault import Vault
 from ui import shots

@@ -53,7 +53,8 @@ To: {{ need(recipient, "the recipient") }}
 @contextmanager
 def template_choice() -> Iterator[str]:
     """The template id to use; a temporary sample folder when the shipped templates cannot be used."""
-    from app import drafting, drafts
+    from app.drafting import case_drafts as drafts
+    from app.drafting import compose as drafting
 
     try:
         usable = PREFERRED in drafting.list_templates(drafts.user_dir())
@@ -89,8 +90,8 @@ def save_screenshots(outdir: Path) -> list[Path]:
 
 
 def _editor(vault: Any, reference: str, template: str, target: Path) -> Path:
-    from app.cases import CaseFiles
-    from app.drafts import Drafts
+    from app.cases.case_files import CaseFiles
+    from app.drafting.case_drafts import Drafts
     from ui.drafting.tab import DraftsTab
 
     files = CaseFiles(vault)

@@ -1,6 +1,6 @@
 """Screenshots of the evidence screens for the docs: ``python -m ui.evidence.screenshots OUTDIR``.
 
-Offscreen, on a temporary vault of synthetic demo cases (app.demo); the vault is deleted afterwards.
+Offscreen, on a temporary vault of synthetic demo cases (app.demo.demo_cases); the vault is deleted afterwards.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ def save_screenshots(outdir: Path) -> list[Path]:
 
 
 def _shoot(vault: object, references: list[str], outdir: Path) -> list[Path]:
-    from app.evidence import EvidenceLocker
-    from app.imaging import ImageWorker
+    from app.evidence.imaging import ImageWorker
+    from app.evidence.locker import EvidenceLocker
 
     with ImageWorker() as worker:
         locker = EvidenceLocker(vault, worker)  # type: ignore[arg-type]
