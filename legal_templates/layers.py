@@ -21,15 +21,15 @@ from legal_templates.models import (
     Rule,
     T,
 )
-from legal_templates.parsers import _Field, _framework, _jurisdiction, _rule
-from legal_templates.schema import _Table
+from legal_templates.parsers import FieldSpec, parse_framework, parse_jurisdiction, parse_rule
+from legal_templates.schema import Table
 
 
 # --------------------------------------------------------------------------- files and folders
-def _read(path: Path, origin: Origin) -> _Table:
+def _read(path: Path, origin: Origin) -> Table:
     try:
         with path.open("rb") as handle:
-            return _Table(tomllib.load(handle), origin)
+            return Table(tomllib.load(handle), origin)
     except tomllib.TOMLDecodeError as exc:
         raise origin.error(f"not valid TOML: {exc}") from None
     except UnicodeDecodeError:
@@ -44,7 +44,7 @@ def _files(root: Path, folder: str, user: bool) -> Iterator[tuple[Path, Origin]]
         yield path, Origin(name, "", user)
 
 
-def _case_fields() -> dict[str, _Field]:
+def _case_fields() -> dict[str, FieldSpec]:
     table = _read(SHIPPED_DIR / "case_fields.toml", Origin("case_fields.toml"))
     table.only("fields")
     section = table.table("fields")
@@ -54,9 +54,9 @@ def _case_fields() -> dict[str, _Field]:
     for path, raw in section.data.items():
         if not isinstance(raw, dict):
             raise section.error(path, "must be a table")
-        spec = _Table(raw, section.origin.at(path))
+        spec = Table(raw, section.origin.at(path))
         spec.only("kind", "values")
-        fields[path] = _Field(spec.choice("kind", FIELD_KINDS), spec.texts("values", required=False))
+        fields[path] = FieldSpec(spec.choice("kind", FIELD_KINDS), spec.texts("values", required=False))
     return fields
 
 
@@ -76,19 +76,19 @@ def _add(entries: dict[str, T], key: str, entry: T, origin: Origin, name: str = 
     entries[key] = entry
 
 
-def _load_layer(root: Path, user: bool, fields: Mapping[str, _Field]) -> _Layer:
+def _load_layer(root: Path, user: bool, fields: Mapping[str, FieldSpec]) -> _Layer:
     layer = _Layer()
     for path, origin in _files(root, "frameworks", user):
-        framework = _framework(_read(path, origin))
+        framework = parse_framework(_read(path, origin))
         _add(layer.frameworks, framework.id, framework, origin)
     for path, origin in _files(root, "jurisdictions", user):
-        jurisdiction = _jurisdiction(_read(path, origin))
+        jurisdiction = parse_jurisdiction(_read(path, origin))
         _add(layer.jurisdictions, jurisdiction.code, jurisdiction, origin, "code")
     for path, origin in _files(root, "rules", user):
         table = _read(path, origin)
         table.only("rules")
         for rule_table in table.tables("rules", required=True):
-            rule = _rule(rule_table, fields)
+            rule = parse_rule(rule_table, fields)
             _add(layer.rules, rule.id, rule, rule.origin, "id")
     return layer
 

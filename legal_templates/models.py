@@ -21,15 +21,15 @@ OPERATORS = ("contains", "equals", "any_of", "nonempty", "gte", "lt")
 FIELD_KINDS = ("text", "number", "bool", "list")
 
 # Which operators make sense on which kind of case field.
-_OPERATORS_BY_KIND: dict[str, tuple[str, ...]] = {
+OPERATORS_BY_KIND: dict[str, tuple[str, ...]] = {
     "list": ("contains", "any_of", "nonempty"),
     "text": ("equals", "any_of", "nonempty"),
     "number": ("equals", "gte", "lt", "nonempty"),
     "bool": ("equals",),
 }
-_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
-_CODE = re.compile(r"^[A-Z]{2}$")
-_LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$")
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+CODE_PATTERN = re.compile(r"^[A-Z]{2}$")
+LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$")
 
 Status = Literal["confirmed-verbatim", "confirmed-substance", "unverified"]
 T = TypeVar("T")
@@ -56,13 +56,13 @@ class Origin:
     user: bool = False
 
     def at(self, key: str) -> Origin:
-        return Origin(self.file, _join(self.key, key), self.user)
+        return Origin(self.file, join_key(self.key, key), self.user)
 
     def error(self, message: str, key: str = "") -> LegalDataError:
-        return LegalDataError(self.file, _join(self.key, key), message)
+        return LegalDataError(self.file, join_key(self.key, key), message)
 
 
-def _join(prefix: str, key: str) -> str:
+def join_key(prefix: str, key: str) -> str:
     if not prefix:
         return key
     if not key:

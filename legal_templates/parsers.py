@@ -8,10 +8,10 @@ from datetime import date
 from typing import cast
 
 from legal_templates.models import (
-    _CODE,
-    _LANGUAGE,
-    _OPERATORS_BY_KIND,
+    CODE_PATTERN,
+    LANGUAGE_PATTERN,
     OPERATORS,
+    OPERATORS_BY_KIND,
     STATUSES,
     STRENGTHS,
     Citation,
@@ -27,7 +27,7 @@ from legal_templates.models import (
     Status,
     Statute,
 )
-from legal_templates.schema import _identifier, _Table
+from legal_templates.schema import Table, identifier
 
 # --------------------------------------------------------------------------- parsing
 _CITATION_KEYS = (
@@ -48,14 +48,14 @@ _CITATION_KEYS = (
 )
 
 
-def _citation(table: _Table) -> Citation:
+def _citation(table: Table) -> Citation:
     table.only(*_CITATION_KEYS)
     status = _status(table)
     placeholder = table.flag("placeholder", False)
     if placeholder and status != "unverified":
         raise table.error("status", "a placeholder must have status 'unverified'")
     return Citation(
-        id=_identifier(table),
+        id=identifier(table),
         instrument=table.text("instrument"),
         article=table.text("article"),
         text=table.text("text"),
@@ -73,11 +73,11 @@ def _citation(table: _Table) -> Citation:
     )
 
 
-def _status(table: _Table, name: str = "status") -> Status:
+def _status(table: Table, name: str = "status") -> Status:
     return cast(Status, table.choice(name, STATUSES))
 
 
-def _verified_on(table: _Table) -> str:
+def _verified_on(table: Table) -> str:
     value = table.text("verified_on", empty=True)
     if value:
         try:
@@ -87,19 +87,19 @@ def _verified_on(table: _Table) -> str:
     return value
 
 
-def _language(table: _Table) -> str:
+def _language(table: Table) -> str:
     value = table.text("language", required=False) or "en"
-    if not _LANGUAGE.match(value):
+    if not LANGUAGE_PATTERN.match(value):
         raise table.error("language", f"{value!r} must be a language code such as en, th, ms, id, vi")
     return value
 
 
-def _group(table: _Table) -> Group:
+def _group(table: Table) -> Group:
     table.only("id", "label", "description")
-    return Group(_identifier(table), table.text("label"), table.text("description", required=False))
+    return Group(identifier(table), table.text("label"), table.text("description", required=False))
 
 
-def _element(table: _Table, framework: str, groups: Mapping[str, Group], graded: bool) -> Element:
+def _element(table: Table, framework: str, groups: Mapping[str, Group], graded: bool) -> Element:
     table.only(
         "id",
         "group",
@@ -121,7 +121,7 @@ def _element(table: _Table, framework: str, groups: Mapping[str, Group], graded:
         raise table.error("strength", "is required in a framework with a decision rule")
     strength_status = table.choice("strength_status", STATUSES) if strength else ""
     return Element(
-        id=_identifier(table),
+        id=identifier(table),
         framework=framework,
         group=group,
         label=table.text("label"),
@@ -136,7 +136,7 @@ def _element(table: _Table, framework: str, groups: Mapping[str, Group], graded:
     )
 
 
-def _decision_rule(table: _Table, groups: Mapping[str, Group]) -> DecisionRule:
+def _decision_rule(table: Table, groups: Mapping[str, Group]) -> DecisionRule:
     table.only("text", "status", "citations", "dimension_positive", "victim_rule")
     combinations = []
     for item in table.tables("dimension_positive", required=True, nonempty=True):
@@ -155,7 +155,7 @@ def _decision_rule(table: _Table, groups: Mapping[str, Group]) -> DecisionRule:
     )
 
 
-def _victim_rule(table: _Table, groups: Mapping[str, Group]) -> tuple[tuple[str, ...], ...]:
+def _victim_rule(table: Table, groups: Mapping[str, Group]) -> tuple[tuple[str, ...], ...]:
     raw = table.data.get("victim_rule")
     if not isinstance(raw, list) or not raw:
         raise table.error("victim_rule", "must be a list of lists of dimension ids")
@@ -171,9 +171,9 @@ def _victim_rule(table: _Table, groups: Mapping[str, Group]) -> tuple[tuple[str,
     return tuple(rule)
 
 
-def _framework(table: _Table) -> Framework:
+def parse_framework(table: Table) -> Framework:
     table.only("id", "title", "description", "caution", "order", "groups", "citations", "elements", "decision_rule")
-    framework_id = _identifier(table)
+    framework_id = identifier(table)
     groups = {g.id: g for g in (_group(t) for t in table.tables("groups"))}
     rule_table = table.table("decision_rule")
     rule = _decision_rule(rule_table, groups) if rule_table else None
@@ -193,7 +193,7 @@ def _framework(table: _Table) -> Framework:
     )
 
 
-def _statute(table: _Table) -> Statute:
+def _statute(table: Table) -> Statute:
     table.only("title", "year", "status", "source", "note")
     return Statute(
         title=table.text("title"),
@@ -207,12 +207,12 @@ def _statute(table: _Table) -> Statute:
 _PROVISION_KINDS = ("definition", "non_punishment", "compensation", "assistance", "pending", "other")
 
 
-def _jurisdiction(table: _Table) -> Jurisdiction:
+def parse_jurisdiction(table: Table) -> Jurisdiction:
     table.only(
         "code", "name", "note", "statutes", "fallback_non_punishment", "fallback_compensation", *_PROVISION_KINDS
     )
     code = table.text("code")
-    if not _CODE.match(code):
+    if not CODE_PATTERN.match(code):
         raise table.error("code", f"{code!r} must be a two-letter country code such as KH")
     for kind in ("non_punishment", "compensation"):
         if not table.data.get(kind):
@@ -236,25 +236,25 @@ def _jurisdiction(table: _Table) -> Jurisdiction:
 
 
 @dataclass(frozen=True)
-class _Field:
+class FieldSpec:
     kind: str
     values: tuple[str, ...] = ()  # the allowed codes, when the field has a vocabulary
 
 
-def _condition(table: _Table, fields: Mapping[str, _Field]) -> Condition:
+def _condition(table: Table, fields: Mapping[str, FieldSpec]) -> Condition:
     table.only("path", "op", "value")
     path = table.text("path")
     if path not in fields:
         raise table.error("path", f"{path!r} is not a known case field (see legal_templates/case_fields.toml)")
     spec = fields[path]
     op = table.choice("op", OPERATORS)
-    if op not in _OPERATORS_BY_KIND[spec.kind]:
-        allowed = ", ".join(_OPERATORS_BY_KIND[spec.kind])
+    if op not in OPERATORS_BY_KIND[spec.kind]:
+        allowed = ", ".join(OPERATORS_BY_KIND[spec.kind])
         raise table.error("op", f"{op!r} does not apply to {path} ({spec.kind}); use {allowed}")
     return Condition(path, op, _condition_value(table, op, spec))
 
 
-def _condition_value(table: _Table, op: str, spec: _Field) -> Scalar | tuple[str, ...] | None:
+def _condition_value(table: Table, op: str, spec: FieldSpec) -> Scalar | tuple[str, ...] | None:
     if op == "nonempty":
         if "value" in table.data:
             raise table.error("value", "'nonempty' takes no value")
@@ -276,16 +276,16 @@ def _condition_value(table: _Table, op: str, spec: _Field) -> Scalar | tuple[str
     return value
 
 
-def _check_code(table: _Table, key: str, value: str, spec: _Field) -> None:
+def _check_code(table: Table, key: str, value: str, spec: FieldSpec) -> None:
     if spec.values and value not in spec.values:
         raise table.error(key, f"{value!r} is not one of {', '.join(spec.values)}")
 
 
-def _rule(table: _Table, fields: Mapping[str, _Field]) -> Rule:
+def parse_rule(table: Table, fields: Mapping[str, FieldSpec]) -> Rule:
     table.only("id", "suggests", "explanation", "when", "match", "enabled")
     match = table.choice("match", ("all", "any"), default="all")
     return Rule(
-        id=_identifier(table),
+        id=identifier(table),
         suggests=table.texts("suggests", nonempty=True),
         explanation=table.text("explanation"),
         conditions=tuple(_condition(t, fields) for t in table.tables("when", required=True, nonempty=True)),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 
-from legal_templates.models import Condition, Library, Rule, Suggestion, _join
+from legal_templates.models import Condition, Library, Rule, Suggestion, join_key
 
 
 # --------------------------------------------------------------------------- matching rules to a case
@@ -18,7 +18,7 @@ def _leaves(node: object, parts: Sequence[str], where: str) -> Iterator[tuple[st
             yield from _leaves(item, parts, f"{where}.{index}")
         return
     if isinstance(node, Mapping) and parts[0] in node:
-        yield from _leaves(node[parts[0]], parts[1:], _join(where, parts[0]))
+        yield from _leaves(node[parts[0]], parts[1:], join_key(where, parts[0]))
 
 
 def _is_number(value: object) -> bool:

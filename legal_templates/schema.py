@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from legal_templates.models import _ID, LegalDataError, Origin
+from legal_templates.models import ID_PATTERN, LegalDataError, Origin
 
 
 # --------------------------------------------------------------------------- typed access to a TOML table
-class _Table:
+class Table:
     """A TOML table read with type checks; every error names the file and the dotted key."""
 
     def __init__(self, data: Mapping[str, object], origin: Origin) -> None:
@@ -70,7 +70,7 @@ class _Table:
             raise self.error(name, "must list at least one entry")
         return tuple(str(item) for item in items)
 
-    def tables(self, name: str, *, required: bool = False, nonempty: bool = False) -> list[_Table]:
+    def tables(self, name: str, *, required: bool = False, nonempty: bool = False) -> list[Table]:
         value = self._get(name, list, "a list of tables ([[" + name + "]])", required)
         items = value if isinstance(value, list) else []
         if nonempty and not items:
@@ -79,16 +79,16 @@ class _Table:
         for index, item in enumerate(items):
             if not isinstance(item, dict):
                 raise self.error(f"{name}[{index}]", "must be a table")
-            tables.append(_Table(item, self.origin.at(f"{name}[{index}]")))
+            tables.append(Table(item, self.origin.at(f"{name}[{index}]")))
         return tables
 
-    def table(self, name: str) -> _Table | None:
+    def table(self, name: str) -> Table | None:
         value = self._get(name, dict, "a table", False)
-        return _Table(value, self.origin.at(name)) if isinstance(value, dict) else None
+        return Table(value, self.origin.at(name)) if isinstance(value, dict) else None
 
 
-def _identifier(table: _Table, name: str = "id") -> str:
+def identifier(table: Table, name: str = "id") -> str:
     value = table.text(name)
-    if not _ID.match(value):
+    if not ID_PATTERN.match(value):
         raise table.error(name, f"{value!r} must be lower-case letters, digits, '.', '_' or '-'")
     return value
