@@ -7,6 +7,7 @@ when the passphrase is wrong, so nothing has to be typed twice.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate
@@ -269,8 +270,8 @@ class AuditLogDialog(QDialog):
             case=self.case.currentData() or "",
             who=self.who.currentData() or "",
             kind=self.kind.currentData() or "",
-            since=self.since.date().toPython() if dated else None,
-            until=self.until.date().toPython() if dated else None,
+            since=_day(self.since) if dated else None,
+            until=_day(self.until) if dated else None,
         )
 
     def refresh(self) -> None:
@@ -306,3 +307,9 @@ class AuditLogDialog(QDialog):
 
 
 AUDIT_LIMIT = 2000  # rows on screen; the CSV export has them all
+
+
+def _day(edit: QDateEdit) -> date:
+    """The edit's date (PySide6 types ``QDate.toPython`` as ``object``)."""
+    day = edit.date()
+    return date(day.year(), day.month(), day.day())

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, Q
 
 from app.common.settings import log_dir as default_log_dir
 from storage.errors import SaksiError
-from storage.vault import app_version
+from storage.meta import app_version
 from ui import dialogs
 
 LOG_NAME = "crash.log"

@@ -15,6 +15,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtWidgets import QTableWidget
+
 from ui import shots
 
 # A synthetic conversation (Android export format): a recruiter's number and Telegram handle that the demo's
@@ -99,7 +101,7 @@ def _recruiters(vault: Any, target: Path) -> Path:
     shots.wait_for_jobs()
     area = workspace.recruiters_area
     shots.settle(lambda: area.table.rowCount() > 0)
-    row = next((r for r in range(area.table.rowCount()) if "demo_jobs_kh" in area.table.item(r, 1).text()), 0)
+    row = next((r for r in range(area.table.rowCount()) if "demo_jobs_kh" in _cell_text(area.table, r, 1)), 0)
     area.table.selectRow(row)
     shots.save(workspace, target)
     shots.close(workspace)
@@ -182,3 +184,8 @@ if __name__ == "__main__":
 
     for path in save_screenshots(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")):
         print(path)
+
+
+def _cell_text(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    return item.text() if item is not None else ""

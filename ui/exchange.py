@@ -46,7 +46,7 @@ class ExchangeDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.sent_label = label(role="muted")
-        self.result = label()
+        self.result_label = label()
         self.error = ErrorLabel()
         self.refresh_button = QPushButton(self.tr("Look again"))
         self.refresh_button.clicked.connect(self.refresh)
@@ -75,7 +75,7 @@ class ExchangeDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.import_button)
         layout.addLayout(row)
-        layout.addWidget(self.result)
+        layout.addWidget(self.result_label)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -156,7 +156,7 @@ class ExchangeDialog(QDialog):
                 )
             )
         lines += [self.tr("{file} left: {why}").format(file=marked(name), why=why) for name, why in report.skipped]
-        self.result.setText("\n".join(lines))
+        self.result_label.setText("\n".join(lines))
         self.error.show_error("")
         self.refresh()
 

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QToolBar, QW
 from app.common import licences
 from app.common.settings import Settings, effective_auto_lock
 from storage.errors import SaksiError
-from storage.vault import Vault, app_version, inspect
+from storage.meta import app_version
+from storage.vault import Vault, inspect
 from ui import dialogs, help, i18n, jobs, vault_ops, wheel
 from ui.account_dialogs import ChangePassphraseDialog
 from ui.create_wizard import CreateVaultWizard

@@ -192,8 +192,9 @@ class RecoveryCodeView(QWidget):
         self.intro.setText(intro)
         while self._grid.count():
             item = self._grid.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.group_labels = []
         for index, group in enumerate(code.split("-") if code else []):
             row, column = divmod(index, GROUPS_PER_ROW)

@@ -266,11 +266,16 @@ class SettingsPage(QWidget):
     # ---- vault
     def verify(self) -> None:
         vault = self.vault
+
+        def verified(problems: list[Problem]) -> None:
+            vault.apply_verified(problems)
+            self._verified(problems)
+
         vault_ops.query(
             self,
             vault,
             lambda _report: vault_ops.own(vault).check_all(),
-            lambda problems: (vault.apply_verified(problems), self._verified(problems)),
+            verified,
             label=self.tr("Verifying the vault…"),
         )
 

@@ -97,10 +97,10 @@ def use_memory_keyring() -> None:
     from keyring.backend import KeyringBackend
 
     class MemoryKeyring(KeyringBackend):
-        priority = 1  # type: ignore[assignment]
+        priority = 1
 
         def __init__(self) -> None:
-            super().__init__()
+            super().__init__()  # type: ignore[no-untyped-call]  # keyring's KeyringBackend.__init__ is unannotated
             self.store: dict[tuple[str, str], str] = {}
 
         def get_password(self, service: str, username: str) -> str | None:

@@ -162,8 +162,9 @@ class UnlockPage(QWidget):
     def _fill_device_buttons(self, users: list[str]) -> None:
         while self.device_buttons.count():
             item = self.device_buttons.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for name in users:
             button = QPushButton(self.tr("Unlock as {user} with this device").format(user=name))
             button.clicked.connect(lambda _checked=False, name=name: self.unlock_with_device(name))
@@ -190,7 +191,9 @@ class UnlockPage(QWidget):
         # A stacked widget is as tall as its tallest page; size it to the page on show instead.
         for number in range(self.modes.count()):
             policy = QSizePolicy.Policy.Preferred if number == index else QSizePolicy.Policy.Ignored
-            self.modes.widget(number).setSizePolicy(policy, policy)
+            page = self.modes.widget(number)
+            if page is not None:
+                page.setSizePolicy(policy, policy)
         self.modes.setCurrentIndex(index)
         # Ask the layout to place it again. adjustSize() shrank a shown stack to its hint, and the layout never
         # widened it back: after a lock the passphrase field was half as wide as the user field (issue 13).

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from storage.errors import SaksiError
-from storage.vault import ROLES, User, Vault
+from storage.meta import ROLES
+from storage.vault import User, Vault
 from ui import dialogs, jobs, vault_ops
 from ui.widgets import ErrorLabel, PassphrasePair, label, role_name
 

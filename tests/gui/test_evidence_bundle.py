@@ -185,7 +185,7 @@ def test_the_area_picks_a_case_and_verifies_all_evidence(qtbot: QtBot, vault: Va
     area.cases.activated.emit(2)
     assert area.tab is not None and area.tab.reference == second
     assert [i.filename for i in area.tab.items()] == ["one.txt"]
-    area.find.setText(first)
+    area.find_field.setText(first)
     qtbot.waitUntil(lambda: area.tab is not None and area.tab.reference == first)
     dialog_stub.accept_messages()
     area.verify_button.click()

@@ -283,6 +283,8 @@ def test_detail_pane_shows_hash_provenance_custody_and_hidden_location(
     assert detail.title.text() == "E-1"
     assert detail.filename.text() == "gps.jpg"
     assert detail.sha.text() == sha(photo.read_bytes())
+    assert "bytes" in detail.size_label.text()
+    assert detail.size() == detail.geometry().size()  # Qt's size(), no longer hidden by the label (issue 14)
     detail.copy_sha_button.click()
     assert QGuiApplication.clipboard().text() == detail.sha.text()
     assert detail.description.text() == "Photo of the compound gate"  # its own field, editable (issue 13)

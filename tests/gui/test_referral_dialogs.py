@@ -233,7 +233,7 @@ def test_the_exchange_folder_shows_what_waits_and_imports_it_off_the_gui_thread(
     dialog.import_waiting()
     assert jobs.busy()
     qtbot.waitUntil(lambda: not jobs.busy(), timeout=30000)
-    assert "1 imported, 0 left, 0 seen before." in dialog.result.text()
+    assert "1 imported, 0 left, 0 seen before." in dialog.result_label.text()
     assert dialog.table.item(0, 2).text() == "imported before"
     assert CaseFiles(bk).load(case.reference)[0].client.names[0].text == "Sok Dara"
     dialog.show()

@@ -131,7 +131,7 @@ def test_the_area_builds_the_report_and_shows_every_section(qtbot: QtBot, filled
     assert len(area.findChildren(QTableWidget)) == sum(len(s.tables) for s in area.report.sections)
     assert len(area.findChildren(VerticalBars)) == 1  # the timeline
     area.show_section("conditions")
-    assert area.scroll.verticalScrollBar().value() == area.view.offset_of("conditions") > 0
+    assert area.scroll_area.verticalScrollBar().value() == area.view.offset_of("conditions") > 0
 
 
 def test_no_count_between_1_and_k_minus_1_is_visible(qtbot: QtBot, filled: Vault) -> None:

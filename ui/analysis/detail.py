@@ -53,8 +53,8 @@ class RowDetail(QScrollArea):
         self.law.setTextFormat(Qt.TextFormat.RichText)
         self.law.setWordWrap(True)
         self.empty = label(tr("Select a row of the matrix to see its facts and exhibits here."), "muted")
-        for widget in (self.facts, self.disputing):
-            widget.itemClicked.connect(lambda item: self.fact_clicked.emit(item.data(IdRole)))
+        for fact_list in (self.facts, self.disputing):
+            fact_list.itemClicked.connect(lambda item: self.fact_clicked.emit(item.data(IdRole)))
         self.exhibits.itemClicked.connect(lambda item: self.exhibit_clicked.emit(item.data(IdRole)))
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -83,8 +83,8 @@ class RowDetail(QScrollArea):
 
     def show_row(self, row: Row | None) -> None:
         self.empty.setVisible(row is None)
-        for widget in (self.title, self.where, self.state, self.description, self.law_heading, self.law):
-            widget.setVisible(row is not None)
+        for part in (self.title, self.where, self.state, self.description, self.law_heading, self.law):
+            part.setVisible(row is not None)
         if row is None:
             for widget in (
                 self.facts_heading,

@@ -191,7 +191,9 @@ class FactsPanel(QWidget):
         if current:
             self.select_fact(current)
         elif self.facts.topLevelItemCount():
-            self.facts.setCurrentItem(self.facts.topLevelItem(0))
+            first = self.facts.topLevelItem(0)
+            if first is not None:
+                self.facts.setCurrentItem(first)
         self._show_selected()
 
     def current_fact_id(self) -> str:
@@ -204,7 +206,7 @@ class FactsPanel(QWidget):
     def select_fact(self, fact_id: str) -> None:
         for index in range(self.facts.topLevelItemCount()):
             item = self.facts.topLevelItem(index)
-            if item.data(0, IdRole) == fact_id:
+            if item is not None and item.data(0, IdRole) == fact_id:
                 self.facts.setCurrentItem(item)
                 self.facts.scrollToItem(item)
                 return

@@ -11,11 +11,10 @@ import html
 import re
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from app.analysis.elements import ALLEGED, CORROBORATED, DISPUTED, NOT_ADDRESSED
 from storage.phrases import MISSING_PREFIX, UNVERIFIED_MARKER
 from ui import i18n
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.look import ERROR, MUTED
 
 MISSING = re.compile(re.escape(MISSING_PREFIX) + r"[^\]]*\]")

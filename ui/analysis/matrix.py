@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.analysis.elements import NOT_ADDRESSED, Row
 from ui.analysis.marks import STATE_COLOURS, state_name, strength_name, tr
+from ui.i18n import QT_TRANSLATE_NOOP
 
 ELEMENT, STATE, FACTS, EXHIBITS, GAP = range(5)
 COLUMNS = 5
@@ -158,7 +159,7 @@ class MatrixModel(QAbstractTableModel):
     def _text(self, row: Row, column: int, tooltip: bool) -> str:
         element = row.element
         if column == ELEMENT:
-            name = element.label
+            name: str = element.label
             if element.strength:
                 name += " · " + strength_name(element.strength)
             if tooltip and element.description:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,6 +35,7 @@ from ui.analysis.context import Context
 from ui.analysis.marks import citation_line, citation_tooltip, marked_html, status_name, tr
 from ui.cases import text
 from ui.cases.tables import WARN_AMBER
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.look import ERROR
 from ui.widgets import label
 

@@ -259,8 +259,9 @@ class SuggestionsPanel(QWidget):
             self.list.addTopLevelItem(item)
             if current is not None and (suggestion.rule, suggestion.element) == (current.rule, current.element):
                 self.list.setCurrentItem(item)
-        if self.list.currentItem() is None and self.suggestions:
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        first = self.list.topLevelItem(0)
+        if self.list.currentItem() is None and first is not None:
+            self.list.setCurrentItem(first)
         self.empty.setVisible(not self.suggestions)
         self.list.setVisible(bool(self.suggestions))
         self._update_buttons()
@@ -275,7 +276,9 @@ class SuggestionsPanel(QWidget):
     def select(self, element_id: str, rule: str = "") -> None:
         for index, suggestion in enumerate(self.suggestions):
             if suggestion.element == element_id and (not rule or suggestion.rule == rule):
-                self.list.setCurrentItem(self.list.topLevelItem(index))
+                item = self.list.topLevelItem(index)
+                if item is not None:
+                    self.list.setCurrentItem(item)
                 return
 
     def chosen(self) -> list[Any]:

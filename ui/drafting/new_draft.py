@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.drafting.compose import LANGUAGES, TemplateInfo
 from ui import i18n
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.widgets import label
 
 
@@ -51,7 +52,9 @@ class NewDraftDialog(QDialog):
         self.native_note = label(role="error")
         self.recipient = QComboBox()
         self.recipient.setEditable(True)
-        self.recipient.lineEdit().setPlaceholderText(tr("Who the filing is addressed to"))
+        editor = self.recipient.lineEdit()
+        assert editor is not None  # setEditable(True) made it
+        editor.setPlaceholderText(tr("Who the filing is addressed to"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = self.buttons.addButton(tr("Create the draft"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -47,6 +47,7 @@ from ui.cases.tables import WARN_AMBER
 from ui.drafting.citations import CitationsPanel
 from ui.drafting.new_draft import NewDraftDialog, language_name, tr
 from ui.drafting.preview import TokenHighlighter, blocks_html
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.look import monospace
 from ui.widgets import label, local_time
 
@@ -318,7 +319,8 @@ class DraftsTab(QWidget):
             return
         if self.is_dirty() and not self._resolve_unsaved():
             self.list.blockSignals(True)
-            self.list.setCurrentItem(previous)
+            if previous is not None:
+                self.list.setCurrentItem(previous)
             self.list.blockSignals(False)
             return
         self.open_draft(str(current.data(IdRole)))

@@ -26,11 +26,11 @@ class EvidenceArea(QWidget):
         self.vault = vault
         self.files = CaseFiles(vault)
         self.tab: EvidenceTab | None = None
-        self.find = QLineEdit()
-        self.find.setPlaceholderText(self.tr("Find a case"))
-        self.find.setToolTip(self.tr("Type part of a reference or of the client's name"))
-        self.find.setClearButtonEnabled(True)
-        self.find.setMaximumWidth(220)
+        self.find_field = QLineEdit()
+        self.find_field.setPlaceholderText(self.tr("Find a case"))
+        self.find_field.setToolTip(self.tr("Type part of a reference or of the client's name"))
+        self.find_field.setClearButtonEnabled(True)
+        self.find_field.setMaximumWidth(220)
         self.cases = QComboBox()
         self.cases.setMinimumWidth(320)
         self.verify_button = QPushButton(self.tr("Verify all evidence"))
@@ -40,7 +40,7 @@ class EvidenceArea(QWidget):
         self._find_timer.setSingleShot(True)
         self._find_timer.setInterval(250)
         self._find_timer.timeout.connect(self.reload_cases)
-        self.find.textChanged.connect(lambda _text: self._find_timer.start())
+        self.find_field.textChanged.connect(lambda _text: self._find_timer.start())
         self.cases.activated.connect(lambda _row: self.show_case(self.cases.currentData() or ""))
         self.verify_button.clicked.connect(self.verify_all)
         self.stack = QStackedWidget()
@@ -49,7 +49,7 @@ class EvidenceArea(QWidget):
         top = QHBoxLayout()
         top.addWidget(label(self.tr("Evidence"), "heading", wrap=False))
         top.addSpacing(16)
-        top.addWidget(self.find)
+        top.addWidget(self.find_field)
         top.addWidget(self.cases, 1)
         top.addWidget(self.verify_button)
         layout = QVBoxLayout(self)
@@ -65,7 +65,7 @@ class EvidenceArea(QWidget):
         if not self.vault.is_open:  # a timer that fired after Lock
             return
         shown = self.tab.reference if self.tab else ""
-        rows = self.files.find(Filters(search=self.find.text().strip()), limit=CASE_LIMIT)
+        rows = self.files.find(Filters(search=self.find_field.text().strip()), limit=CASE_LIMIT)
         self.cases.blockSignals(True)
         self.cases.clear()
         self.cases.addItem(self.tr("— choose a case —"), "")
@@ -73,7 +73,7 @@ class EvidenceArea(QWidget):
             self.cases.addItem(f"{row.reference}   {marked(row.client_name)}", row.reference)
         self.cases.setCurrentIndex(max(0, self.cases.findData(shown)))
         self.cases.blockSignals(False)
-        if len(rows) == 1 and self.find.text().strip():
+        if len(rows) == 1 and self.find_field.text().strip():
             self.show_case(rows[0].reference)
 
     def show_case(self, reference: str) -> None:

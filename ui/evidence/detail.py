@@ -185,7 +185,7 @@ class DetailPane(QScrollArea):
         box = QGroupBox(self.tr("File"))
         form = QFormLayout(box)
         self.kind = label()
-        self.size = label()
+        self.size_label = label()
         self.sha = QLineEdit()  # 64 characters without a break: a field that scrolls, selectable and copyable
         self.sha.setReadOnly(True)
         self.sha.setFont(monospace(9))
@@ -197,7 +197,7 @@ class DetailPane(QScrollArea):
         self.original_button = QPushButton()
         self.original_button.clicked.connect(self._show_original)
         form.addRow(self.tr("Type:"), self.kind)
-        form.addRow(self.tr("Size:"), self.size)
+        form.addRow(self.tr("Size:"), self.size_label)
         form.addRow(self.tr("SHA-256:"), self.sha)
         form.addRow("", self.copy_sha_button)
         form.addRow(self.tr("Imported:"), self.imported)
@@ -387,7 +387,9 @@ class DetailPane(QScrollArea):
 
     def _show_file(self, item: Item, original: Item | None) -> None:
         self.kind.setText(f"{kind_name(item.kind)} ({item.mime})")
-        self.size.setText(self.tr("{size} ({count} bytes)").format(size=human_size(item.size), count=number(item.size)))
+        self.size_label.setText(
+            self.tr("{size} ({count} bytes)").format(size=human_size(item.size), count=number(item.size))
+        )
         self.sha.setText(item.sha256)
         self.sha.setCursorPosition(0)
         self.imported.setText(

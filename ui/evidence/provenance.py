@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +28,7 @@ from app.common.display import marked
 from app.evidence.locker import ImportResult
 from storage.evidence import Provenance
 from ui.evidence.common import translate
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.widgets import label
 
 # Stored values stay in English (they go into manifests and court bundles); the screen shows translations.

@@ -146,8 +146,8 @@ class EvidenceTab(QWidget):
         top.addWidget(self.bundle_button)
         second = QHBoxLayout()
         second.addWidget(self.search, 1)
-        for widget in (self.show_deleted, self.grid_button, self.list_button):
-            second.addWidget(widget)
+        for toggle in (self.show_deleted, self.grid_button, self.list_button):
+            second.addWidget(toggle)
         self.view = QListView()
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -224,7 +224,8 @@ class EvidenceTab(QWidget):
     def reload(self, select_id: str | None = None) -> None:
         if not self.vault.is_open:  # a timer that fired after Lock, before the tab was deleted
             return
-        keep = select_id or (self.current_item().id if self.current_item() else None)
+        shown = self.current_item()
+        keep = select_id or (shown.id if shown else None)
         items = self.locker.items(self.reference, include_deleted=self.show_deleted.isChecked())
         text = self.search.text().strip()
         if text:
@@ -431,8 +432,9 @@ class EvidenceTab(QWidget):
     def _show_chat(self, item: Item, chat: tuple[list[Any], dict[str, str]], select_message: int) -> None:
         self._show_viewer(item, None, chat)
         pane = self.viewers[-1].pane if self.viewers else None
-        if select_message and hasattr(pane, "select"):
-            pane.select([select_message])  # the message an identifier was found in
+        select = getattr(pane, "select", None)
+        if select_message and callable(select):
+            select([select_message])  # the message an identifier was found in
 
     def _show_viewer(
         self, item: Item, data: bytes | None, chat: tuple[list[Any], dict[str, str]] | None = None
@@ -708,7 +710,7 @@ def clipboard_image(mime: QMimeData | None = None) -> Pasted | None:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stub says bytes; PySide6 accepts only str here
     buffer.close()
     return Pasted(bytes(data.data()), "png", "clipboard-reencoded", "image/png")
 

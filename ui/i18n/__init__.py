@@ -23,6 +23,11 @@ _installed: list[QTranslator] = []
 _current = ""
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Marks a string for pyside6-lupdate; typed ``str`` (PySide6's own is typed ``object``, which strict mypy rejects)."""
+    return source
+
+
 def effective(language: str) -> str:
     """The language the interface shows for the setting ``language`` ("": this computer's, else English)."""
     if language in LANGUAGES:

@@ -53,7 +53,7 @@ def qm_path(language: str) -> Path:
     return FOLDER / f"saksi_{language}.qm"
 
 
-def read(path: Path) -> tuple[ET.ElementTree, list[Message]]:
+def read(path: Path) -> tuple[ET.ElementTree[ET.Element], list[Message]]:
     tree = ET.parse(path)
     found = []
     for context in tree.getroot().iter("context"):

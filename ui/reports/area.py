@@ -165,18 +165,18 @@ class ReportsArea(QWidget):
         self.outcome.hide()
         self.jumps: dict[str, QPushButton] = {}
         self.scope = label(role="muted", wrap=False)  # what the shown report covers, always in sight
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.placeholder = label(self.tr("Counting the case files…"), "muted")
         self.placeholder.setContentsMargins(32, 16, 32, 16)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.scroll.setWidget(self.placeholder)
+        self.scroll_area.setWidget(self.placeholder)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self._top_bar())
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         self._update_state()
 
     # ---- building the controls
@@ -373,8 +373,8 @@ class ReportsArea(QWidget):
         self._fill_choices(built.choices)
         self.report = built.report
         self.view = ReportView(built.report, datetime.now().strftime("%H:%M"))
-        self.scroll.setWidget(self.view)  # the previous view (or placeholder) is deleted
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.setWidget(self.view)  # the previous view (or placeholder) is deleted
+        self.scroll_area.verticalScrollBar().setValue(0)
         self.scope.setText(words.short_cases_line(built.report))
         self._update_state()
         self.report_shown.emit()
@@ -383,8 +383,10 @@ class ReportsArea(QWidget):
         """Scroll so that a section (profile, recruitment, …, timeline) starts at the top."""
         if self.view is None or section_id not in self.view.anchors:
             return
-        self.view.layout().activate()
-        self.scroll.verticalScrollBar().setValue(self.view.offset_of(section_id))
+        layout = self.view.layout()
+        if layout is not None:
+            layout.activate()
+        self.scroll_area.verticalScrollBar().setValue(self.view.offset_of(section_id))
 
     # ---- export
     def export(self) -> None:

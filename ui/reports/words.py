@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from app.analysis.findings import HIDDEN, UNKNOWN, Cell, Report, ReportFilters, Table
 from app.cases import vocab
 from ui import i18n
 from ui.cases import text
+from ui.i18n import QT_TRANSLATE_NOOP
 
 NOTE_SENTENCE = re.compile(r"(?<=\.)\s+")  # notes translate sentence by sentence (ui.i18n.extract lists them so)
 
