@@ -49,8 +49,8 @@ reliability: venv
 
 # English and Khmer at a field laptop's 1200x760 (prints any text that does not fit).
 screenshots: venv
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/screenshots --size 1200x760
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/screenshots/km --language km --size 1200x760
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots docs/screenshots --size 1200x760
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots docs/screenshots/km --language km --size 1200x760
 
 # Texts to translate: app_strings.py (texts of app/ and storage/), then lupdate and lrelease.
 # ui/i18n/README.md says how to translate what is new.

@@ -1,6 +1,6 @@
 """Screenshots of the Cases and Deadlines areas for the docs, from a temporary demo vault.
 
-    .venv/bin/python -c "from pathlib import Path; from ui.cases.screenshots import save_screenshots; \
+    .venv/bin/python -c "from pathlib import Path; from tools.cases_shots import save_screenshots; \
 save_screenshots(Path('docs/screenshots'))"
 
 Runs offscreen unless a platform is already chosen. Only the PNGs are left behind: the
@@ -14,7 +14,7 @@ from pathlib import Path
 from app.cases.case_files import CaseFiles
 from storage.cases import Filters
 from storage.vault import Vault
-from ui import shots
+from tools import shots
 
 
 def save_screenshots(outdir: Path) -> list[Path]:

@@ -1,4 +1,4 @@
-"""Screenshots of the evidence screens for the docs: ``python -m ui.evidence.screenshots OUTDIR``.
+"""Screenshots of the evidence screens for the docs: ``python -m tools.evidence_shots OUTDIR``.
 
 Offscreen, on a temporary vault of synthetic demo cases (app.demo.demo_cases); the vault is deleted afterwards.
 """
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ui import shots
+from tools import shots
 
 
 def save_screenshots(outdir: Path) -> list[Path]:

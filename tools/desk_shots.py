@@ -1,5 +1,5 @@
 """Screenshots of the screens no area module takes, for the docs (``make screenshots`` runs it through
-ui.screenshots): recruiters.png, audit-log.png, evidence-chat.png, evidence-ocr.png (when Tesseract is
+tools.screenshots): recruiters.png, audit-log.png, evidence-chat.png, evidence-ocr.png (when Tesseract is
 installed), evidence-import.png and help.png, all at shots.SIZE.
 
 Offscreen, on a temporary vault of synthetic demo cases plus a synthetic WhatsApp export written into that
@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QTableWidget
 
-from ui import shots
+from tools import shots
 
 # A synthetic conversation (Android export format): a recruiter's number and Telegram handle that the demo's
 # case records share, so Recruiters shows a chat message beside case records.

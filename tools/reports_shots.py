@@ -1,6 +1,6 @@
 """Screenshots of the Reports area for the docs, from a temporary demo vault of 300 cases.
 
-    .venv/bin/python -c "from pathlib import Path; from ui.reports.screenshots import save_screenshots; \
+    .venv/bin/python -c "from pathlib import Path; from tools.reports_shots import save_screenshots; \
 save_screenshots(Path('docs/screenshots'))"
 
 Runs offscreen unless a platform is already chosen. Only the PNGs are left behind: the
@@ -12,7 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from storage.vault import Vault
-from ui import jobs, shots
+from tools import shots
+from ui import jobs
 
 DEMO_CASES = 300
 SHOTS = (("profile", "reports-profile.png"), ("conditions", "reports-conditions.png"))

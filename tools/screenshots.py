@@ -1,10 +1,10 @@
-"""Screenshots of the shell for the docs: ``python -m ui.screenshots OUTDIR [--language km]
+"""Screenshots of the shell for the docs: ``python -m tools.screenshots OUTDIR [--language km]
 [--pseudo] [--size 1200x760]``.
 
 Runs offscreen with a temporary config folder, an in-memory keyring (the developer's real
 keyring is never touched) and a temporary demo vault; only the PNGs are left behind:
 welcome.png, create-recovery-code.png, unlock.png, settings.png, then each area's own pictures
-(cases, evidence, analysis, drafting, reports) and ui/desk_screenshots.py's (recruiters, audit log, chat, OCR,
+(cases, evidence, analysis, drafting, reports) and tools/desk_shots.py's (recruiters, audit log, chat, OCR,
 the import dialog, help). ``--language`` shows the interface in that
 language and prints every translated text that does not fit (ui.i18n.layout); ``--pseudo`` uses
 the lengthened pseudo-locale of that language instead (ui.i18n.pseudo).
@@ -19,11 +19,11 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from ui import shots
+from tools import shots
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="python -m ui.screenshots")
+    parser = argparse.ArgumentParser(prog="python -m tools.screenshots")
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--language", default="", help="interface language, e.g. km")
     parser.add_argument("--pseudo", action="store_true", help="the lengthened pseudo-locale of --language")
@@ -64,12 +64,12 @@ def _install_language(language: str, pseudo_folder: Path | None, scale: float = 
 
 
 def _areas(outdir: Path) -> None:
-    from ui.analysis.screenshots import save_screenshots as analysis
-    from ui.cases.screenshots import save_screenshots as cases
-    from ui.desk_screenshots import save_screenshots as desk  # recruiters, audit log, chat, OCR, import, help
-    from ui.drafting.screenshots import save_screenshots as drafting
-    from ui.evidence.screenshots import save_screenshots as evidence
-    from ui.reports.screenshots import save_screenshots as reports
+    from tools.analysis_shots import save_screenshots as analysis
+    from tools.cases_shots import save_screenshots as cases
+    from tools.desk_shots import save_screenshots as desk  # recruiters, audit log, chat, OCR, import, help
+    from tools.drafting_shots import save_screenshots as drafting
+    from tools.evidence_shots import save_screenshots as evidence
+    from tools.reports_shots import save_screenshots as reports
 
     for save in (cases, evidence, analysis, drafting, reports, desk):
         save(outdir)

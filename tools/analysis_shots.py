@@ -1,4 +1,4 @@
-"""Screenshots of the Analysis tab for the docs: ``python -m ui.analysis.screenshots OUTDIR``.
+"""Screenshots of the Analysis tab for the docs: ``python -m tools.analysis_shots OUTDIR``.
 
 Offscreen, 1280x800, on a temporary vault of synthetic demo cases (app.demo.demo_cases) that is deleted
 afterwards. The tab is shown inside a real case page, as the lawyer sees it.
@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ui import shots
+from tools import shots
 
 
 def save_screenshots(outdir: Path) -> list[Path]:

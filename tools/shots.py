@@ -1,4 +1,4 @@
-"""What the screenshot modules for the docs share (ui/screenshots.py and each area's screenshots.py).
+"""What the screenshot modules for the docs share (tools/screenshots.py and each area's screenshots.py).
 
 Offscreen unless a platform is already chosen, at a lawyer's laptop size, on temporary vaults of
 synthetic demo cases (app.demo.demo_cases) that are deleted afterwards; only the PNGs are left behind.

@@ -1,4 +1,4 @@
-"""Screenshots of the Drafts tab for the docs: ``python -m ui.drafting.screenshots OUTDIR``.
+"""Screenshots of the Drafts tab for the docs: ``python -m tools.drafting_shots OUTDIR``.
 
 Offscreen, 1280x800, on a temporary vault of synthetic demo cases that is deleted afterwards. Uses
 the shipped non-punishment template when it loads; otherwise a small sample template in a temporary
@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from storage.phrases import UNVERIFIED_MARKER
-from ui import shots
+from tools import shots
 
 PREFERRED = "non-punishment-prosecutor"
 SAMPLE_META = """title = "Request not to prosecute a victim of trafficking (sample)"
