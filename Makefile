@@ -14,7 +14,7 @@ QT_XCB := libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-glx0 libxcb-icccm4 
           libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 \
           libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libglib2.0-0
 # syncthing: offices exchange referral packages through a synced folder (docs/office-exchange.md).
-# Tesseract with the languages of the evidence (OCR of screenshots and passports, app/imaging.py).
+# Tesseract with the languages of the evidence (OCR of screenshots and passports, app/evidence/imaging.py).
 OCR    := tesseract-ocr tesseract-ocr-eng tesseract-ocr-khm tesseract-ocr-tha tesseract-ocr-mya tesseract-ocr-lao \
           tesseract-ocr-vie tesseract-ocr-chi-sim
 # tests/artifact builds and installs the release: libwayland-* are the .deb's Depends beyond these (dpkg checks them;
@@ -49,8 +49,8 @@ reliability: venv
 
 # English and Khmer at a field laptop's 1200x760 (prints any text that does not fit).
 screenshots: venv
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/screenshots --size 1200x760
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/screenshots/km --language km --size 1200x760
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots docs/screenshots --size 1200x760
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots docs/screenshots/km --language km --size 1200x760
 
 # Texts to translate: app_strings.py (texts of app/ and storage/), then lupdate and lrelease.
 # ui/i18n/README.md says how to translate what is new.
@@ -59,7 +59,7 @@ translations: venv
 	$(BIN)/python -m ui.i18n.catalog update km
 
 case-schema: venv
-	$(BIN)/python -c "import json; from app.case_model import Case; \
+	$(BIN)/python -c "import json; from app.cases.model import Case; \
 	open('docs/case-format.schema.json', 'w').write(json.dumps(Case.model_json_schema(), indent=2, ensure_ascii=False))"
 
 # The release for this OS into dist/ (PyInstaller onedir; on Linux also a .deb), from a clean virtualenv of its

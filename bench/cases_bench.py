@@ -13,8 +13,8 @@ from pathlib import Path
 
 import sqlcipher3
 
-from app import demo
-from app.cases import CaseFiles
+from app.cases.case_files import CaseFiles
+from app.demo import demo_cases as demo
 from bench.timing import median_seconds
 from storage import cases as store
 from storage.db import Connection

@@ -12,11 +12,12 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-from app import demo, drafting
-from app.case_model import Fact
-from app.cases import CaseFiles
-from app.drafts import Drafts
-from app.evidence import EvidenceLocker
+from app.cases.case_files import CaseFiles
+from app.cases.model import Fact
+from app.demo import demo_cases as demo
+from app.drafting import compose as drafting
+from app.drafting.case_drafts import Drafts
+from app.evidence.locker import EvidenceLocker
 from bench.timing import median_seconds
 from storage.evidence import Provenance
 from storage.vault import Vault

@@ -20,7 +20,7 @@ from typing import Any
 
 from PIL import Image, ImageChops, ImageDraw, ImageFont
 
-from app.imaging import ImageWorker
+from app.evidence.imaging import ImageWorker
 from bench import baselines
 from bench.timing import median_seconds
 
@@ -32,9 +32,9 @@ RUNS = 5
 
 CHILD = """
 import json, sys, time
-from app.case_model import Case
-from app.cases import CaseFiles
-from app.evidence import EvidenceLocker
+from app.cases.model import Case
+from app.cases.case_files import CaseFiles
+from app.evidence.locker import EvidenceLocker
 from storage.evidence import Provenance
 from storage.vault import Vault
 vault, _ = Vault.create(sys.argv[1], "admin", sys.argv[2])
@@ -206,7 +206,7 @@ def _decode(data: bytes) -> None:
 
 
 OCR_RUNS = 3
-OCR_LANGUAGES = ["eng", "khm", "tha"]  # Saksi's default (app.evidence.DEFAULT_OCR_LANGUAGES)
+OCR_LANGUAGES = ["eng", "khm", "tha"]  # Saksi's default (app.evidence.locker.DEFAULT_OCR_LANGUAGES)
 
 
 def ocr_seconds(worker: ImageWorker, page: bytes) -> float | None:

@@ -6,10 +6,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from app import demo
-from app.cases import CaseFiles
-from app.findings import build_report
-from app.findings_export import export_findings
+from app.analysis.findings import build_report
+from app.analysis.findings_export import export_findings
+from app.cases.case_files import CaseFiles
+from app.demo import demo_cases as demo
 from storage.cases import all_documents
 from storage.vault import Vault
 

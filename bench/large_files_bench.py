@@ -28,9 +28,9 @@ RATIO_LIMIT = 1.25
 CHILD = """
 import json, resource, sys, time
 from pathlib import Path
-from app.case_model import Case
-from app.cases import CaseFiles
-from app.evidence import EvidenceLocker
+from app.cases.model import Case
+from app.cases.case_files import CaseFiles
+from app.evidence.locker import EvidenceLocker
 from storage.evidence import Provenance
 from storage.vault import Vault
 

@@ -36,9 +36,9 @@ ROOT = Path(__file__).resolve().parents[1]
 DOC = ROOT / "docs" / "reliability.md"
 sys.path.insert(0, str(ROOT))
 
-from app.case_model import Case  # noqa: E402
-from app.cases import CaseFiles, read_case_file  # noqa: E402
-from app.evidence import EvidenceLocker  # noqa: E402
+from app.cases.case_files import CaseFiles, read_case_file  # noqa: E402
+from app.cases.model import Case  # noqa: E402
+from app.evidence.locker import EvidenceLocker  # noqa: E402
 from storage.errors import InputRejected, SaksiError, VaultDamaged, WrongSecret  # noqa: E402
 from storage.evidence import Provenance  # noqa: E402
 from storage.keyslots import KdfParams  # noqa: E402
@@ -109,9 +109,9 @@ def verify_problems(folder: Path) -> list[str]:
 CHILD = r"""
 import os, random, sys, time
 sys.path.insert(0, sys.argv[1])
-from app.case_model import Case
-from app.cases import CaseFiles
-from app.evidence import EvidenceLocker
+from app.cases.model import Case
+from app.cases.case_files import CaseFiles
+from app.evidence.locker import EvidenceLocker
 from storage.evidence import Provenance
 from storage.vault import Vault
 folder, mode, source = sys.argv[2], sys.argv[3], sys.argv[4]

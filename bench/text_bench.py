@@ -13,10 +13,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from app import pdf
-from app.draft_docx import draft_docx
-from app.draft_pdf import DocumentInfo, draft_pdf
-from app.drafting import Block
+from app.drafting.compose import Block
+from app.writers import pdf_text as pdf
+from app.writers.draft_docx import draft_docx
+from app.writers.draft_pdf import DocumentInfo, draft_pdf
 from bench.text_layer import SAMPLES, bad_line_ends, pdf_text, retained, words_found
 from bench.timing import median_seconds
 

@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 
 from icu4py.breakers import LineBreaker, WordBreaker
 
-from app.fonts import COMPLEX_SCRIPTS, SCRIPT_LANGUAGES, script_of
+from app.writers.fonts import COMPLEX_SCRIPTS, SCRIPT_LANGUAGES, script_of
 
 # A paragraph of each script, as a filing would hold it (the facts of a case, the request to the court).
 SAMPLES = {

@@ -317,7 +317,7 @@ def _thai(status: PartyStatus | None, state: str, name: str, noun: str, gap: Gap
 
 
 # --------------------------------------------------------------------------- for the drafting engine
-# app/drafting.py's context names the instruments palermo, actip, c29, p29 and the statuses party,
+# app/drafting/compose.py's context names the instruments palermo, actip, c29, p29 and the statuses party,
 # not_party, unverified; these rows feed its English and Khmer party_line macros.
 ENGINE_KEYS = {"palermo": "palermo", "actip": "actip", "c29": "ilo-c29", "p29": "ilo-p29"}
 

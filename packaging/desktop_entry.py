@@ -6,7 +6,7 @@ It still answers the image decoder's hidden option, in case a build ships withou
 import sys
 
 if sys.argv[1:] == ["--image-worker"]:
-    from app.imaging import serve
+    from app.evidence.imaging import serve
 
     serve(sys.stdin.buffer, sys.stdout.buffer)
 else:

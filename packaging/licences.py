@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from app import licences  # noqa: E402 - after the source tree is on the path
+from app.common import licences  # noqa: E402 - after the source tree is on the path
 
 
 def python_licence() -> str:

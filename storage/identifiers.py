@@ -2,7 +2,7 @@
 
 Rows are rewritten per source (one exhibit, or one case's record) whenever that source changes, inside
 the change's own transaction. ``meta.identifiers_index`` holds the version of the extraction that built
-the index; an older or missing value means "re-index once" (app/identifiers_index.py does it).
+the index; an older or missing value means "re-index once" (app/evidence/identifiers_index.py does it).
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ def app_version() -> str:
 
 
 # Readings of the evidence that a vault written by an older Saksi runs once after the upgrade (meta key and the
-# version of the reading; app/identifiers_index.py, app/chat_upgrade.py). A new vault is born with them done.
+# version of the reading; app/evidence/identifiers_index.py, app/evidence/chat_upgrade.py). A new vault is born with them done.
 IDENTIFIERS_INDEX = "1"
 CHATS_READING = "1"
 BORN_READ = (("identifiers_index", IDENTIFIERS_INDEX), ("chats_reread", CHATS_READING))

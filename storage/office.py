@@ -12,7 +12,7 @@ before either records the other as a partner: the first 160 bits of
 SHA-256("saksi-office/1" + both public keys) in base32, eight groups of four.
 
 Partners are recorded by the fingerprint the user confirmed; adding and removing one is
-audited. Nothing here encrypts or signs: app/referral.py does, with these keys.
+audited. Nothing here encrypts or signs: app/referral/packages.py does, with these keys.
 """
 
 from __future__ import annotations

@@ -299,7 +299,7 @@ def _v6_chats_text_identifiers(conn: Connection) -> None:
 
 
 def _v7_office(conn: Connection) -> None:
-    """The office identity (key pairs), partners, and what referral merges need (storage/office.py, app/referral.py)."""
+    """The office identity (key pairs), partners, and what referral merges need (storage/office.py, app/referral/packages.py)."""
     from storage import office
 
     execute_script(
@@ -359,7 +359,7 @@ def _v7_office(conn: Connection) -> None:
 
 def _v8_referral_packages(conn: Connection) -> None:
     """Referral packages carry an id and the sender's sequence number: a package imported twice, or an older one
-    after a newer one from the same office, is recognised (app/referral.py)."""
+    after a newer one from the same office, is recognised (app/referral/packages.py)."""
     execute_script(
         conn,
         """

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import audit_log
+from app.common import audit_log
 from storage.errors import SaksiError, localized
 from storage.vault import Vault
 from ui import dialogs, jobs, vault_ops
@@ -188,7 +188,7 @@ class ConfirmWithPassphraseDialog(QDialog):
 
 
 class AuditLogDialog(QDialog):
-    """The audit log for people (app/audit_log.py): what was done, in words, by whom, when, about which case;
+    """The audit log for people (app/common/audit_log.py): what was done, in words, by whom, when, about which case;
     filtered by case, person, kind and date, and exported as CSV (the export is itself recorded). An admin
     sees every entry, anyone else the entries about their cases and their own."""
 

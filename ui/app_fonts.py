@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from app import fonts
+from app.writers import fonts
 
 FALLBACK_ROLES = ("Latin", "Khmer", "Thai", "Lao", "Myanmar")
 

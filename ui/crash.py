@@ -27,7 +27,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from app.settings import log_dir as default_log_dir
+from app.common.settings import log_dir as default_log_dir
 from storage.errors import SaksiError
 from storage.meta import app_version
 from ui import dialogs

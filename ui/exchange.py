@@ -1,6 +1,6 @@
 """The exchange folder: the folder Syncthing shares with partner offices, what waits in this office's inbox,
 and importing it. Reading and importing packages run off the GUI thread (ui/jobs.py) on the job's own
-connection, so a large package never freezes the window; see app/exchange.py and docs/office-exchange.md.
+connection, so a large package never freezes the window; see app/referral/exchange.py and docs/office-exchange.md.
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import exchange
-from app.display import marked
+from app.common.display import marked
+from app.referral import exchange
 from storage.errors import SaksiError
 from storage.vault import Vault
 from ui import dialogs, jobs, vault_ops

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.settings import Settings
+from app.common.settings import Settings
 from ui import i18n
 
 I18N_DIR = i18n.FOLDER

@@ -19,8 +19,8 @@ from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QToolBar, QWidget
 
-from app import licences
-from app.settings import Settings, effective_auto_lock
+from app.common import licences
+from app.common.settings import Settings, effective_auto_lock
 from storage.errors import SaksiError
 from storage.meta import app_version
 from storage.vault import Vault, inspect

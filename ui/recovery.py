@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.fonts import require_glyphs
+from app.writers.fonts import require_glyphs
 from storage.errors import SaksiError
 from storage.keyslots import normalise_recovery_code
 from storage.vault import SUFFIX

@@ -3,7 +3,7 @@
 source to open its case or its chat; lawyers and admins can export the chosen ones for a report.
 
 Admins and lawyers see every case; a paralegal sees only identifiers and links from the cases they are the
-lawyer or paralegal of (app/case_access.py). The index is read on a worker thread; the first time after an upgrade it
+lawyer or paralegal of (app/cases/access.py). The index is read on a worker thread; the first time after an upgrade it
 is built over every case and exhibit, with progress.
 """
 
@@ -14,8 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from app import vocab
-from app.identifiers_index import ensure_indexed, export_csv, listing
+from app.cases import vocab
+from app.evidence.identifiers_index import ensure_indexed, export_csv, listing
 from storage.identifiers import Identifier
 from storage.vault import Vault
 from ui import dialogs, jobs, vault_ops
@@ -139,7 +139,7 @@ class RecruitersArea(QWidget):
         self.sources.set_rows(rows, [str(n) for n in range(len(rows))])
 
     def _field_name(self, path: str) -> str:
-        """The part of the case record, in words (app/identifiers.py from_case names them by path)."""
+        """The part of the case record, in words (app/evidence/identifiers.py from_case names them by path)."""
         if path.startswith("people/"):
             return self.tr("person {name}").format(name=path.removeprefix("people/"))
         names = {

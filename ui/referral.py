@@ -42,10 +42,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import exchange, referral, referral_form, vocab
-from app.case_model import Consent
-from app.cases import CaseFiles
-from app.display import marked
+from app.cases import vocab
+from app.cases.case_files import CaseFiles
+from app.cases.model import Consent
+from app.common.display import marked
+from app.referral import exchange
+from app.referral import form as referral_form
+from app.referral import packages as referral
 from storage import evidence as evidence_store
 from storage import office
 from storage.errors import SaksiError

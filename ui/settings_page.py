@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.settings import Settings, effective_auto_lock
+from app.common.settings import Settings, effective_auto_lock
 from storage import device
 from storage.errors import SaksiError
 from storage.vault import MAX_AUTO_LOCK, Problem, Vault

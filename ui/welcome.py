@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from app.settings import Settings
+from app.common.settings import Settings
 from ui import dialogs
 from ui.language import BILINGUAL_LABEL, LanguageChooser
 from ui.widgets import label

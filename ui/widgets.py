@@ -7,7 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
-from app.passphrase import Strength, strength, weakness
+from app.common.passphrase import Strength, strength, weakness
 from storage.errors import localized
 from storage.vault import MIN_PASSPHRASE
 from ui.look import mark

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QStackedWidget, QVBoxLayout, QWidget
 
-from app.chat_upgrade import catch_up, needs_catch_up
-from app.settings import Settings
+from app.common.settings import Settings
+from app.evidence.chat_upgrade import catch_up, needs_catch_up
 from storage.vault import Vault
 from ui import jobs, vault_ops
 from ui.cases.area import CasesArea

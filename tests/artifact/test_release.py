@@ -114,7 +114,7 @@ def test_the_bundle_leaves_out_what_saksi_never_loads(release: Release) -> None:
 
 
 def test_the_bundle_carries_every_module_of_saksi(release: Release) -> None:
-    """app/cli.py imports command modules by name; a module the analysis missed fails only when its command runs."""
+    """app/cli/__init__.py imports command modules by name; a module the analysis missed fails only when its command runs."""
     from PyInstaller.archive.readers import CArchiveReader
 
     bundled = set(CArchiveReader(str(release.onedir / "saksi")).open_embedded_archive("PYZ.pyz").toc)

@@ -66,7 +66,7 @@ def saksi(
 
 def _forget_per_process_caches() -> None:
     """What a fresh process would load anew: the legal library (it reads SAKSI_LEGAL_DIR when first loaded)."""
-    drafts = sys.modules.get("app.drafts")
+    drafts = sys.modules.get("app.drafting.case_drafts")
     if drafts is not None:
         drafts.library.cache_clear()
 
@@ -207,7 +207,7 @@ def office_vault(
 
 CASE_INFO = """
 import json
-from app.cases import CaseFiles
+from app.cases.case_files import CaseFiles
 from storage.evidence import items_of_case
 from storage.vault import Vault
 

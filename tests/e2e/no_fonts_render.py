@@ -9,11 +9,11 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from app.docx_fonts import embed_fonts  # noqa: F401 - imported first: fails loudly if the bundle is broken
-from app.draft_docx import draft_docx
-from app.draft_pdf import DocumentInfo
-from app.drafting import Block
-from app.fonts import MissingGlyphs, require_glyphs
+from app.drafting.compose import Block
+from app.writers.docx_fonts import embed_fonts  # noqa: F401 - imported first: fails loudly if the bundle is broken
+from app.writers.draft_docx import draft_docx
+from app.writers.draft_pdf import DocumentInfo
+from app.writers.fonts import MissingGlyphs, require_glyphs
 from bench.text_layer import SAMPLES
 from tests.unit.test_pdf_text import draft, findings, index
 

@@ -85,10 +85,10 @@ def test_desktop_app_is_started_lazily_with_the_vault_path(tmp_path: Path) -> No
 
 def test_a_bug_prints_one_line_and_logs_no_personal_data(config_dir: Path) -> None:
     code = (
-        "import sys, app.cli_prompt\n"
+        "import sys, app.cli.prompt\n"
         "def boom(path):\n"
         "    raise RuntimeError('Sopheap Chan, passport N1234567')\n"
-        "app.cli_prompt.inspect_vault = boom\n"
+        "app.cli.prompt.inspect_vault = boom\n"
         "from app.cli import main\n"
         "sys.exit(main(['vault', 'verify', '/cases/Sopheap.saksi']))\n"
     )
@@ -102,7 +102,7 @@ def test_a_bug_prints_one_line_and_logs_no_personal_data(config_dir: Path) -> No
     report = logs[0].read_text(encoding="utf-8")
     assert "builtins.RuntimeError" in report
     assert "command: vault verify" in report
-    assert "app/cli_prompt.py:" in report and ":user_name" in report
+    assert "app/cli/prompt.py:" in report and ":user_name" in report
     for secret in ("Sopheap", "N1234567", "xxxxxxxxxxxx", "/cases"):
         assert secret not in report
         assert secret not in result.stderr
@@ -110,10 +110,10 @@ def test_a_bug_prints_one_line_and_logs_no_personal_data(config_dir: Path) -> No
 
 def test_ctrl_c_exits_130_quietly() -> None:
     code = (
-        "import sys, app.cli_prompt\n"
+        "import sys, app.cli.prompt\n"
         "def interrupted(path):\n"
         "    raise KeyboardInterrupt\n"
-        "app.cli_prompt.inspect_vault = interrupted\n"
+        "app.cli.prompt.inspect_vault = interrupted\n"
         "from app.cli import main\n"
         "sys.exit(main(['vault', 'verify', 'Office.saksi']))\n"
     )

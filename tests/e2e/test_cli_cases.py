@@ -47,7 +47,7 @@ def vault(office: Path, tmp_path: Path) -> Path:
 
 def full_case() -> dict[str, Any]:
     """A complete document with its own id and reference, every section filled (built with the model itself)."""
-    from app.case_model import (
+    from app.cases.model import (
         Case,
         Charge,
         Client,

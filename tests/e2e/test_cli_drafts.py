@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from app.drafting import SHIPPED
+from app.drafting.compose import SHIPPED
 from tests.conftest import ADMIN, PASSPHRASE
 from tests.e2e.helpers import (
     AS_ADMIN,
@@ -70,7 +70,7 @@ KHMER = """\
 """
 
 
-# The demo client of KH-2024-0001 as her name is recorded in Khmer script (app/demo.py).
+# The demo client of KH-2024-0001 as her name is recorded in Khmer script (app/demo/demo_cases.py).
 KHMER_CLIENT = "DEMO ចាន់ ស្រីនិច"
 
 

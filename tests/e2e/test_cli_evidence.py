@@ -205,7 +205,7 @@ def test_export_bundle_hashes_match_the_manifest(filled: Path, office: Office, t
 
 
 def test_export_redacted_only_as_zip(filled: Path, office: Office, tmp_path: Path) -> None:
-    from app.evidence import EvidenceLocker
+    from app.evidence.locker import EvidenceLocker
     from storage.vault import Vault
 
     with Vault.open(filled, ADMIN, PASSPHRASE) as opened:
@@ -273,7 +273,7 @@ def test_verify_names_a_tampered_exhibit(filled: Path, office: Office) -> None:
 
 # ---------------------------------------------------------------------- the image decoder of a frozen build
 def test_hidden_image_worker_command_decodes_images(tmp_path: Path) -> None:
-    from app.imaging import _receive, _send
+    from app.evidence.imaging import _receive, _send
 
     request = io.BytesIO()
     _send(request, {"op": "describe"}, jpeg())

@@ -77,8 +77,8 @@ print(json.dumps(out))
 
 @pytest.fixture(scope="module")
 def small_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from app.case_model import Case
-    from app.cases import CaseFiles
+    from app.cases.case_files import CaseFiles
+    from app.cases.model import Case
 
     folder = tmp_path_factory.mktemp("faults") / "Office.saksi"
     with Vault.create(folder, ADMIN, PASSPHRASE)[0] as vault:

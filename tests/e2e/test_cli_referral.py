@@ -145,7 +145,7 @@ def test_two_offices_exchange_a_case_from_the_command_line(
     _code, out, err = run(*args, "--recipient", "Bangkok Legal Aid")
     passphrase = out.strip()
     assert "read it to the partner by phone" in err and len(passphrase.split("-")) == 8
-    from app import referral_form
+    from app.referral import form as referral_form
 
     files = referral_form.open_form(form.read_bytes(), passphrase)
     pdf = tmp_path / "form.pdf"

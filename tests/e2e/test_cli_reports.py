@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from app.findings_export import QUASI_IDENTIFIERS
+from app.analysis.findings_export import QUASI_IDENTIFIERS
 from tests.conftest import ADMIN, PASSPHRASE
 from tests.e2e.helpers import AS_ADMIN, AS_PARALEGAL, demo_vault, private_copy, saksi
 

@@ -67,4 +67,4 @@ def test_every_command_names_a_function_that_exists() -> None:
     assert len(commands) >= 30  # vault, users, case, evidence, the law, drafts, report, demo
     for command in commands:
         assert isinstance(command, _Lazy)
-        assert callable(getattr(import_module(f"app.{command.module}"), command.function)), command.function
+        assert callable(getattr(import_module(f"app.cli.{command.module}"), command.function)), command.function

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from app import exchange, referral
-from app.case_model import Case, Consent, Fact
-from app.cases import CaseFiles
+from app.cases.case_files import CaseFiles
+from app.cases.model import Case, Consent, Fact
+from app.referral import exchange
+from app.referral import packages as referral
 from storage import office
 from storage.vault import Vault
 from tests import syncthing

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.settings import Settings
+from app.common.settings import Settings
 from ui import dialogs, jobs
 from ui.main_window import MainWindow
 

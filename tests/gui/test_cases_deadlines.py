@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from app.case_model import Case, Client, Deadline, Name
-from app.cases import CaseFiles
+from app.cases.case_files import CaseFiles
+from app.cases.model import Case, Client, Deadline, Name
 from storage.vault import Vault
 from ui.cases.deadlines import DeadlinesArea, upcoming_notice
 from ui.look import ERROR

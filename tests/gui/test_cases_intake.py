@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QTableWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 
-from app import intake
-from app.case_model import Case
-from app.cases import CaseFiles
+from app.cases import intake
+from app.cases.case_files import CaseFiles
+from app.cases.model import Case
 from storage.vault import Vault
 from tests.gui.conftest import DialogStub
 from ui.cases.area import CasesArea

@@ -7,9 +7,9 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from app import demo
-from app.case_model import Case, Client, Detention, Name
-from app.cases import CaseFiles
+from app.cases.case_files import CaseFiles
+from app.cases.model import Case, Client, Detention, Name
+from app.demo import demo_cases as demo
 from storage.cases import Filters
 from storage.vault import Vault
 from ui.cases.area import CasesArea

@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.case_model import (
+from app.cases.case_files import CaseFiles
+from app.cases.model import (
     Case,
     Charge,
     Client,
@@ -26,7 +27,6 @@ from app.case_model import (
     Remedy,
     When,
 )
-from app.cases import CaseFiles
 from storage.vault import Vault
 from tests.gui.conftest import DialogStub
 from ui.cases.area import CasesArea
@@ -302,7 +302,7 @@ def test_continue_interview_opens_the_interview_and_add_tab(qtbot: QtBot, vault:
 def test_case_json_export_and_import_from_the_app(qtbot: QtBot, vault: Vault, tmp_path: Path) -> None:
     import json
 
-    from app.cases import CaseFiles
+    from app.cases.case_files import CaseFiles
     from ui import dialogs
     from ui.cases.area import CasesArea
 

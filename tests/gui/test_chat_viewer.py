@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
-from app.cases import CaseFiles
-from app.evidence import EvidenceLocker
-from app.imaging import ImageWorker
+from app.cases.case_files import CaseFiles
+from app.evidence.imaging import ImageWorker
+from app.evidence.locker import EvidenceLocker
 from storage.vault import Vault
 from tests.gui.conftest import DialogStub, wait_for_jobs
 from tests.gui.test_evidence_tab import FROM_PHONE, make_tab, new_case

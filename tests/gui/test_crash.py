@@ -15,7 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from app.settings import log_dir
+from app.common.settings import log_dir
 from tests.gui.conftest import DialogStub
 from ui import crash
 from ui.crash import CrashDialog, CrashHandler

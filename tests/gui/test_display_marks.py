@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.case_model import Case
-from app.cases import CaseFiles
-from app.evidence import EvidenceLocker
+from app.cases.case_files import CaseFiles
+from app.cases.model import Case
+from app.evidence.locker import EvidenceLocker
 from storage.vault import Vault
 from tests.gui.test_evidence_tab import FROM_PHONE, make_tab, select
 from ui.cases.list_model import CaseListModel

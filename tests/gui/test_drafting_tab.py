@@ -14,10 +14,10 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-import app.drafts
-from app import drafting
-from app.cases import CaseFiles
-from app.demo import fill
+import app.drafting.case_drafts
+from app.cases.case_files import CaseFiles
+from app.demo.demo_cases import fill
+from app.drafting import compose as drafting
 from storage.vault import Vault
 from tests.gui.conftest import DialogStub, wait_for_jobs
 from ui.drafting.new_draft import NewDraftDialog
@@ -78,9 +78,9 @@ def templates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
         (folder / "filings" / f"{TEMPLATE_ID}.{language}.j2").write_text(TEXT, encoding="utf-8")
     monkeypatch.setenv("SAKSI_LEGAL_DIR", str(folder))
     monkeypatch.setattr(drafting, "SHIPPED", tmp_path / "no-shipped-filings")
-    app.drafts.library.cache_clear()
+    app.drafting.case_drafts.library.cache_clear()
     yield folder
-    app.drafts.library.cache_clear()
+    app.drafting.case_drafts.library.cache_clear()
 
 
 def demo_case(vault: Vault) -> str:
@@ -162,7 +162,7 @@ def test_create_a_draft_lists_it_and_its_gaps(tab: DraftsTab, vault: Vault) -> N
 
 
 def test_the_new_draft_dialog_offers_the_template_languages_and_warns_for_khmer(templates: Path, qtbot: QtBot) -> None:
-    dialog = NewDraftDialog(drafting.list_templates(app.drafts.user_dir()))
+    dialog = NewDraftDialog(drafting.list_templates(app.drafting.case_drafts.user_dir()))
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.choose(TEMPLATE_ID)

@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.evidence import EvidenceLocker
-from app.imaging import ImageWorker
+from app.evidence.imaging import ImageWorker
+from app.evidence.locker import EvidenceLocker
 from storage.vault import Vault
 from tests.blob_files import files_on_disk, flip_byte, unindexed_files
 from tests.gui.conftest import DialogStub, wait_for_jobs

@@ -11,8 +11,8 @@ from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from app.evidence import EvidenceLocker
-from app.imaging import ImageWorker
+from app.evidence.imaging import ImageWorker
+from app.evidence.locker import EvidenceLocker
 from storage.vault import Vault
 from tests.gui.conftest import DialogStub, wait_for_jobs
 from tests.gui.test_evidence_tab import FROM_PHONE, make_tab, new_case, select, sha

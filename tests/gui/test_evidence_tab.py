@@ -17,10 +17,10 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
-from app.case_model import Case
-from app.cases import CaseFiles
-from app.evidence import EvidenceLocker
-from app.settings import Settings
+from app.cases.case_files import CaseFiles
+from app.cases.model import Case
+from app.common.settings import Settings
+from app.evidence.locker import EvidenceLocker
 from storage.evidence import Provenance
 from storage.vault import Vault
 from tests.blob_files import unindexed_files

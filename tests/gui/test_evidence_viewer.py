@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
-from app.evidence import EvidenceLocker
-from app.imaging import ImageWorker
+from app.evidence.imaging import ImageWorker
+from app.evidence.locker import EvidenceLocker
 from storage.evidence import Item
 from storage.vault import Vault
 from tests.gui.conftest import DialogStub, wait_for_jobs

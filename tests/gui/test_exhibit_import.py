@@ -14,7 +14,7 @@ from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from app.evidence import EvidenceLocker
+from app.evidence.locker import EvidenceLocker
 from storage.vault import Vault
 from tests.gui.conftest import DialogStub, wait_for_jobs
 from tests.gui.test_evidence_tab import FROM_PHONE, jpeg, make_tab, new_case

@@ -13,9 +13,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 from pytestqt.qtbot import QtBot
 
-from app.case_model import SECTIONS
-from app.cases import CaseFiles
-from app.demo import fill
+from app.cases.case_files import CaseFiles
+from app.cases.model import SECTIONS
+from app.demo.demo_cases import fill
 from storage.vault import Vault
 from tests.conftest import ADMIN, PASSPHRASE
 from tests.gui.conftest import unlock, wait_for_jobs

@@ -14,9 +14,9 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.cases import CaseFiles
-from app.demo import fill
-from app.settings import Settings
+from app.cases.case_files import CaseFiles
+from app.common.settings import Settings
+from app.demo.demo_cases import fill
 from storage import errors
 from storage.vault import Vault
 from tests.conftest import ADMIN, PASSPHRASE
@@ -322,9 +322,9 @@ def test_khmer_fits_the_analysis_drafting_and_reports_screens(
 def test_the_analysis_summaries_follow_a_khmer_interface(
     qtbot: QtBot, window: MainWindow, vault_copy: tuple[Path, str], restore_english: None
 ) -> None:
-    """The proof matrix's summaries and each charge's still-missing lines come from app/analysis_words.py in
+    """The proof matrix's summaries and each charge's still-missing lines come from app/analysis/summary_words.py in
     the interface language, not in English beside Khmer labels."""
-    from app.analysis_words import word
+    from app.analysis.summary_words import word
 
     i18n.install(QCoreApplication.instance(), "km")  # type: ignore[arg-type]
     reference = demo_vault(vault_copy[0])

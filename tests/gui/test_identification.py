@@ -14,10 +14,10 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-import app.drafts
-from app import drafting
-from app.case_model import Case, Charge, Client, Identification, Name
-from app.cases import CaseFiles
+import app.drafting.case_drafts
+from app.cases.case_files import CaseFiles
+from app.cases.model import Case, Charge, Client, Identification, Name
+from app.drafting import compose as drafting
 from storage.vault import Vault
 from tests.gui.conftest import DialogStub, wait_for_jobs
 from ui.cases.case_page import CasePage
@@ -53,9 +53,9 @@ def templates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
     (folder / "filings" / f"{TEMPLATE_ID}.en.j2").write_text(TEXT, encoding="utf-8")
     monkeypatch.setenv("SAKSI_LEGAL_DIR", str(folder))
     monkeypatch.setattr(drafting, "SHIPPED", tmp_path / "no-shipped-filings")
-    app.drafts.library.cache_clear()
+    app.drafting.case_drafts.library.cache_clear()
     yield folder
-    app.drafts.library.cache_clear()
+    app.drafting.case_drafts.library.cache_clear()
 
 
 def a_case(vault: Vault) -> str:

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.case_model import Case
-from app.cases import CaseFiles
+from app.cases.case_files import CaseFiles
+from app.cases.model import Case
 from storage import integrity
 from storage.errors import VaultDamaged
 from storage.vault import Vault

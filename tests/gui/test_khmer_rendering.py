@@ -1,7 +1,7 @@
 """Visual regression for complex scripts in draft PDFs: Qt is the oracle.
 
 The same sample is set once by app/draft_pdf (ReportLab, HarfBuzz shaping, the rise fix from
-app/pdf.py) and once by Qt's QTextDocument.print_ on a QPdfWriter with the same font file; both
+app/writers/pdf_text.py) and once by Qt's QTextDocument.print_ on a QPdfWriter with the same font file; both
 PDFs are rasterised by pdftoppm at the same DPI, cropped to their ink and compared: the ink boxes
 must agree within a few pixels, and almost every inked pixel of each must lie within two pixels of
 ink in the other. The fonts are the ones Saksi ships (app/fonts).
@@ -34,10 +34,10 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import textobject
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-from app import draft_pdf
-from app.drafting import Block
-from app.fonts import role_family
-from app.pdf import registered_fonts
+from app.drafting.compose import Block
+from app.writers import draft_pdf
+from app.writers.fonts import role_family
+from app.writers.pdf_text import registered_fonts
 
 pytestmark = pytest.mark.gui
 
@@ -68,14 +68,14 @@ def poppler() -> None:
 
 
 def app_font(script: str) -> Path | None:
-    """The font file app/pdf.py sets this script in (the bundled family)."""
+    """The font file app/writers/pdf_text.py sets this script in (the bundled family)."""
     family = role_family(script)
     return family.regular if family is not None else None
 
 
 # ----------------------------------------------------------------------------- the two renderers
 def reportlab_draft(line: str, script: str, target: Path) -> Path:
-    """The app's own path: a one-paragraph draft through app.draft_pdf.draft_pdf."""
+    """The app's own path: a one-paragraph draft through app.writers.draft_pdf.draft_pdf."""
     info = draft_pdf.DocumentInfo("", "", "km" if script == "Khmer" else "en", [])
     target.write_bytes(draft_pdf.draft_pdf([Block("para", line)], info))
     return target
@@ -165,7 +165,7 @@ def side_by_side(images: list[Image.Image], target: Path) -> None:
 
 
 def original_set_rise() -> object:
-    """ReportLab's own PDFTextObject.setRise, before app/pdf.py's fix replaced it."""
+    """ReportLab's own PDFTextObject.setRise, before app/writers/pdf_text.py's fix replaced it."""
     spec = importlib.util.spec_from_file_location("reportlab_textobject_original", textobject.__file__)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

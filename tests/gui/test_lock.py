@@ -102,7 +102,7 @@ def test_zero_minutes_disables_auto_lock_only_without_an_admin_limit(qtbot: QtBo
     assert window.settings.auto_lock_minutes == 0
     spin.setValue(3)
     assert window.idle.is_active() and window.idle.interval_ms() == 3 * 60_000
-    from app.settings import Settings
+    from app.common.settings import Settings
 
     assert Settings.load().auto_lock_minutes == 3
 

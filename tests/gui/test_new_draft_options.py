@@ -7,15 +7,15 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-import app.drafts
-from app import drafting
+import app.drafting.case_drafts
+from app.drafting import compose as drafting
 from ui.drafting.new_draft import NewDraftDialog
 
 pytestmark = pytest.mark.gui
 
 
 def test_each_shipped_filing_offers_each_of_its_languages(qtbot: QtBot) -> None:
-    app.drafts.library.cache_clear()
+    app.drafting.case_drafts.library.cache_clear()
     templates = drafting.list_templates(None)
     assert templates, "Saksi ships filing templates"
     dialog = NewDraftDialog(templates)

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.case_model import Charge
-from app.cases import CaseFiles
-from app.demo import fill
+from app.cases.case_files import CaseFiles
+from app.cases.model import Charge
+from app.demo.demo_cases import fill
 from legal_templates.loader import UNVERIFIED_MARKER
 from storage.vault import Vault
 from ui.analysis.tab import AnalysisTab

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.case_model import Case
-from app.cases import CaseFiles
-from app.evidence import EvidenceLocker
-from app.settings import Settings
+from app.cases.case_files import CaseFiles
+from app.cases.model import Case
+from app.common.settings import Settings
+from app.evidence.locker import EvidenceLocker
 from storage.evidence import Provenance
 from storage.vault import Vault
 from tests.gui.conftest import wait_for_jobs
@@ -123,7 +123,7 @@ def test_an_upgraded_vault_reads_its_old_chat_exports_on_unlock(qtbot: QtBot, tm
 
 def jobs_started(workspace: Workspace) -> bool:
     """The catch-up has run (its marks are written) or is running."""
-    from app.chat_upgrade import needs_catch_up
+    from app.evidence.chat_upgrade import needs_catch_up
     from ui import jobs
 
     return jobs.busy() or not needs_catch_up(workspace.vault)

@@ -12,9 +12,9 @@ import pytest
 from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
-from app import referral
-from app.case_model import Case, Consent, Name
-from app.cases import CaseFiles
+from app.cases.case_files import CaseFiles
+from app.cases.model import Case, Consent, Name
+from app.referral import packages as referral
 from storage import office
 from storage.vault import Vault
 from tests.conftest import ADMIN, PASSPHRASE
@@ -179,7 +179,7 @@ def _choose(dialog: QDialog, path: Path) -> int:
 def test_the_form_for_a_partner_without_saksi(
     qtbot: QtBot, two: tuple[Vault, Vault], dialog_stub: DialogStub, tmp_path: Path
 ) -> None:
-    from app import referral_form
+    from app.referral import form as referral_form
 
     pp, _bk = two
     case = CaseFiles(pp).create(Case(client={"names": [{"text": "Sok Dara"}]}, notes="private note"))
@@ -210,7 +210,7 @@ def test_the_form_for_a_partner_without_saksi(
 def test_the_exchange_folder_shows_what_waits_and_imports_it_off_the_gui_thread(
     qtbot: QtBot, two: tuple[Vault, Vault], dialog_stub: DialogStub, tmp_path: Path
 ) -> None:
-    from app import exchange
+    from app.referral import exchange
 
     pp, bk = two
     pp_office, bk_office = office.get_office(pp.conn), office.get_office(bk.conn)

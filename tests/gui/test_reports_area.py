@@ -13,9 +13,9 @@ import pytest
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QPushButton, QTableWidget
 from pytestqt.qtbot import QtBot
 
-from app import demo
-from app.cases import CaseFiles
-from app.findings import ReportFilters
+from app.analysis.findings import ReportFilters
+from app.cases.case_files import CaseFiles
+from app.demo import demo_cases as demo
 from storage import cases as store
 from storage.vault import Vault
 from tests.gui.conftest import JOB_TIMEOUT_MS, DialogStub

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.cases import CaseFiles
-from app.demo import fill
+from app.cases.case_files import CaseFiles
+from app.demo.demo_cases import fill
 from storage.vault import Vault
 from tests.conftest import ADMIN, PASSPHRASE
 from tests.gui.conftest import DialogStub, unlock, wait_for_jobs

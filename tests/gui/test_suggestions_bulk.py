@@ -7,10 +7,10 @@ import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from app import analysis
-from app.case_model import Case
-from app.cases import CaseFiles
-from app.demo import fill
+from app.analysis import elements as analysis
+from app.cases.case_files import CaseFiles
+from app.cases.model import Case
+from app.demo.demo_cases import fill
 from storage.vault import Vault
 from tests.gui.conftest import DialogStub
 from ui.analysis.suggestions import BulkAcceptDialog, DismissDialog, StatementDialog

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.evidence import EvidenceLocker
-from app.settings import Settings
+from app.common.settings import Settings
+from app.evidence.locker import EvidenceLocker
 from storage.vault import Vault
 from tests.conftest import ADMIN, PASSPHRASE
 from tests.gui.conftest import DialogStub, unlock, wait_for_jobs

@@ -100,7 +100,7 @@ def test_a_write_that_changes_keys_lands_in_the_gui_vault(qtbot: QtBot, owner: Q
 def test_rotation_runs_alone_and_the_gui_connection_reopens_with_the_new_key(
     qtbot: QtBot, owner: QWidget, vault: Vault
 ) -> None:
-    from app.cases import CaseFiles
+    from app.cases.case_files import CaseFiles
 
     old_key = vault._data_key
     files = CaseFiles(vault)  # made before the rotation, as every open view's app objects are
@@ -179,8 +179,8 @@ def test_a_write_that_leaves_the_keys_alone_keeps_the_gui_key_file(qtbot: QtBot,
 
 
 def test_views_refresh_from_what_an_operation_changed(qtbot: QtBot, owner: QWidget, vault: Vault) -> None:
-    from app.case_model import Case, Client, Name
-    from app.cases import CaseFiles
+    from app.cases.case_files import CaseFiles
+    from app.cases.model import Case, Client, Name
     from ui.cases.area import CasesArea
 
     area = CasesArea(vault)

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from app.case_model import SECTIONS
-from app.cases import CaseFiles
-from app.demo import fill
+from app.cases.case_files import CaseFiles
+from app.cases.model import SECTIONS
+from app.demo.demo_cases import fill
 from storage.vault import Vault
 from ui import wheel
 from ui.analysis.suggestions import DismissDialog
@@ -175,7 +175,7 @@ def test_no_field_of_a_case_page_or_its_forms_changes_under_the_wheel(qtbot: QtB
 
 
 def test_no_field_of_the_cases_list_or_settings_changes_under_the_wheel(qtbot: QtBot, vault: Vault) -> None:
-    from app.settings import Settings
+    from app.common.settings import Settings
 
     fill(CaseFiles(vault), 2, seed=7)
     area = CasesArea(vault)

@@ -7,9 +7,9 @@ from datetime import date, timedelta
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.case_model import Case, Deadline
-from app.cases import CaseFiles
-from app.settings import Settings
+from app.cases.case_files import CaseFiles
+from app.cases.model import Case, Deadline
+from app.common.settings import Settings
 from storage.vault import Vault
 from ui.cases.area import CasesArea
 from ui.evidence.area import EvidenceArea

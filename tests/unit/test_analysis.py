@@ -5,9 +5,10 @@ from __future__ import annotations
 import random
 from datetime import date
 
-from app import analysis, demo
-from app.case_model import Case, Charge, Fact, Nexus, Remedy
-from app.drafts import library
+from app.analysis import elements as analysis
+from app.cases.model import Case, Charge, Fact, Nexus, Remedy
+from app.demo import demo_cases as demo
+from app.drafting.case_drafts import library
 from tests.conftest import ADMIN
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from app import analysis
-from app.analysis_words import ELEMENTS, LANGUAGES, WORDS
-from app.case_model import Charge
-from app.drafts import library
+from app.analysis import elements as analysis
+from app.analysis.summary_words import ELEMENTS, LANGUAGES, WORDS
+from app.cases.model import Charge
+from app.drafting.case_drafts import library
 from tests.unit import test_filing_matrix as matrix
 
 LATIN_WORD = re.compile(r"\b[A-Za-z]{4,}\b")

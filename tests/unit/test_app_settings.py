@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from app.passphrase import Strength, strength
-from app.settings import SETTINGS_FORMAT, Settings
+from app.common.passphrase import Strength, strength
+from app.common.settings import SETTINGS_FORMAT, Settings
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "settings"
 
@@ -69,7 +69,7 @@ def test_a_wrong_setting_falls_back_to_its_default_with_a_warning(
     config_dir: Path, caplog: pytest.LogCaptureFixture, raw: str, expected: Settings
 ) -> None:
     (config_dir / "settings.json").write_text(raw, encoding="utf-8")
-    with caplog.at_level(logging.WARNING, logger="app.settings"):
+    with caplog.at_level(logging.WARNING, logger="app.common.settings"):
         assert Settings.load() == expected
     assert caplog.records, "a reset setting is logged"
     logged = " ".join(r.getMessage() for r in caplog.records)
@@ -95,7 +95,7 @@ def test_every_setting_has_a_rule_and_survives_a_save(config_dir: Path) -> None:
     """A setting without a rule would be dropped on load: the default would come back after every restart."""
     from dataclasses import fields
 
-    from app.settings import _RULES
+    from app.common.settings import _RULES
 
     assert set(_RULES) == {f.name for f in fields(Settings)}
     settings = Settings.load()

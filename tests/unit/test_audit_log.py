@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from app import audit_log
-from app.bundle import export_bundle
-from app.cases import CaseFiles
-from app.demo import fill
-from app.evidence import EvidenceLocker
+from app.cases.case_files import CaseFiles
+from app.common import audit_log
+from app.demo.demo_cases import fill
+from app.evidence.bundle import export_bundle
+from app.evidence.locker import EvidenceLocker
 from storage.errors import InputRejected
 from storage.vault import Vault
 
@@ -80,7 +80,7 @@ def test_every_action_the_app_records_has_a_sentence() -> None:
     import re
     from pathlib import Path
 
-    from app.audit_log import SENTENCES
+    from app.common.audit_log import SENTENCES
 
     root = Path(__file__).resolve().parents[2]
     kinds = "vault|user|device|settings|demo|case|evidence|draft|analysis|report|audit|identifiers|office|partner"

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from app.case_model import Case
-from app.cases import CaseFiles, build_index
-from app.evidence import EvidenceLocker
+from app.cases.case_files import CaseFiles, build_index
+from app.cases.model import Case
+from app.evidence.locker import EvidenceLocker
 from storage import blobstore, schema
 from storage import cases as case_store
 from storage import evidence as store

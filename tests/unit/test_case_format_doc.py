@@ -6,7 +6,7 @@ import json
 import re
 from pathlib import Path
 
-from app.case_model import Case, parse_case
+from app.cases.model import Case, parse_case
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 

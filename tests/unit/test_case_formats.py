@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from app.case_model import FORMAT, OLDER_FORMATS, UPGRADES, Case, upgrade_document
-from app.cases import CaseFiles, parse_case, read_case_file
+from app.cases.case_files import CaseFiles, parse_case, read_case_file
+from app.cases.model import FORMAT, OLDER_FORMATS, UPGRADES, Case, upgrade_document
 from storage.vault import Vault
 from tests.conftest import ADMIN, PASSPHRASE
 

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from app import demo
-from app.case_model import Case, Deadline, Fact, Identifier, Person, parse_case
-from app.cases import CaseFiles, read_case_file
-from app.identifiers import normalise
+from app.cases.case_files import CaseFiles, read_case_file
+from app.cases.model import Case, Deadline, Fact, Identifier, Person, parse_case
+from app.demo import demo_cases as demo
+from app.evidence.identifiers import normalise
 from storage.cases import Filters, StaleCase
 from storage.errors import InputRejected, PermissionDenied
 from storage.vault import Vault

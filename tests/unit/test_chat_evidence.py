@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from app.bundle import plan_bundle
-from app.case_model import Case
-from app.cases import CaseFiles
-from app.chat_evidence import quote_into_fact
-from app.chat_transcript import export_transcript
-from app.evidence import EvidenceLocker
-from app.imaging import ImageWorker
+from app.cases.case_files import CaseFiles
+from app.cases.model import Case
+from app.evidence.bundle import plan_bundle
+from app.evidence.chat_exhibits import quote_into_fact
+from app.evidence.imaging import ImageWorker
+from app.evidence.locker import EvidenceLocker
+from app.writers.chat_transcript import export_transcript
 from storage import audit
 from storage.evidence import Provenance
 from storage.vault import Vault

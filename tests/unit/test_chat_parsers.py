@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from app.chats import NotAChat, recognise, whatsapp
-from app.chats.archive import SafeZip
+from app.evidence.chats import NotAChat, recognise, whatsapp
+from app.evidence.chats.archive import SafeZip
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "chats"
 

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from app import chat_upgrade
-from app.case_model import Case
-from app.cases import CaseFiles
-from app.chat_evidence import chat_summary
-from app.evidence import EvidenceLocker
-from app.identifiers_index import listing
+from app.cases.case_files import CaseFiles
+from app.cases.model import Case
+from app.evidence import chat_upgrade
+from app.evidence.chat_exhibits import chat_summary
+from app.evidence.identifiers_index import listing
+from app.evidence.locker import EvidenceLocker
 from storage import chats as chat_store
 from storage import evidence as store
 from storage.db import transaction
@@ -136,7 +136,7 @@ def test_a_plain_text_is_left_alone_and_an_exhibit_can_be_read_again_on_request(
 
 
 def test_the_audit_log_says_in_words_that_an_old_export_was_read_as_a_chat(old_vault: Path) -> None:
-    from app import audit_log
+    from app.common import audit_log
 
     with Vault.open(old_vault, ADMIN, PASSPHRASE) as vault:
         chat_upgrade.catch_up(vault)

@@ -11,8 +11,8 @@ import pytest
 from sqlcipher3 import dbapi2
 
 from app import cli
-from app.case_model import Case
-from app.cases import CaseFiles
+from app.cases.case_files import CaseFiles
+from app.cases.model import Case
 from storage import db
 from storage.errors import DiskFull, ReadOnlyMedia, SaksiError, VaultDamaged
 from storage.vault import Vault

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from app import drafting
-from app.case_model import Case, Charge, Client, Name, Nexus
-from app.drafts import library
+from app.cases.model import Case, Charge, Client, Name, Nexus
+from app.drafting import compose as drafting
+from app.drafting.case_drafts import library
 from legal_templates.loader import SUMMARY_LABEL, UNVERIFIED_MARKER
 from storage.errors import InputRejected
 

@@ -13,10 +13,11 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from app import demo, drafting
-from app import drafts as drafts_module
-from app.cases import CaseFiles
-from app.drafts import NOT_NATIVE, Drafts
+from app.cases.case_files import CaseFiles
+from app.demo import demo_cases as demo
+from app.drafting import case_drafts as drafts_module
+from app.drafting import compose as drafting
+from app.drafting.case_drafts import NOT_NATIVE, Drafts
 from legal_templates.loader import UNVERIFIED_MARKER
 from storage import audit
 from storage.errors import InputRejected

@@ -15,11 +15,11 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from app.bundle import export_bundle
-from app.case_model import Case
-from app.cases import CaseFiles
-from app.evidence import EvidenceLocker, sniff
-from app.imaging import ImageWorker
+from app.cases.case_files import CaseFiles
+from app.cases.model import Case
+from app.evidence.bundle import export_bundle
+from app.evidence.imaging import ImageWorker
+from app.evidence.locker import EvidenceLocker, sniff
 from storage.errors import InputRejected, PermissionDenied
 from storage.evidence import Provenance
 from storage.vault import Vault
@@ -202,7 +202,7 @@ DISK_FULL_CHILD = """
 import os, resource, sys
 from storage.errors import SaksiError
 from storage.vault import Vault
-from app.evidence import EvidenceLocker
+from app.evidence.locker import EvidenceLocker
 from storage.evidence import Provenance
 vault = Vault.open(sys.argv[1], sys.argv[2], sys.argv[3])
 wal = os.path.getsize(os.path.join(sys.argv[1], "vault.db-wal"))

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from app import audit_log
-from app.bundle import export_bundle
-from app.case_model import Case
-from app.cases import CaseFiles
-from app.evidence import EvidenceLocker
+from app.cases.case_files import CaseFiles
+from app.cases.model import Case
+from app.common import audit_log
+from app.evidence.bundle import export_bundle
+from app.evidence.locker import EvidenceLocker
 from storage.errors import InputRejected
 from storage.evidence import Provenance
 from storage.vault import Vault
@@ -117,7 +117,7 @@ def test_descriptions_of_deleted_or_overlong_exhibits_are_refused(
 def test_the_index_names_a_redacted_copys_original_once() -> None:
     import subprocess
 
-    from app.exhibit_index import index_pdf
+    from app.writers.exhibit_index import index_pdf
 
     base = {"received_from": "", "received_on": "", "via": "", "sha256": "ab" * 32, "size": 10}
     rows = [

@@ -16,14 +16,14 @@ from pathlib import Path
 import pytest
 from PIL import ExifTags, Image
 
-from app import cases as case_app
-from app.bundle import export_bundle
-from app.case_model import Case
-from app.cases import CaseFiles
-from app.display import escaped, has_invisible, marked
-from app.evidence import EvidenceLocker
-from app.exports import audited, check_reference, csv_bytes, inside, safe_name
-from app.imaging import ImageWorker
+from app.cases import case_files as case_app
+from app.cases.case_files import CaseFiles
+from app.cases.model import Case
+from app.common.display import escaped, has_invisible, marked
+from app.common.exports import audited, check_reference, csv_bytes, inside, safe_name
+from app.evidence.bundle import export_bundle
+from app.evidence.imaging import ImageWorker
+from app.evidence.locker import EvidenceLocker
 from storage import cases as case_store
 from storage.errors import DiskFull, InputRejected
 from storage.evidence import Provenance
@@ -144,7 +144,7 @@ def test_no_csv_is_written_outside_the_one_writer() -> None:
         for p in (root / d).rglob("*.py")
         if "csv.writer" in p.read_text() or "DictWriter" in p.read_text()
     ]
-    assert [p.relative_to(root).as_posix() for p in users] == ["app/exports.py"]
+    assert [p.relative_to(root).as_posix() for p in users] == ["app/common/exports.py"]
 
 
 # ----------------------------------------------------------------------------- audit first
@@ -267,7 +267,7 @@ def test_an_export_that_fails_is_recorded_and_leaves_nothing(
 ) -> None:
     import errno
 
-    from app import bundle
+    from app.evidence import bundle
 
     dest = tmp_path / "dest"
     dest.mkdir()

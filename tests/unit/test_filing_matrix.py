@@ -21,10 +21,11 @@ from typing import Any
 
 import pytest
 
-from app import demo, drafting
-from app import drafts as drafts_module
-from app.case_model import Case, Charge, ElementTag, Fact, Identification, Nexus
-from app.draft_pdf import DocumentInfo, draft_pdf
+from app.cases.model import Case, Charge, ElementTag, Fact, Identification, Nexus
+from app.demo import demo_cases as demo
+from app.drafting import case_drafts as drafts_module
+from app.drafting import compose as drafting
+from app.writers.draft_pdf import DocumentInfo, draft_pdf
 from legal_templates.loader import UNVERIFIED_MARKER
 
 TODAY = date(2026, 12, 7)
@@ -452,7 +453,7 @@ def test_word_properties_and_the_signature_block() -> None:
 
     from docx import Document
 
-    from app.draft_docx import draft_docx
+    from app.writers.draft_docx import draft_docx
 
     r = _render("supported, not identified", "KH", "non-punishment-prosecutor", "km")
     info = DocumentInfo("Request not to prosecute", r.case.reference, "km", [], drafts_module.NOT_NATIVE["km"], "amara")

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from app import demo
-from app.case_model import Case
-from app.cases import CaseFiles
-from app.findings import Cell, ReportFilters, Table, build_report, suppress
-from app.findings_export import QUASI_IDENTIFIERS, case_rows, export_findings
+from app.analysis.findings import Cell, ReportFilters, Table, build_report, suppress
+from app.analysis.findings_export import QUASI_IDENTIFIERS, case_rows, export_findings
+from app.cases.case_files import CaseFiles
+from app.cases.model import Case
+from app.demo import demo_cases as demo
 from storage.cases import all_documents
 from storage.errors import InputRejected, PermissionDenied
 from storage.vault import Vault

@@ -24,10 +24,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from scipy.optimize import Bounds, LinearConstraint, linprog, milp
 
-from app import vocab
-from app.case_model import Case
-from app.findings import ReportFilters
-from app.findings_export import publish
+from app.analysis.findings import ReportFilters
+from app.analysis.findings_export import publish
+from app.cases import vocab
+from app.cases.model import Case
 
 K = 5
 GENDER = {"Woman": "female", "Man": "male", "Trans/Transgender/NonConforming": "other", "": "unknown"}

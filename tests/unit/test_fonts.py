@@ -1,4 +1,4 @@
-"""The fonts Saksi ships and how it finds them (app/fonts.py), and the fonts a DOCX names and embeds.
+"""The fonts Saksi ships and how it finds them (app/writers/fonts.py), and the fonts a DOCX names and embeds.
 
 Oracles: fontTools reading the font files themselves, Unicode's script data (fontTools.unicodedata), and the
 DOCX parts as Word and LibreOffice read them (ECMA-376 font obfuscation undone by hand).
@@ -20,10 +20,10 @@ import pytest
 from fontTools import unicodedata as scripts
 from fontTools.ttLib import TTFont
 
-from app import fonts
-from app.draft_docx import draft_docx
-from app.draft_pdf import DocumentInfo
-from app.drafting import Block
+from app.drafting.compose import Block
+from app.writers import fonts
+from app.writers.draft_docx import draft_docx
+from app.writers.draft_pdf import DocumentInfo
 from bench.text_layer import SAMPLES
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app import imaging
+from app.evidence import imaging
 
 
 def test_the_decoder_runs_from_the_console_executable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -23,5 +23,5 @@ def test_the_decoder_runs_from_the_console_executable(tmp_path: Path, monkeypatc
 
 
 def test_from_source_the_decoder_is_the_module() -> None:
-    assert imaging.worker_command() == [sys.executable, "-m", "app.imaging"]
+    assert imaging.worker_command() == [sys.executable, "-m", "app.evidence.imaging"]
     assert getattr(subprocess, "CREATE_NO_WINDOW", 0) == imaging.NO_WINDOW

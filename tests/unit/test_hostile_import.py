@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from app.case_model import Case
-from app.cases import CaseFiles
-from app.evidence import EvidenceLocker
+from app.cases.case_files import CaseFiles
+from app.cases.model import Case
+from app.evidence.locker import EvidenceLocker
 from storage.evidence import Provenance
 from storage.vault import Vault
 from tests.blob_files import files_on_disk

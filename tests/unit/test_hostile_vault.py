@@ -16,8 +16,8 @@ from typing import Any
 
 import pytest
 
-from app.case_model import Case
-from app.cases import CaseFiles, read_case_file
+from app.cases.case_files import CaseFiles, read_case_file
+from app.cases.model import Case
 from storage import integrity, jsonsafe
 from storage.errors import InputRejected, VaultDamaged, VaultTooNew, WrongSecret
 from storage.keyslots import KDF_BOUNDS, KeyFile

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from app.case_model import Case
-from app.cases import CaseFiles
-from app.evidence import EvidenceLocker
-from app.identifiers import extract, normalise, wallet
-from app.identifiers_index import ensure_indexed, listing
+from app.cases.case_files import CaseFiles
+from app.cases.model import Case
+from app.evidence.identifiers import extract, normalise, wallet
+from app.evidence.identifiers_index import ensure_indexed, listing
+from app.evidence.locker import EvidenceLocker
 from storage import identifiers as store
 from storage.errors import PermissionDenied
 from storage.evidence import Provenance

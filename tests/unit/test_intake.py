@@ -5,9 +5,9 @@ from __future__ import annotations
 import pydantic
 import pytest
 
-from app import intake
-from app.case_model import SECTIONS, Case
-from app.cases import CaseFiles
+from app.cases import intake
+from app.cases.case_files import CaseFiles
+from app.cases.model import SECTIONS, Case
 from storage.vault import Vault
 
 

@@ -1,8 +1,8 @@
-"""legal_templates/case_fields.toml (the case fields rules may test) matches app/case_model.py.
+"""legal_templates/case_fields.toml (the case fields rules may test) matches app/cases/model.py.
 
 legal_templates cannot import app (the dependency runs app -> legal_templates), so the fields and
 their codes are kept as data and this test keeps them in step with the model. When it fails after a
-change to the case model or app/vocab.py, regenerate the file:
+change to the case model or app/cases/vocab.py, regenerate the file:
 
     .venv/bin/python -m tests.unit.test_legal_case_fields
 """
@@ -18,13 +18,13 @@ from typing import Annotated, Any, get_args, get_origin
 
 from pydantic import AfterValidator, BaseModel
 
-from app.case_model import Case
+from app.cases.model import Case
 
 FILE = Path(__file__).resolve().parents[2] / "legal_templates" / "case_fields.toml"
 SECTIONS = ("client", "recruitment", "transportation", "compounds", "exit", "detention", "charges", "remedies")
 HEADER = """\
-# Fields of the case document (app/case_model.py) that suggestion rules may test, with their kind and,
-# for coded answers, the allowed codes (app/vocab.py). Paths have no list indexes: "compounds.controls"
+# Fields of the case document (app/cases/model.py) that suggestion rules may test, with their kind and,
+# for coded answers, the allowed codes (app/cases/vocab.py). Paths have no list indexes: "compounds.controls"
 # looks at the controls of every compound. Generated; do not edit by hand:
 #     .venv/bin/python -m tests.unit.test_legal_case_fields
 

@@ -1,4 +1,4 @@
-"""Suggestion rules against real case documents (app.case_model.Case(...).to_document())."""
+"""Suggestion rules against real case documents (app.cases.model.Case(...).to_document())."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from app.case_model import Case
+from app.cases.model import Case
 from legal_templates.loader import Library, Suggestion, load_library, match_rules
 
 

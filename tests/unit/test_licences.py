@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
-from app import licences
+from app.common import licences
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -66,8 +66,8 @@ def test_vault_files_from_earlier_versions_open_and_verify(version: int, tmp_pat
         assert schema.version_of(vault.conn) == schema.current_version()
         assert vault.verify() == []
         if version >= 4:  # the fixture holds demo cases with exhibits: they must still load
-            from app.cases import CaseFiles
-            from app.evidence import EvidenceLocker
+            from app.cases.case_files import CaseFiles
+            from app.evidence.locker import EvidenceLocker
 
             files = CaseFiles(vault)
             assert files.count() == 3 and all(files.load(r.reference) for r in files.find())

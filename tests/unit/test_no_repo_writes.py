@@ -1,4 +1,4 @@
-"""No test writes into the repository: the pictures in docs/ come from `make screenshots` (ui/screenshots.py),
+"""No test writes into the repository: the pictures in docs/ come from `make screenshots` (tools/screenshots.py),
 and a test that saved its own grab there rewrote a tracked file on every run (issue 13)."""
 
 from __future__ import annotations

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from app import identity, mrz
-from app.case_model import Case
-from app.cases import CaseFiles
-from app.evidence import EvidenceLocker
-from app.imaging import ImageWorker
+from app.cases.case_files import CaseFiles
+from app.cases.model import Case
+from app.evidence import identity, mrz
+from app.evidence.imaging import ImageWorker
+from app.evidence.locker import EvidenceLocker
 from storage.evidence import Provenance
 from storage.vault import Vault
 

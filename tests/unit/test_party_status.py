@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from app import drafting
-from app.case_model import Case, Client, Name
-from app.drafts import library
+from app.cases.model import Case, Client, Name
+from app.drafting import compose as drafting
+from app.drafting.case_drafts import library
 from legal_templates.loader import LegalDataError
 from legal_templates.party_status import (
     INSTRUMENTS,
@@ -26,7 +26,7 @@ SOURCES = Path(
     os.environ.get("SAKSI_LEGAL_SOURCES") or Path(__file__).resolve().parents[2].parent / "shared" / "legal-sources.md"
 )
 JURISDICTIONS = sorted(
-    p.stem for p in (Path(drafting.__file__).parents[1] / "legal_templates/jurisdictions").glob("*.toml")
+    p.stem for p in (Path(drafting.__file__).parents[2] / "legal_templates/jurisdictions").glob("*.toml")
 )
 ACTIP_CONFIRMED = {"KH", "SG", "TH", "VN", "MM", "PH", "ID", "MY"}  # legal-sources.md section 7.2
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.passphrase import Strength, strength, weakness
+from app.common.passphrase import Strength, strength, weakness
 from storage.errors import InputRejected
 from storage.strength import MIN_SCORE, WORD_AND_DIGITS, assess
 from storage.vault import Vault
@@ -58,7 +58,7 @@ def test_new_users_resets_and_changes_refuse_weak_passphrases(vault: Vault) -> N
 
 
 def test_only_an_admin_sets_the_auto_lock_limit_and_others_may_only_shorten(vault: Vault) -> None:
-    from app.settings import effective_auto_lock
+    from app.common.settings import effective_auto_lock
     from storage.errors import PermissionDenied
 
     assert vault.auto_lock_limit() == 60
@@ -81,9 +81,9 @@ def test_only_an_admin_sets_the_auto_lock_limit_and_others_may_only_shorten(vaul
 
 
 def test_demo_cases_are_never_added_to_a_vault_holding_real_cases(vault: Vault) -> None:
-    from app.case_model import Case, Client, Name
-    from app.cases import CaseFiles
-    from app.demo import fill, holds_real_cases
+    from app.cases.case_files import CaseFiles
+    from app.cases.model import Case, Client, Name
+    from app.demo.demo_cases import fill, holds_real_cases
 
     files = CaseFiles(vault)
     fill(files, 2, evidence_cases=0)

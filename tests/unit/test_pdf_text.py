@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from app import pdf
-from app.draft_pdf import DocumentInfo, draft_pdf
-from app.drafting import Block
-from app.exhibit_index import index_pdf
-from app.findings import Cell, Report, ReportFilters, Section, Table
-from app.findings_pdf import findings_pdf
+from app.analysis.findings import Cell, Report, ReportFilters, Section, Table
+from app.drafting.compose import Block
+from app.writers import pdf_text as pdf
+from app.writers.draft_pdf import DocumentInfo, draft_pdf
+from app.writers.exhibit_index import index_pdf
+from app.writers.findings_pdf import findings_pdf
 from bench.text_layer import MUST_FIND, SAMPLES, bad_line_ends, pdf_text, retained, words_found
 
 SCRIPTS = list(SAMPLES)

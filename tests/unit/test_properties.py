@@ -15,10 +15,11 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app import demo, vocab
-from app.case_model import Case, Fact, parse_case
-from app.cases import CaseFiles, json_bytes
-from app.identifiers import normalise
+from app.cases import vocab
+from app.cases.case_files import CaseFiles, json_bytes
+from app.cases.model import Case, Fact, parse_case
+from app.demo import demo_cases as demo
+from app.evidence.identifiers import normalise
 from storage import audit
 from storage.cases import Filters
 from storage.vault import Vault

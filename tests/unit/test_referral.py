@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from app import referral
-from app.case_model import Case, Consent, Fact, Name, parse_case
-from app.cases import CaseFiles
-from app.evidence import EvidenceLocker
-from app.imaging import ImageWorker
-from app.merge import three_way
+from app.cases.case_files import CaseFiles
+from app.cases.merge import three_way
+from app.cases.model import Case, Consent, Fact, Name, parse_case
+from app.evidence.imaging import ImageWorker
+from app.evidence.locker import EvidenceLocker
+from app.referral import packages as referral
 from storage import office, schema
 from storage.errors import InputRejected
 from storage.evidence import Provenance
@@ -400,7 +400,7 @@ def test_facts_cite_the_receivers_exhibits_there_and_back(
 def test_a_package_imported_twice_or_an_older_one_after_a_newer_is_nothing_new(
     pair: tuple[Vault, Vault], tmp_path: Path
 ) -> None:
-    from app import exchange
+    from app.referral import exchange
 
     pp, bk = pair
     case = a_case(pp, bk)

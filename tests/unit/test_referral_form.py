@@ -10,9 +10,9 @@ from pathlib import Path
 import pyrage
 import pytest
 
-from app import referral_form
-from app.case_model import Case, Charge, Compound, Consent, Fact
-from app.cases import CaseFiles
+from app.cases.case_files import CaseFiles
+from app.cases.model import Case, Charge, Compound, Consent, Fact
+from app.referral import form as referral_form
 from storage.errors import InputRejected
 from storage.vault import Vault
 

@@ -11,9 +11,9 @@ from pathlib import Path
 import pycountry
 import pytest
 
-from app import vocab
-from app.findings import ReportFilters
-from app.findings_export import alpha3, publish
+from app.analysis.findings import ReportFilters
+from app.analysis.findings_export import alpha3, publish
+from app.cases import vocab
 from tests.unit.test_findings_privacy import case
 
 STANDARDS = Path(__file__).resolve().parents[1] / "fixtures" / "standards"

@@ -13,11 +13,12 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from app import demo, drafting
-from app import drafts as drafts_module
-from app.case_model import Identification
-from app.cases import CaseFiles
-from app.drafts import NOT_NATIVE, Drafts
+from app.cases.case_files import CaseFiles
+from app.cases.model import Identification
+from app.demo import demo_cases as demo
+from app.drafting import case_drafts as drafts_module
+from app.drafting import compose as drafting
+from app.drafting.case_drafts import NOT_NATIVE, Drafts
 from storage.vault import Vault
 
 TEMPLATES = (

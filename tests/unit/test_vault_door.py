@@ -20,7 +20,7 @@ KNOWN = {
 }
 RUNNER = "ui/vault_ops.py"
 # Dev tools and the unlock jobs may close a vault that never reached the runner.
-MAY_CLOSE = {"ui/unlock.py", "ui/screenshots.py", "ui/shots.py"}
+MAY_CLOSE = {"ui/unlock.py", "tools/screenshots.py", "tools/shots.py"}
 
 
 def ui_files() -> list[tuple[str, str]]:

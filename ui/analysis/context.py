@@ -8,10 +8,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from app import analysis
-from app.analysis_words import LANGUAGES
-from app.case_model import Case, Fact
-from app.evidence import case_items
+from app.analysis import elements as analysis
+from app.analysis.summary_words import LANGUAGES
+from app.cases.model import Case, Fact
+from app.evidence.locker import case_items
 from storage.evidence import Item
 from storage.vault import Vault
 from ui import i18n
@@ -29,7 +29,7 @@ class Context:
 
     @property
     def language(self) -> str:
-        """Summaries and still-missing lines follow the interface language where app/analysis_words.py has it."""
+        """Summaries and still-missing lines follow the interface language where app/analysis/summary_words.py has it."""
         chosen = i18n.current().split("_")[0]
         return chosen if chosen in LANGUAGES else "en"
 

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QScrollArea, QVBoxLayout, QWidget
 
-from app.analysis import CORROBORATED, Row
+from app.analysis.elements import CORROBORATED, Row
 from ui.analysis.context import Context
 from ui.analysis.marks import chip_html, citation_line, marked_html, tr
 from ui.analysis.matrix import exhibit_order, framework_name

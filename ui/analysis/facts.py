@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import analysis
-from app.case_model import Case, Fact
+from app.analysis import elements as analysis
+from app.cases.model import Case, Fact
 from ui import dialogs, i18n
 from ui.analysis.context import Context
 from ui.analysis.marks import tr

@@ -11,7 +11,7 @@ import html
 import re
 from typing import Any
 
-from app.analysis import ALLEGED, CORROBORATED, DISPUTED, NOT_ADDRESSED
+from app.analysis.elements import ALLEGED, CORROBORATED, DISPUTED, NOT_ADDRESSED
 from storage.phrases import MISSING_PREFIX, UNVERIFIED_MARKER
 from ui import i18n
 from ui.i18n import QT_TRANSLATE_NOOP

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.analysis import NOT_ADDRESSED, Row
+from app.analysis.elements import NOT_ADDRESSED, Row
 from ui.analysis.marks import STATE_COLOURS, state_name, strength_name, tr
 from ui.i18n import QT_TRANSLATE_NOOP
 

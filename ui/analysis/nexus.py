@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import analysis, vocab
-from app.case_model import Case, Charge, Nexus
+from app.analysis import elements as analysis
+from app.cases import vocab
+from app.cases.model import Case, Charge, Nexus
 from legal_templates.loader import LegalDataError, default_user_dir
 from legal_templates.party_status import INSTRUMENTS as PARTY_INSTRUMENTS
 from legal_templates.party_status import load_party_table, party_sentence

@@ -9,7 +9,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QScrollArea, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from app import analysis, vocab
+from app.analysis import elements as analysis
+from app.cases import vocab
 from ui.analysis.context import Context
 from ui.analysis.facts import tree
 from ui.analysis.marks import citation_line, citation_tooltip, marked_html, tr

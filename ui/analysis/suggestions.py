@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import analysis, intake, vocab
-from app.case_model import Case
+from app.analysis import elements as analysis
+from app.cases import intake, vocab
+from app.cases.model import Case
 from ui import dialogs
 from ui.analysis.context import Context
 from ui.analysis.facts import tree

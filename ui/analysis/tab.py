@@ -11,8 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from app import analysis, drafts
-from app.case_model import Case
+from app.analysis import elements as analysis
+from app.cases.model import Case
+from app.drafting import case_drafts as drafts
 from legal_templates.loader import LegalDataError
 from storage.vault import Vault
 from ui.analysis.context import Context

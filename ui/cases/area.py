@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import demo, vocab
-from app.case_model import Case
-from app.cases import CaseFiles, read_case_file
-from app.exports import safe_name
+from app.cases import vocab
+from app.cases.case_files import CaseFiles, read_case_file
+from app.cases.model import Case
+from app.common.exports import safe_name
+from app.demo import demo_cases as demo
 from storage.cases import Filters
 from storage.errors import SaksiError
 from storage.files import os_error

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import vocab
-from app.case_model import Case, Deadline, Fact, Identifier, Person, When
-from app.cases import Link
+from app.cases import vocab
+from app.cases.case_files import Link
+from app.cases.model import Case, Deadline, Fact, Identifier, Person, When
 from ui import dialogs
 from ui.cases import text
 from ui.cases.case_tabs import CaseTab, hint, scrolling

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import intake, vocab
-from app.case_model import Case
-from app.display import marked
+from app.cases import intake, vocab
+from app.cases.model import Case
+from app.common.display import marked
 from storage.vault import Vault
 from ui import dialogs
 from ui.analysis.tab import AnalysisTab

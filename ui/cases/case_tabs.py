@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import vocab
-from app.case_model import Case, Charge, Money
+from app.cases import vocab
+from app.cases.model import Case, Charge, Money
 from ui.cases import text
 from ui.cases.doc import CaseDoc
 from ui.cases.fields import QT_TRANSLATE_NOOP

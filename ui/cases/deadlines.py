@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QTableWidgetItem, QVBoxLayout, QWidget
 
-from app import vocab
-from app.cases import CaseFiles
+from app.cases import vocab
+from app.cases.case_files import CaseFiles
 from storage.cases import DeadlineRow
 from storage.vault import Vault
 from ui.cases import text

@@ -8,8 +8,8 @@ from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from app.case_model import Case
-from app.cases import CaseFiles
+from app.cases.case_files import CaseFiles
+from app.cases.model import Case
 from storage.cases import StaleCase
 from storage.errors import SaksiError
 from storage.vault import Vault

@@ -35,8 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import vocab
-from app.case_model import (
+from app.cases import vocab
+from app.cases.intake import Question
+from app.cases.model import (
     Charge,
     Compound,
     Consent,
@@ -48,7 +49,6 @@ from app.case_model import (
     Remedy,
     new_id,
 )
-from app.intake import Question
 from ui.cases import text
 from ui.widgets import label
 

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import vocab
-from app.case_model import Case, Identification
+from app.cases import vocab
+from app.cases.model import Case, Identification
 from ui import dialogs
 from ui.cases import text
 from ui.cases.case_editors import CheckedDialog, Refused, buttons_row, vocab_combo

@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import intake
-from app.case_model import SECTIONS, Case, Compound, Skip
-from app.cases import CaseFiles
-from app.intake import Question, Section
+from app.cases import intake
+from app.cases.case_files import CaseFiles
+from app.cases.intake import Question, Section
+from app.cases.model import SECTIONS, Case, Compound, Skip
 from storage.cases import StaleCase
 from storage.errors import SaksiError
 from storage.vault import Vault
@@ -52,7 +52,7 @@ _BLANK = Case(compounds=[Compound()])  # the value a question has when nobody an
 
 
 def tr_intake(source: str) -> str:
-    """Section titles, prompts and help come from app.intake (English); translated in context "intake"."""
+    """Section titles, prompts and help come from app.cases.intake (English); translated in context "intake"."""
     return QCoreApplication.translate("intake", source) if source else ""
 
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication, QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
-from app import intake, vocab
-from app.case_model import Case, Compound
+from app.cases import intake, vocab
+from app.cases.model import Case, Compound
 from ui.cases import text
 from ui.look import ACCENT
 from ui.widgets import label

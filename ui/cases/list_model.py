@@ -12,9 +12,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from app import vocab
-from app.cases import CaseFiles
-from app.display import marked
+from app.cases import vocab
+from app.cases.case_files import CaseFiles
+from app.common.display import marked
 from storage.cases import CaseRow, Filters
 from ui.cases import text
 from ui.cases.fields import QT_TRANSLATE_NOOP

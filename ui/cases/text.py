@@ -8,8 +8,8 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from app import vocab
-from app.case_model import Money, When
+from app.cases import vocab
+from app.cases.model import Money, When
 
 translate = QCoreApplication.translate  # a bare name pyside6-lupdate reads with its context
 

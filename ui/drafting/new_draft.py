@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.drafting import LANGUAGES, TemplateInfo
+from app.drafting.compose import LANGUAGES, TemplateInfo
 from ui import i18n
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.widgets import label
@@ -28,7 +28,7 @@ LANGUAGE_NAMES = (
     QT_TRANSLATE_NOOP("Drafts", "English"),
     QT_TRANSLATE_NOOP("Drafts", "Khmer"),
     QT_TRANSLATE_NOOP("Drafts", "Thai"),
-)  # app.drafting.LANGUAGES
+)  # app.drafting.compose.LANGUAGES
 
 
 def language_name(code: str) -> str:

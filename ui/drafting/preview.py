@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
-from app.drafting import Block
+from app.drafting.compose import Block
 from ui.analysis.marks import marked_html
 from ui.look import ERROR, MUTED
 

@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import drafting
-from app.drafts import NOT_NATIVE, Drafts, user_dir
-from app.exports import safe_name
+from app.common.exports import safe_name
+from app.drafting import compose as drafting
+from app.drafting.case_drafts import NOT_NATIVE, Drafts, user_dir
 from legal_templates.loader import LegalDataError
 from storage.drafts import Draft
 from storage.errors import InputRejected, SaksiError

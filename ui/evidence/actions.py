@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from app.evidence import working_copy_name
+from app.evidence.locker import working_copy_name
 from storage.evidence import Item
 from storage.vault import Vault
 from ui import dialogs, jobs, vault_ops

@@ -8,8 +8,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from app.cases import CaseFiles
-from app.display import marked
+from app.cases.case_files import CaseFiles
+from app.common.display import marked
 from storage.cases import Filters
 from storage.vault import Vault
 from ui import dialogs, jobs, vault_ops

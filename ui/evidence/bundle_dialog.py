@@ -2,7 +2,7 @@
 
 Protective by default: an exhibit with a redacted copy goes out as that copy. Adding the
 unredacted originals is a choice of its own, warned about by name (identity documents,
-photos with a GPS position) and confirmed before anything is written (app.bundle).
+photos with a GPS position) and confirmed before anything is written (app.evidence.bundle).
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.bundle import BundleResult, Exposure, export_bundle, preview
-from app.display import marked
+from app.common.display import marked
+from app.evidence.bundle import BundleResult, Exposure, export_bundle, preview
 from storage.errors import SaksiError
 from storage.vault import Vault
 from ui import dialogs, jobs, vault_ops

@@ -7,9 +7,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from app.chat_evidence import quote_into_fact
-from app.chat_transcript import export_transcript
-from app.exports import safe_name
+from app.common.exports import safe_name
+from app.evidence.chat_exhibits import quote_into_fact
+from app.writers.chat_transcript import export_transcript
 from storage.evidence import Item
 from storage.vault import Vault
 from ui import dialogs, jobs, vault_ops

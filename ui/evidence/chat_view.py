@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.display import marked
+from app.common.display import marked
 from storage.chats import StoredMessage
 from storage.evidence import Item
 from ui.evidence.common import marked_lines, translate

@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from app.evidence import EvidenceLocker
-from app.imaging import ImageWorker
+from app.evidence.imaging import ImageWorker
+from app.evidence.locker import EvidenceLocker
 from storage.errors import SaksiError
 from storage.evidence import Item
 from storage.vault import Vault
@@ -31,7 +31,7 @@ translate = QCoreApplication.translate  # call as translate("Evidence", "…"): 
 
 def marked_lines(text: str) -> str:
     """``marked`` line by line: line breaks stay line breaks, other invisible characters are shown."""
-    from app.display import marked
+    from app.common.display import marked
 
     return "\n".join(marked(line) for line in text.split("\n"))
 

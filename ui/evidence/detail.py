@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.chats import CANDIDATE_TYPES
-from app.display import marked
+from app.common.display import marked
+from app.evidence.chats import CANDIDATE_TYPES
 from storage.audit import AuditEntry
 from storage.evidence import Item, ProvenanceRecord
 from storage.vault import User

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
-from app.display import marked
+from app.common.display import marked
 from storage.evidence import Item
 from ui.evidence.common import human_size, kind_name, translate
 

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.display import marked
-from app.evidence import ImportResult
+from app.common.display import marked
+from app.evidence.locker import ImportResult
 from storage.evidence import Provenance
 from ui.evidence.common import translate
 from ui.i18n import QT_TRANSLATE_NOOP

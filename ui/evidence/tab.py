@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.evidence import HEAD_BYTES, EvidenceLocker, ImportResult, expand_with_exports, sniff
+from app.evidence.locker import HEAD_BYTES, EvidenceLocker, ImportResult, expand_with_exports, sniff
 from storage.errors import InputRejected
 from storage.evidence import Item, Provenance
 from storage.vault import Vault
@@ -567,7 +567,7 @@ class EvidenceTab(QWidget):
 
     def reread_chat(self) -> None:
         """A text or file exhibit imported before Saksi read chats, read as a chat export (bytes unchanged)."""
-        from app.chat_upgrade import Reread, reread
+        from app.evidence.chat_upgrade import Reread, reread
 
         item = self.current_item()
         if item is None:
@@ -592,8 +592,8 @@ class EvidenceTab(QWidget):
 
     def accept_mrz(self) -> None:
         """Offer the passport's details to the case; applied only when the lawyer says so."""
-        from app import identity
-        from app.cases import CaseFiles
+        from app.cases.case_files import CaseFiles
+        from app.evidence import identity
 
         item = self.current_item()
         found = item.metadata.get("mrz") if item else None

@@ -17,8 +17,8 @@ import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from app.evidence import ImportResult
-from app.settings import Settings
+from app.common.settings import Settings
+from app.evidence.locker import ImportResult
 from storage.errors import SaksiError
 from storage.vault import Vault
 from ui import jobs, vault_ops

@@ -1,6 +1,6 @@
 """The evidence viewer: images, PDFs and text shown from memory only (never a temporary file).
 
-Images are shown only when the sandboxed decoder (app.imaging) already read them in full at
+Images are shown only when the sandboxed decoder (app.evidence.imaging) already read them in full at
 import, and only in the formats it allows; anything else gets its metadata and an explicit,
 recorded export instead.
 """
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.display import marked
+from app.common.display import marked
 from storage.evidence import Item
 from storage.vault import Vault
 from ui.evidence import chat_actions

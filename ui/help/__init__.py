@@ -37,7 +37,7 @@ def guide_text(language: str = "") -> str:
     code = path.stem.removeprefix("guide_")
     if code == "en":
         return text
-    from ui.i18n.breaks import with_breaks  # icu4py: a runtime dependency already (app/linebreak.py)
+    from ui.i18n.breaks import with_breaks  # icu4py: a runtime dependency already (app/writers/linebreak.py)
 
     return "\n".join(with_breaks(line, code) for line in text.split("\n"))
 

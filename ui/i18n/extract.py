@@ -1,12 +1,12 @@
 """Write ui/i18n/app_strings.py so Qt Linguist sees the texts that live outside ui/ (no Qt there).
 
-- context "intake": the interview's section titles, intros, prompts and help (app/intake.py);
-- context "vocab": the vocabulary labels (app/vocab.py) and the findings report's other categories;
+- context "intake": the interview's section titles, intros, prompts and help (app/cases/intake.py);
+- context "vocab": the vocabulary labels (app/cases/vocab.py) and the findings report's other categories;
 - context "findings": the findings report's section and table titles, summaries and notes
-  (app/findings.py), taken from a report built on blank cases so that every table is there;
+  (app/analysis/findings.py), taken from a report built on blank cases so that every table is there;
 - context "Messages": what app/ and storage/ say to the user: the English template of every
   ``SaksiError`` (and subclass) and every ``localized(...)`` call, found by reading the source
-  (the desktop app installs the translator, see storage/errors.py). The CLI (app/cli*.py) stays
+  (the desktop app installs the translator, see storage/errors.py). The CLI (app/cli/) stays
   English and is left out;
 - Qt's own texts Saksi shows (standard buttons, wizard buttons, text edit menus): Qt ships no Khmer.
 
@@ -20,7 +20,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from app import intake, vocab
+from app.cases import intake, vocab
 from ui.reports.words import NOTE_SENTENCE
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -117,8 +117,8 @@ def texts() -> list[tuple[str, str]]:
 
 
 def findings_texts() -> list[tuple[str, str]]:
-    from app.case_model import Case
-    from app.findings import MIN_K, build_report
+    from app.analysis.findings import MIN_K, build_report
+    from app.cases.model import Case
 
     report = build_report([Case().to_document()] * MIN_K, k=MIN_K)
     found = []
@@ -135,7 +135,7 @@ def findings_texts() -> list[tuple[str, str]]:
 def message_sources() -> list[Path]:
     """The modules whose messages reach the desktop app: app/ and storage/, not the CLI's."""
     paths = [p for package in MESSAGE_PACKAGES for p in sorted((ROOT / package).rglob("*.py"))]
-    return [p for p in paths if not p.name.startswith("cli")]
+    return [p for p in paths if ROOT / "app" / "cli" not in p.parents]  # the CLI stays English
 
 
 def _trees() -> list[tuple[Path, ast.Module]]:
@@ -160,7 +160,7 @@ def message_calls(trees: list[tuple[Path, ast.Module]] | None = None) -> Iterato
             called = getattr(callee, "id", getattr(callee, "attr", ""))
             if isinstance(node, ast.Call) and called in names and node.args:
                 yield path, node
-            elif path.name == "case_model.py" and isinstance(node, ast.Call) and called == "ValueError":
+            elif path == ROOT / "app/cases/model.py" and isinstance(node, ast.Call) and called == "ValueError":
                 yield path, node  # validator messages: the case editors show them (ui/cases/doc.py)
 
 

@@ -1,9 +1,9 @@
 """The Reports area: the findings report from the case files, with filters, and its export.
 
 The report is built off the GUI thread (``ui.jobs``) on its own connection, and shown as plain
-text, tables and bar charts. Small cells come suppressed from ``app.findings``; this area only
+text, tables and bar charts. Small cells come suppressed from ``app.analysis.findings``; this area only
 draws what it is given. Exports (PDF, CSV tables, CTDC-aligned rows) need a lawyer or an admin
-and are recorded in the audit log by ``app.findings_export``.
+and are recorded in the audit log by ``app.analysis.findings_export``.
 """
 
 from __future__ import annotations
@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import vocab
-from app.cases import CaseFiles
-from app.findings import DEFAULT_K, MIN_K, Report, ReportFilters, build_report
-from app.findings_export import ExportResult, export_findings
+from app.analysis.findings import DEFAULT_K, MIN_K, Report, ReportFilters, build_report
+from app.analysis.findings_export import ExportResult, export_findings
+from app.cases import vocab
+from app.cases.case_files import CaseFiles
 from storage.errors import SaksiError
 from storage.vault import Vault
 from ui import dialogs, jobs, vault_ops

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from app.findings import Cell
+from app.analysis.findings import Cell
 from ui.look import ACCENT, MUTED
 
 BAR = QColor(ACCENT)

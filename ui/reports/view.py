@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.findings import HIDDEN, Cell, Report, Section, Table, base_shown
+from app.analysis.findings import HIDDEN, Cell, Report, Section, Table, base_shown
 from ui import i18n
 from ui.look import MUTED
 from ui.reports import words

@@ -1,6 +1,6 @@
 """The report's words in the reader's language: titles, notes, categories and the filters.
 
-``app.findings`` writes English source strings. Titles, summaries and notes are translated
+``app.analysis.findings`` writes English source strings. Titles, summaries and notes are translated
 in the Qt context "findings", categories in "vocab" (as everywhere else in the app), and the
 area's own sentences in "Reports".
 """
@@ -12,8 +12,8 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from app import vocab
-from app.findings import HIDDEN, UNKNOWN, Cell, Report, ReportFilters, Table
+from app.analysis.findings import HIDDEN, UNKNOWN, Cell, Report, ReportFilters, Table
+from app.cases import vocab
 from ui import i18n
 from ui.cases import text
 from ui.i18n import QT_TRANSLATE_NOOP
@@ -26,7 +26,7 @@ def tr(source: str) -> str:
 
 
 def finding(source: str) -> str:
-    """A title, summary or note written by app.findings."""
+    """A title, summary or note written by app.analysis.findings."""
     return QCoreApplication.translate("findings", source) if source else ""
 
 

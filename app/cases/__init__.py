@@ -1,0 +1,1 @@
+"""Case files: the case document (model.py), its vocabularies, intake interview, saving with history (case_files.py), merging, access."""

@@ -1,0 +1,192 @@
+"""Chat exports as clients bring them: WhatsApp (.txt, .zip with media, or an unzipped folder) and Telegram
+Desktop (result.json with its media folders).
+
+``recognise`` decides from the content whether a file is a chat export and reads it; a file that looks like
+one but cannot be read safely raises ``NotAChat`` with the reason, and is then kept as a plain exhibit. The
+export itself is always stored byte for byte; what is read here only indexes it.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from app.evidence.chats import telegram, whatsapp
+from app.evidence.chats.archive import SafeZip, is_zip
+from app.evidence.chats.model import Chat, MediaSource, Message, NotAChat
+
+__all__ = ["Chat", "FolderExport", "MediaSource", "Message", "NotAChat", "folder_export", "recognise"]
+
+CANDIDATE_TYPES = ("application/zip", "application/json", "text/plain", "application/x-empty")
+MAX_TEXT_BYTES = 256 * 1024 * 1024  # a longer .txt is kept as a plain file, with this reason
+MAX_FOLDER_FILES = 20_000
+
+
+@dataclass(frozen=True)
+class FolderExport:
+    """An export unpacked into a folder: the file that is the chat, and the folder its media are in."""
+
+    chat_file: Path
+    folder: Path
+    others: list[Path] = field(default_factory=list)  # files of the folder that are not the chat file
+
+
+def folder_export(folder: Path) -> FolderExport | None:
+    """A Telegram export folder (result.json at its top) or an unzipped WhatsApp export (one chat .txt)."""
+    try:
+        top = sorted(p for p in folder.iterdir() if p.is_file())
+    except OSError:
+        return None
+    candidates = [p for p in top if p.name == "result.json"] or [p for p in top if p.suffix.lower() == ".txt"]
+    for candidate in candidates:
+        head = _head(candidate)
+        is_chat = telegram.looks_like(head) if candidate.suffix == ".json" else whatsapp.looks_like(_decode(head)[0])
+        if is_chat:
+            others = [p for p in sorted(folder.rglob("*")) if p.is_file() and p != candidate][:MAX_FOLDER_FILES]
+            return FolderExport(candidate, folder, others)
+    return None
+
+
+def _head(path: Path) -> bytes:
+    try:
+        with path.open("rb") as stream:
+            return stream.read(8192)
+    except OSError:
+        return b""
+
+
+def _decode(data: bytes) -> tuple[str, int]:
+    """Text and the number of bytes that were not valid (replaced, counted, never guessed at)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16", errors="replace")
+    else:
+        text = data.decode("utf-8-sig", errors="replace")
+    return text, text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+
+
+def recognise(stream: IO[bytes], filename: str, size: int, folder: Path | None = None) -> Chat | None:
+    """The chat in ``stream`` if it is a chat export, None if it plainly is not one.
+
+    ``folder`` is where the export's media are (beside result.json, or an unzipped WhatsApp export).
+    Raises NotAChat when the file looks like an export but cannot be read (a reason for the lawyer).
+    """
+    head = stream.read(8192)
+    stream.seek(0)
+    if is_zip(head):
+        return _from_zip(stream, size)
+    if telegram.looks_like(head):
+        _check_size(size)
+        return telegram.parse(stream.read(), lambda name: _folder_media(folder, name))
+    text, _bad = _decode(head)
+    if not whatsapp.looks_like(text):
+        return None
+    _check_size(size)
+    text, bad = _decode(stream.read())
+    names = _folder_names(folder)
+    chat = whatsapp.parse(text, names)
+    _whatsapp_media(chat, lambda name: _folder_media(folder, name))
+    if bad:
+        chat.warnings.append("bad-utf8")
+    return chat
+
+
+def _check_size(size: int) -> None:
+    if size > MAX_TEXT_BYTES:
+        raise NotAChat(
+            "The chat file is {size} MB; Saksi reads chat files up to {limit} MB, so it is kept as a plain file.",
+            size=size // (1024 * 1024),
+            limit=MAX_TEXT_BYTES // (1024 * 1024),
+        )
+
+
+def _from_zip(stream: IO[bytes], size: int) -> Chat | None:
+    archive = SafeZip.open(stream)  # raises NotAChat for bombs, paths leaving the archive, encryption...
+    chat_member = None
+    for name in archive.names():
+        if "/" not in name and name.lower().endswith(".txt"):
+            text, _bad = _decode(archive.read(name, 8192))
+            if whatsapp.looks_like(text):
+                chat_member = name
+                break
+    if chat_member is None:
+        return None  # an ordinary zip: kept as it is
+    if archive.size(chat_member) > MAX_TEXT_BYTES:
+        _check_size(archive.size(chat_member))
+    text, bad = _decode(archive.read(chat_member, MAX_TEXT_BYTES))
+    names = [n for n in archive.names() if n != chat_member]
+    chat = whatsapp.parse(text, [n.rsplit("/", 1)[-1] for n in names] + names)
+    by_base = {n.rsplit("/", 1)[-1]: n for n in names}
+    _whatsapp_media(chat, lambda name: archive.source(by_base.get(name, name)))
+    used = {source.name for source in chat.media.values()}
+    for name in names:  # files no message names are kept with the chat too
+        source = archive.source(name)
+        if name not in used and source is not None:
+            chat.media[name] = source
+    if bad:
+        chat.warnings.append("bad-utf8")
+    chat.title = chat_member.removesuffix(".txt")
+    return chat
+
+
+def _whatsapp_media(chat: Chat, find: Callable[[str], MediaSource | None]) -> None:
+    for message in chat.messages:
+        if message.attachment and message.attachment not in chat.media:
+            found = find(message.attachment)
+            if found is not None:
+                chat.media[message.attachment] = found
+
+
+def _folder_names(folder: Path | None) -> list[str]:
+    if folder is None:
+        return []
+    try:
+        return [p.name for p in folder.iterdir() if p.is_file()]
+    except OSError:
+        return []
+
+
+def _folder_media(folder: Path | None, name: str) -> MediaSource | None:
+    """A file named by a message, if it is inside the export folder (never ``../`` or an absolute path)."""
+    if folder is None or not name or "\\" in name or name.startswith("/") or ".." in Path(name).parts:
+        return None
+    base = folder.resolve()
+    try:
+        path = (base / name).resolve()
+        if not path.is_relative_to(base) or not path.is_file():
+            return None
+        size = path.stat().st_size
+    except OSError:
+        return None
+    return MediaSource(name, size, lambda: path.open("rb"))
+
+
+def unnamed_files(export: FolderExport, chat: Chat) -> list[tuple[str, MediaSource]]:
+    """Files of an export folder that no message names: kept with the chat too (nothing is left behind)."""
+    named = {(export.folder / name).resolve() for name in chat.media}
+    found = []
+    for path in export.others:
+        if path.resolve() in named:
+            continue
+        name = path.relative_to(export.folder).as_posix()
+        source = _folder_media(export.folder, name)
+        if source is not None:
+            found.append((name, source))
+    return found
+
+
+def open_bytes(data: bytes) -> IO[bytes]:
+    return io.BytesIO(data)
+
+
+def file_size(stream: IO[bytes]) -> int:
+    try:
+        return os.fstat(stream.fileno()).st_size
+    except (OSError, io.UnsupportedOperation, AttributeError):
+        position = stream.tell()
+        end = stream.seek(0, os.SEEK_END)
+        stream.seek(position)
+        return end
