@@ -225,6 +225,10 @@ class VaultRunner(QObject):
     def busy(self) -> bool:
         return bool(self.queue or self.running)
 
+    def exclusive_pending(self) -> bool:
+        """A rotation is queued or running: the GUI's connection is (or is about to be) closed."""
+        return any(op.kind == EXCLUSIVE for op in (*self.queue, *self.running))
+
     def cancel(self) -> None:
         """Drop what has not started; ask what runs to stop where it safely can (imports, the check)."""
         while self.queue:
@@ -338,6 +342,21 @@ def handed_over(result: T) -> T:
 def busy(vault: Vault | None) -> bool:
     found = _runners.get(vault) if vault is not None else None
     return found is not None and found.busy()
+
+
+def when_connected(vault: Vault, callback: Callable[[], None]) -> None:
+    """Call ``callback`` now, or once a pending rotation is over (it closes the GUI thread's connection, so a read
+    made meanwhile would fail): for GUI-thread work that reads ``vault.conn`` directly."""
+    found = _runners.get(vault)
+    if found is None or not found.exclusive_pending():
+        callback()
+        return
+
+    def after() -> None:
+        found.idle.disconnect(after)
+        when_connected(vault, callback)
+
+    found.idle.connect(after)
 
 
 def cancel(vault: Vault) -> None:

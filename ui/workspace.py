@@ -81,6 +81,9 @@ class Workspace(QWidget):
         """Once after an upgrade: chat exports imported before Saksi read chats are read as chats and the
         identifier index is built, on a worker with progress (the workspace waits for it: it rewrites what
         the areas show). A new vault, or one already caught up, costs two reads here."""
+        vault_ops.when_connected(self.vault, self._catch_up)  # not while a rotation has the connection closed
+
+    def _catch_up(self) -> None:
         vault = self.vault
         if not vault.is_open or vault.read_only is not None or not needs_catch_up(vault):
             return

@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+import ui.workspace
 from storage import db
 from storage.errors import VaultDamaged
 from storage.vault import DB_NAME, Vault
@@ -246,3 +247,27 @@ def test_a_vault_that_cannot_be_opened_again_after_a_rotation_locks_the_window(
         vault_ops.exclusive(window.workspace, vault, lambda _report: None, lambda _none: None, label="Rotating")
     assert not vault.is_open and not window.is_unlocked()
     assert "The drive holding the vault went away." in dialog_stub.messages
+
+
+def test_the_upgrade_catch_up_waits_while_a_rotation_has_the_connection_closed(
+    qtbot: QtBot, window: MainWindow, vault_copy: tuple[Path, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The workspace's catch-up after unlock reads the GUI's connection; a rotation started first closes it.
+    unlock(qtbot, window, vault_copy[0], ADMIN, PASSPHRASE)
+    vault, workspace = window.vault, window.workspace
+    assert vault is not None and workspace is not None
+    release, checked = threading.Event(), []
+    real = ui.workspace.needs_catch_up
+
+    def counting(v: Vault) -> bool:  # the real check, counted
+        checked.append(True)
+        return real(v)
+
+    monkeypatch.setattr(ui.workspace, "needs_catch_up", counting)
+    vault_ops.exclusive(workspace, vault, lambda _r: release.wait(JOB_TIMEOUT_MS / 1000), lambda _r: None, label="R")
+    qtbot.waitUntil(lambda: bool(vault_ops.runner(vault).running), timeout=JOB_TIMEOUT_MS)
+    workspace.catch_up()  # reading now would meet a closed database
+    assert checked == []
+    release.set()
+    qtbot.waitUntil(lambda: checked == [True], timeout=JOB_TIMEOUT_MS)
+    wait_for_jobs(qtbot)
