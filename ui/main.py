@@ -32,12 +32,13 @@ def run_gui(vault_path: str | Path | None = None) -> int:
     crash.install()
     look.apply(app)
     wheel.install(app)
-    settings = Settings.load()
+    settings, reset = Settings.load_noting()
     load_translations(app, settings.language)
     from ui.main_window import MainWindow  # imported after translators so class-level strings translate
 
     window = MainWindow(settings)
     window.show()
+    window.tell_settings_reset(reset)
     if vault_path:
         window.open_vault(Path(vault_path))
     first_window_check(app, window)

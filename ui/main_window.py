@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QToolBar, QWidget
 
 from app.common import licences
+from app.common.settings import ALL as ALL_SETTINGS
 from app.common.settings import Settings, effective_auto_lock
 from storage.errors import SaksiError
 from storage.meta import app_version
@@ -235,6 +236,13 @@ class MainWindow(QMainWindow):
                 self.workspace.open_case(reference)
         self.workspace.show_area(area)
 
+    def tell_settings_reset(self, names: list[str]) -> None:
+        """At start: say which saved settings could not be used and are back at their defaults (never a crash,
+        never only a line in the log)."""
+        notice = settings_reset_notice(names)
+        if notice:
+            self.statusBar().showMessage(notice)
+
     def _notify_deadlines(self, vault: Vault) -> None:
         """On unlock, say what is due in the next 7 days (in the status bar: never a modal in the way)."""
         from ui.cases.deadlines import upcoming_notice
@@ -402,3 +410,23 @@ class MainWindow(QMainWindow):
             return
         self._end_session()
         event.accept()
+
+
+def settings_reset_notice(names: list[str]) -> str:
+    """The start-up notice for settings reset to their defaults ("" when none was)."""
+    if not names:
+        return ""
+    if ALL_SETTINGS in names:
+        return QCoreApplication.translate(
+            "MainWindow", "The saved settings could not be read; Saksi uses its default settings."
+        )
+    words = {
+        "recent_vaults": QCoreApplication.translate("MainWindow", "recent vaults"),
+        "auto_lock_minutes": QCoreApplication.translate("MainWindow", "auto-lock minutes"),
+        "language": QCoreApplication.translate("MainWindow", "language"),
+        "read_text_on_import": QCoreApplication.translate("MainWindow", "reading text in imported images"),
+    }
+    listed = ", ".join(words.get(name, name) for name in names)
+    return QCoreApplication.translate(
+        "MainWindow", "These saved settings were not valid and are back at their defaults: {settings}."
+    ).format(settings=listed)

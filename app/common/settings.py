@@ -55,18 +55,25 @@ class Settings:
     def load(cls) -> Settings:
         """The saved settings; a setting of the wrong type or value falls back to its default with a
         logged warning (its name only: a value may be a folder path), so a bad file never stops the start."""
+        return cls.load_noting()[0]
+
+    @classmethod
+    def load_noting(cls) -> tuple[Settings, list[str]]:
+        """``load``, with the names of the settings that were reset to their defaults (``ALL`` for the whole
+        file), so the app can tell the user instead of only logging it."""
         path = config_dir() / "settings.json"
         try:
             raw: object = json.loads(path.read_text(encoding="utf-8")[:MAX_SETTINGS_CHARS])
         except FileNotFoundError:
-            return cls()
+            return cls(), []
         except (OSError, ValueError):
             log.warning("settings.json cannot be read; the default settings are used")
-            return cls()
+            return cls(), [ALL]
         if not isinstance(raw, dict):
             log.warning("settings.json does not hold settings; the default settings are used")
-            return cls()
-        return cls(**validated(upgraded(raw)))
+            return cls(), [ALL]
+        reset: list[str] = []
+        return cls(**validated(upgraded(raw), reset)), reset
 
     def save(self) -> None:
         folder = config_dir()
@@ -82,6 +89,7 @@ class Settings:
         return [Path(p) for p in self.recent_vaults if (Path(p) / "keys.json").exists()]
 
 
+ALL = "*"  # in load_noting's list: the whole file was unreadable and every setting is at its default
 MAX_SETTINGS_CHARS = 1024 * 1024  # a few recent paths and two values: anything longer is not ours
 
 # Each setting's type and allowed values, declared once (strict: "10" is not a number of minutes).
@@ -117,8 +125,9 @@ def upgraded(raw: dict[str, Any]) -> dict[str, Any]:
     return raw
 
 
-def validated(raw: dict[str, Any]) -> dict[str, Any]:
-    """The settings of ``raw`` that pass their rule (clamped where a number is merely out of range)."""
+def validated(raw: dict[str, Any], reset: list[str] | None = None) -> dict[str, Any]:
+    """The settings of ``raw`` that pass their rule (clamped where a number is merely out of range); the names
+    of those reset to their defaults are added to ``reset``."""
     known = {f.name for f in fields(Settings)}
     unknown = [k for k in raw if k not in known and k != "format"]
     if unknown:
@@ -131,6 +140,8 @@ def validated(raw: dict[str, Any]) -> dict[str, Any]:
             good[name] = rule.validate_python(raw[name])
         except ValidationError:
             log.warning("settings.json: the setting %s is not valid; its default is used", name)
+            if reset is not None:
+                reset.append(name)
     if "auto_lock_minutes" in good:
         minutes = good["auto_lock_minutes"]
         good["auto_lock_minutes"] = max(0, min(minutes, MAX_AUTO_LOCK_MINUTES))

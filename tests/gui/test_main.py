@@ -87,3 +87,31 @@ def test_run_gui_opens_the_vault_given(
     qtbot.addWidget(window)  # closed after the test
     assert window.isVisible() and window.stack.currentWidget() is window.unlock_page
     assert window.unlock_page.info is not None and window.unlock_page.info.path == path
+
+
+@pytest.mark.parametrize(
+    ("saved", "said"),
+    [
+        ('{"auto_lock_minutes": "ten", "language": 7}', "not valid and are back at their defaults: auto-lock minutes"),
+        ("{broken", "could not be read; Saksi uses its default settings"),
+    ],
+)
+def test_a_bad_saved_setting_is_reset_and_the_user_is_told(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, config_dir: Path, saved: str, said: str
+) -> None:
+    (config_dir / "settings.json").write_text(saved, encoding="utf-8")
+    monkeypatch.setattr(crash, "install", lambda *args, **kwargs: None)
+    monkeypatch.setattr(look, "apply", lambda app: None)
+    shown: list[str] = []
+
+    def fake_exec(app: QApplication) -> int:
+        newest = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()][-1]
+        qtbot.addWidget(newest)
+        shown.append(newest.statusBar().currentMessage())
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    assert main.run_gui() == 0  # started, with the defaults, instead of stopping
+    assert said in shown[0], shown
+    if "language" in saved:
+        assert "language" in shown[0]

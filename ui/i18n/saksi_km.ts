@@ -4493,6 +4493,30 @@ Read it to the partner by phone; never send it with the file. They open the file
         <source>Saksi is still working on the vault. Close it when this is done.</source>
         <translation>Saksi នៅកំពុងធ្វើការលើឃ្លាំងសម្ងាត់។ សូមបិទវា ពេលការងារនេះរួចរាល់។</translation>
     </message>
+    <message>
+        <source>The saved settings could not be read; Saksi uses its default settings.</source>
+        <translation>មិនអាចអានការកំណត់ដែលបានរក្សាទុកបានទេ; Saksi ប្រើការកំណត់លំនាំដើមរបស់វា។</translation>
+    </message>
+    <message>
+        <source>recent vaults</source>
+        <translation>ឃ្លាំងសម្ងាត់ថ្មីៗ</translation>
+    </message>
+    <message>
+        <source>auto-lock minutes</source>
+        <translation>នាទីចាក់សោស្វ័យប្រវត្តិ</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>ភាសា</translation>
+    </message>
+    <message>
+        <source>reading text in imported images</source>
+        <translation>ការអានអត្ថបទក្នុងរូបភាពដែលបាននាំចូល</translation>
+    </message>
+    <message>
+        <source>These saved settings were not valid and are back at their defaults: {settings}.</source>
+        <translation>ការកំណត់ដែលបានរក្សាទុកទាំងនេះមិនត្រឹមត្រូវទេ ហើយបានត្រឡប់ទៅលំនាំដើមវិញ៖ {settings}។</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
