@@ -16,6 +16,7 @@ import hashlib
 import json
 import secrets
 import uuid
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,10 @@ from storage.errors import InputRejected, SaksiError, UnknownUser, VaultDamaged,
 from storage.files import utc_now, write_atomic
 
 KEYFILE_FORMAT = 1
+# Ordered upgraders of older key-file formats, as settings and case documents have: KEYFILE_UPGRADES[n] turns format n
+# into n + 1. Empty so far: format 1 is the only one released (the first vaults wrote it without db_salt and checks,
+# which read as their defaults). tests/unit/test_keyfile_formats.py keeps every fixture vault's key file readable.
+KEYFILE_UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 DATA_KEY_BYTES = 32
 RECOVERY_CODE_BITS = 160
 _B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
@@ -188,6 +193,7 @@ class KeyFile:
         try:
             if not isinstance(raw, dict):
                 raise ValueError("top level")
+            raw = upgraded_keyfile(raw)
             version = raw.get("format")
             if type(version) is int and version > KEYFILE_FORMAT:
                 raise VaultTooNew(
@@ -417,3 +423,12 @@ def _slots(raw: object) -> list[Slot]:
         _text(item, "created_at", 0, 64, default="")
         slots.append(Slot(**item))
     return slots
+
+
+def upgraded_keyfile(raw: dict[str, Any]) -> dict[str, Any]:
+    """``raw`` brought to KEYFILE_FORMAT by the upgraders of its older formats (unchanged when none applies)."""
+    seen = 0
+    while type(raw.get("format")) is int and raw["format"] in KEYFILE_UPGRADES and seen <= len(KEYFILE_UPGRADES):
+        raw = KEYFILE_UPGRADES[raw["format"]](raw)
+        seen += 1
+    return raw
