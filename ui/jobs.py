@@ -95,7 +95,10 @@ class Job(QObject, Generic[T]):
         tracker().running.add(self)
         self._owner.setEnabled(False)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        QTimer.singleShot(PROGRESS_DELAY_MS, self, self._open_progress)
+        # No context object: with one, PySide6 once called the slot on a collected job whose memory a QIcon
+        # had taken (AttributeError in the full suite). The bound method keeps the job alive until the timer
+        # fires, and _open_progress does nothing once the job is done.
+        QTimer.singleShot(PROGRESS_DELAY_MS, self._open_progress)
         if launch:
             self.launch()
 
