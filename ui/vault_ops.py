@@ -111,7 +111,7 @@ class VaultRunner(QObject):
 
     changed = Signal(object)  # Changes, on the GUI thread after an operation that changed something
     lost = Signal(str)  # the vault could not be opened again after a rotation: it is locked, say why
-    idle = Signal()  # nothing queued or running any more
+    reconnected = Signal()  # a rotation is over and the GUI's connection is open again
 
     def __init__(self, vault: Vault) -> None:
         super().__init__()
@@ -189,8 +189,6 @@ class VaultRunner(QObject):
             for other in self.running:
                 if other.job is None:
                     other.stop.set()  # the background check gives way to a rotation
-        if not self.queue and not self.running:
-            self.idle.emit()
 
     def _may_start(self, op: _Op) -> bool:
         kinds = {other.kind for other in self.running}
@@ -206,9 +204,11 @@ class VaultRunner(QObject):
         """The worker is done: settle the GUI's vault before the operation's callbacks run."""
         if op in self.running:
             self.running.remove(op)
+        reopened = False
         if op.kind == EXCLUSIVE:
             try:
                 self.vault.resume(op.mine)  # the new key (or the old one, if the rotation failed before the rekey)
+                reopened = True
             except SaksiError as exc:  # e.g. the disk went away: nothing may use a closed connection, so lock
                 self.closed = True
                 self.vault.close()
@@ -220,6 +220,8 @@ class VaultRunner(QObject):
         op.mine = None
         if op.changes:
             self.changed.emit(op.changes)
+        if reopened:
+            self.reconnected.emit()
 
     # ---- lock (GUI thread)
     def busy(self) -> bool:
@@ -346,17 +348,19 @@ def busy(vault: Vault | None) -> bool:
 
 def when_connected(vault: Vault, callback: Callable[[], None]) -> None:
     """Call ``callback`` now, or once a pending rotation is over (it closes the GUI thread's connection, so a read
-    made meanwhile would fail): for GUI-thread work that reads ``vault.conn`` directly."""
+    made meanwhile would fail): for GUI-thread work that reads ``vault.conn`` directly. Not "once idle": other
+    operations (the integrity check queued behind the rotation) may keep the runner busy for long after.
+    A rotation that loses the vault (locked) never calls back."""
     found = _runners.get(vault)
     if found is None or not found.exclusive_pending():
         callback()
         return
 
     def after() -> None:
-        found.idle.disconnect(after)
+        found.reconnected.disconnect(after)
         when_connected(vault, callback)
 
-    found.idle.connect(after)
+    found.reconnected.connect(after)
 
 
 def cancel(vault: Vault) -> None:
