@@ -50,7 +50,16 @@ def first_window_check(app: QApplication, window: QWidget) -> None:
     that a frozen build starts its interface, fonts and translations included)."""
     target = os.environ.get("SAKSI_FIRST_WINDOW_PNG")
     if target:
-        QTimer.singleShot(1000, lambda: (window.grab().save(target, "PNG"), app.quit()))
+        QTimer.singleShot(1000, lambda: app.exit(save_first_window(window, target)))
+
+
+def save_first_window(window: QWidget, target: str) -> int:
+    """The exit status of the first-window check: 1 (and why, on stderr) if the PNG could not be written,
+    so a smoke test cannot pass on a window it never saw."""
+    if window.grab().save(target, "PNG"):
+        return 0
+    print(f"saksi-desktop: could not save the first window to {target}", file=sys.stderr)
+    return 1
 
 
 def main() -> None:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from app.common.settings import Settings
 from ui import crash, look, main
 from ui.main_window import MainWindow
 
@@ -115,3 +116,16 @@ def test_a_bad_saved_setting_is_reset_and_the_user_is_told(
     assert said in shown[0], shown
     if "language" in saved:
         assert "language" in shown[0]
+
+
+def test_the_first_window_check_fails_when_its_picture_cannot_be_saved(
+    qtbot: QtBot, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)
+    window.show()
+    saved = tmp_path / "first.png"
+    assert main.save_first_window(window, str(saved)) == 0
+    assert saved.read_bytes().startswith(b"\x89PNG")
+    assert main.save_first_window(window, str(tmp_path / "no such folder" / "first.png")) == 1
+    assert "could not save the first window" in capsys.readouterr().err
