@@ -28,6 +28,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from storage import jsonsafe
 from storage.errors import InputRejected, SaksiError, UnknownUser, VaultDamaged, VaultTooNew, WrongSecret
 from storage.files import utc_now, write_atomic
+from storage.upgrades import apply_upgrades
 
 KEYFILE_FORMAT = 1
 # Ordered upgraders of older key-file formats, as settings and case documents have: KEYFILE_UPGRADES[n] turns format n
@@ -427,8 +428,4 @@ def _slots(raw: object) -> list[Slot]:
 
 def upgraded_keyfile(raw: dict[str, Any]) -> dict[str, Any]:
     """``raw`` brought to KEYFILE_FORMAT by the upgraders of its older formats (unchanged when none applies)."""
-    seen = 0
-    while type(raw.get("format")) is int and raw["format"] in KEYFILE_UPGRADES and seen <= len(KEYFILE_UPGRADES):
-        raw = KEYFILE_UPGRADES[raw["format"]](raw)
-        seen += 1
-    return raw
+    return apply_upgrades(raw, KEYFILE_UPGRADES, lambda r: r["format"] if type(r.get("format")) is int else None)

@@ -20,6 +20,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationErr
 
 from app.cases import vocab
 from storage.errors import InputRejected, localized
+from storage.upgrades import apply_upgrades
 
 FORMAT: Literal["saksi.case/2"] = "saksi.case/2"
 OLDER_FORMATS = ("saksi.case/1",)  # read and upgraded by ``upgrade_document`` (see UPGRADES)
@@ -481,11 +482,7 @@ UPGRADES: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {"saksi.case/1
 
 def upgrade_document(data: dict[str, Any]) -> dict[str, Any]:
     """``data`` in FORMAT when it is of an older format (unchanged otherwise: validation says what is wrong)."""
-    seen = 0
-    while data.get("format") in UPGRADES and seen <= len(UPGRADES):
-        data = UPGRADES[data["format"]](data)
-        seen += 1
-    return data
+    return apply_upgrades(data, UPGRADES, lambda d: d["format"] if isinstance(d.get("format"), str) else None)
 
 
 def covers(consent: Consent, use: str, partner_fingerprint: str) -> bool:

@@ -19,6 +19,7 @@ import platformdirs
 from pydantic import Field, StringConstraints, TypeAdapter, ValidationError
 
 from storage.files import write_atomic
+from storage.upgrades import apply_upgrades
 
 log = logging.getLogger(__name__)
 
@@ -72,8 +73,8 @@ class Settings:
         if not isinstance(raw, dict):
             log.warning("settings.json does not hold settings; the default settings are used")
             return cls(), [ALL]
-        reset: list[str] = []
-        return cls(**validated(upgraded(raw), reset)), reset
+        good, reset = validated(upgraded(raw))
+        return cls(**good), reset
 
     def save(self) -> None:
         folder = config_dir()
@@ -119,15 +120,13 @@ def upgraded(raw: dict[str, Any]) -> dict[str, Any]:
         return raw
     if version > SETTINGS_FORMAT:
         log.warning("settings.json was written by a newer Saksi; the settings it shares with this one are used")
-    while version in UPGRADES:
-        raw = UPGRADES[version](raw)
-        version += 1
-    return raw
+    return apply_upgrades(raw, UPGRADES, lambda r: r.get("format", 0))
 
 
-def validated(raw: dict[str, Any], reset: list[str] | None = None) -> dict[str, Any]:
-    """The settings of ``raw`` that pass their rule (clamped where a number is merely out of range); the names
-    of those reset to their defaults are added to ``reset``."""
+def validated(raw: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """The settings of ``raw`` that pass their rule (clamped where a number is merely out of range), and the
+    names of those reset to their defaults."""
+    reset: list[str] = []
     known = {f.name for f in fields(Settings)}
     unknown = [k for k in raw if k not in known and k != "format"]
     if unknown:
@@ -140,8 +139,7 @@ def validated(raw: dict[str, Any], reset: list[str] | None = None) -> dict[str, 
             good[name] = rule.validate_python(raw[name])
         except ValidationError:
             log.warning("settings.json: the setting %s is not valid; its default is used", name)
-            if reset is not None:
-                reset.append(name)
+            reset.append(name)
     if "auto_lock_minutes" in good:
         minutes = good["auto_lock_minutes"]
         good["auto_lock_minutes"] = max(0, min(minutes, MAX_AUTO_LOCK_MINUTES))
@@ -149,7 +147,7 @@ def validated(raw: dict[str, Any], reset: list[str] | None = None) -> dict[str, 
             log.warning("settings.json: auto_lock_minutes is out of range; the nearest allowed value is used")
     if "recent_vaults" in good:
         good["recent_vaults"] = good["recent_vaults"][:MAX_RECENT]
-    return good
+    return good, reset
 
 
 def effective_auto_lock(chosen: int, limit: int) -> int:
