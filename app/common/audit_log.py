@@ -15,6 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from app.cases import field_words
 from app.cli.defaults import AUDIT_KINDS
 from app.common.exports import audited, csv_bytes, inside
 from storage import audit
@@ -62,10 +63,10 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "evidence.delete": ("evidence", template("deleted exhibit {exhibit}")),
     "evidence.view": ("evidence", template("viewed exhibit {exhibit}")),
     "evidence.export": ("exports", template("exported exhibit {exhibit} to {to}")),
-    "draft.create": ("drafts", template("started a draft")),
-    "draft.save": ("drafts", template("saved a draft")),
-    "draft.delete": ("drafts", template("deleted a draft")),
-    "draft.export": ("exports", template("exported a draft to {to}")),
+    "draft.create": ("drafts", template('started the draft "{draft}"')),
+    "draft.save": ("drafts", template('saved the draft "{draft}"')),
+    "draft.delete": ("drafts", template('deleted the draft "{draft}"')),
+    "draft.export": ("exports", template('exported the draft "{draft}" to {to}')),
     "case.export": ("exports", template("exported the case file to {to}")),
     "case.bundle_export": ("exports", template("exported exhibits {exhibits} to {to}")),
     "analysis.export": ("exports", template("exported the proof matrix to {to}")),
@@ -74,11 +75,11 @@ SENTENCES: dict[str, tuple[str, str]] = {
     # chats, OCR, referral and drafting entries: each action the app records has its sentence (a test checks)
     "vault.migrate": ("vault", template("upgraded the vault to a newer format")),
     "office.rename": ("vault", template("renamed the office")),
-    "partner.add": ("vault", template("recorded a partner office after comparing its fingerprint")),
-    "partner.remove": ("vault", template("removed a partner office")),
+    "partner.add": ("vault", template("recorded the partner office {partner} after comparing its fingerprint")),
+    "partner.remove": ("vault", template("removed the partner office {partner}")),
     "case.mrz_accepted": ("cases", template("filled the client's identity document from exhibit {exhibit}")),
-    "case.referral_import": ("cases", template("merged a referral package from a partner office into the case")),
-    "case.conflict_resolved": ("cases", template("settled a conflicting edit from a partner office")),
+    "case.referral_import": ("cases", template("merged a referral package from {partner} into the case ({parts})")),
+    "case.conflict_resolved": ("cases", template("settled a conflicting edit from {partner} ({field}): {took}")),
     "evidence.text": ("evidence", template("edited the transcription or translation of exhibit {exhibit}")),
     "evidence.ocr": ("evidence", template("read the text in exhibit {exhibit}")),
     "evidence.chat": ("evidence", template("read exhibit {exhibit} as a chat export")),
@@ -90,13 +91,20 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "evidence.referral_received": ("evidence", template("received exhibit {exhibit} in a referral package")),
     "draft.confirm_citation": ("drafts", template("confirmed a citation against the official text")),
     "draft.unconfirm_citation": ("drafts", template("withdrew the confirmation of a citation")),
-    "case.referral_export": ("exports", template("sent the case to a partner office in a referral package")),
-    "case.referral_form": ("exports", template("wrote an encrypted referral form for a partner without Saksi")),
+    "case.referral_export": (
+        "exports",
+        template("sent the case to {partner} in a referral package ({parts}; exhibits: {exhibits})"),
+    ),
+    "case.referral_form": ("exports", template("wrote an encrypted referral form for {partner} ({parts})")),
     "identifiers.export": ("exports", template("exported identifiers to {to}")),
 }
 UNKNOWN = template("did something Saksi does not describe yet ({action})")
 TRYING = template("started: {action}")  # an export's intent entry
 FAILED = template("failed: {action}")
+WHOLE_CASE = template("the whole case")
+NO_EXHIBITS = template("none")
+TOOK_THEIRS = template("took the partner's value")
+KEPT_OURS = template("kept this office's value")
 
 
 @dataclass(frozen=True)
@@ -140,6 +148,7 @@ class Names:
             for row in conn.execute("SELECT id, exhibit_no, derived_no, original_id, case_id FROM evidence")
         }
         self.drafts: dict[str, str] = dict(conn.execute("SELECT id, case_id FROM drafts").fetchall())
+        self.draft_titles: dict[str, str] = dict(conn.execute("SELECT id, title FROM drafts").fetchall())
 
     def case_of(self, target: str) -> str:
         """The case id a target belongs to, or ""."""
@@ -168,6 +177,15 @@ def _range(labels: list[Any]) -> str:
     return ", ".join(texts)
 
 
+def _partner(detail: Mapping[str, Any], fingerprint: str) -> str:
+    """A partner office by name, with its fingerprint where the entry has one (names are not unique)."""
+    name = str(detail.get("partner") or detail.get("from") or detail.get("recipient") or detail.get("name") or "")
+    fingerprint = str(detail.get("fingerprint") or fingerprint)
+    if name and fingerprint and fingerprint not in name:
+        return f"{name} ({fingerprint})"
+    return name or fingerprint or "?"
+
+
 def describe(entry: audit.AuditEntry, names: Names) -> Line:
     action = entry.action
     suffix = ""
@@ -182,13 +200,18 @@ def describe(entry: audit.AuditEntry, names: Names) -> Line:
     params = {
         "action": action,
         "exhibit": detail.get("exhibit") or names.evidence.get(record, ("?", ""))[0],
-        "exhibits": _words(detail.get("exhibits", [])),
+        "exhibits": _words(detail.get("exhibits", [])) or localized(NO_EXHIBITS),
         "to": detail.get("to") or detail.get("destination") or detail.get("folder") or detail.get("bundle") or "",
         "reference": reference,
         "user": record if _kind == "user" else "",
         "role": detail.get("role", ""),
         "minutes": detail.get("minutes", ""),
         "cases": detail.get("cases", ""),
+        "draft": (names.draft_titles.get(record) or detail.get("title") or "?") if _kind == "draft" else "",
+        "partner": _partner(detail, record if _kind == "partner" else ""),
+        "parts": _words(detail.get("parts", [])) or localized(WHOLE_CASE),
+        "field": field_words.words(str(detail.get("path", ""))),
+        "took": localized(TOOK_THEIRS if detail.get("took") == "theirs" else KEPT_OURS),
     }
     params = {k: _words(v) for k, v in params.items()}
     what = localized(sentence, **{k: v for k, v in params.items() if "{" + k + "}" in sentence})

@@ -71,7 +71,8 @@ def phone(value: str, region: str = "", *, international: bool = False) -> str:
         except phonenumbers.NumberParseException:
             continue
     if not numbers:
-        return f"tel:+{digits.lstrip('0')}" if value.startswith("+") else ""
+        # an unknown country code is kept as written; no country code starts with 0 (+000 000005 is no number)
+        return f"tel:+{digits}" if value.startswith("+") and not digits.startswith("0") else ""
     # A valid reading first: in Cambodia 008 is also an international prefix, so 00855 12 345 678 reads
     # as Brazil's +55 12345678 (merely possible) or as +855 12 345 678 (valid).
     best = next((n for n in numbers if phonenumbers.is_valid_number(n)), None)

@@ -8,7 +8,7 @@ import pytest
 
 from app.cases.case_files import CaseFiles
 from app.cases.model import Case
-from app.evidence.identifiers import extract, normalise, wallet
+from app.evidence.identifiers import extract, normalise, phone, wallet
 from app.evidence.identifiers_index import ensure_indexed, listing
 from app.evidence.locker import EvidenceLocker
 from storage import identifiers as store
@@ -54,6 +54,8 @@ def test_numbers_that_are_not_phones_and_addresses_whose_checksum_fails() -> Non
     assert kinds("salary 1500 USD, room 12, on 2024-02-10, file IMG-20240404-WA0003.jpg") == {}
     assert wallet("TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeM") == ""  # one character changed: the checksum fails
     assert normalise("bank_account", "001 234-567.8") == "bank:0012345678"
+    # no country code starts with 0: "+000 000005" and "+0 00005" are no numbers, not both tel:+5 (a false link)
+    assert phone("+000 000005") == phone("+0 00005") == ""
 
 
 def test_a_recruiters_number_links_cases_in_any_spelling(vault: Vault) -> None:

@@ -14,6 +14,7 @@ from PIL import Image
 from app.cases.case_files import CaseFiles
 from app.cases.merge import three_way
 from app.cases.model import Case, Consent, Fact, Name, parse_case
+from app.common import audit_log
 from app.evidence.imaging import ImageWorker
 from app.evidence.locker import EvidenceLocker
 from app.referral import packages as referral
@@ -305,6 +306,15 @@ def test_two_offices_refer_back_and_forth_and_lose_no_edit(pair: tuple[Vault, Va
     assert final.detention.facility == "Suan Phlu IDC" and final.status == "active"
     assert [n.text for n in final.client.names] == ["Sok Dara (ដារា)", "Dara"]
     assert len(final.facts) == 2 and final.notes == "seen at the IDC on 3 March"
+    # the audit log in words names the partner and what went, on both sides
+    sent = [line.what for line in audit_log.lines(pp, audit_log.Filters(case=case.reference))]
+    got = [line.what for line in audit_log.lines(bk, audit_log.Filters(case=case.reference))]
+    bangkok, phnom_penh = f"Bangkok ({fp(bk)})", f"Phnom Penh ({fp(pp)})"
+    shipped = [w for w in sent if w.startswith(f"sent the case to {bangkok} in a referral package (client, ")]
+    assert shipped and shipped[0].endswith(", notes; exhibits: none)"), sent
+    assert any(w.startswith(f"merged a referral package from {phnom_penh} into the case") for w in got), got
+    settled = [w for w in sent if w.startswith("settled a conflicting edit from Bangkok")]
+    assert settled and settled[0].endswith(": took the partner's value") and "Client" in settled[0], sent
 
 
 def test_a_merge_from_an_unknown_sender_is_refused(pair: tuple[Vault, Vault], tmp_path: Path) -> None:

@@ -5001,22 +5001,6 @@ Read it to the partner by phone; never send it with the file. They open the file
         <translation>បាននាំចេញអត្តសញ្ញាណសម្គាល់ទៅ {to}</translation>
     </message>
     <message>
-        <source>started a draft</source>
-        <translation>បានចាប់ផ្តើមសេចក្តីព្រាង</translation>
-    </message>
-    <message>
-        <source>saved a draft</source>
-        <translation>បានរក្សាទុកសេចក្តីព្រាង</translation>
-    </message>
-    <message>
-        <source>deleted a draft</source>
-        <translation>បានលុបសេចក្តីព្រាង</translation>
-    </message>
-    <message>
-        <source>exported a draft to {to}</source>
-        <translation>បាននាំចេញសេចក្តីព្រាងទៅ {to}</translation>
-    </message>
-    <message>
         <source>exported the case file to {to}</source>
         <translation>បាននាំចេញសំណុំរឿងទៅ {to}</translation>
     </message>
@@ -5045,24 +5029,8 @@ Read it to the partner by phone; never send it with the file. They open the file
         <translation>បានប្តូរឈ្មោះការិយាល័យ</translation>
     </message>
     <message>
-        <source>recorded a partner office after comparing its fingerprint</source>
-        <translation>បានកត់ត្រាការិយាល័យដៃគូ ក្រោយពីប្រៀបធៀបស្នាមម្រាមដៃរបស់វា</translation>
-    </message>
-    <message>
-        <source>removed a partner office</source>
-        <translation>បានដកការិយាល័យដៃគូចេញ</translation>
-    </message>
-    <message>
         <source>filled the client&apos;s identity document from exhibit {exhibit}</source>
         <translation>បានបំពេញឯកសារអត្តសញ្ញាណរបស់កូនក្តីពីវត្ថុតាង {exhibit}</translation>
-    </message>
-    <message>
-        <source>merged a referral package from a partner office into the case</source>
-        <translation>បានបញ្ចូលកញ្ចប់បញ្ជូនពីការិយាល័យដៃគូទៅក្នុងសំណុំរឿង</translation>
-    </message>
-    <message>
-        <source>settled a conflicting edit from a partner office</source>
-        <translation>បានដោះស្រាយការកែដែលប៉ះទង្គិចពីការិយាល័យដៃគូ</translation>
     </message>
     <message>
         <source>edited the transcription or translation of exhibit {exhibit}</source>
@@ -5087,14 +5055,6 @@ Read it to the partner by phone; never send it with the file. They open the file
     <message>
         <source>withdrew the confirmation of a citation</source>
         <translation>បានដកការបញ្ជាក់នៃការយោងច្បាប់</translation>
-    </message>
-    <message>
-        <source>sent the case to a partner office in a referral package</source>
-        <translation>បានផ្ញើសំណុំរឿងទៅការិយាល័យដៃគូក្នុងកញ្ចប់បញ្ជូន</translation>
-    </message>
-    <message>
-        <source>wrote an encrypted referral form for a partner without Saksi</source>
-        <translation>បានសរសេរលិខិតបញ្ជូនដែលបានអ៊ិនគ្រីបសម្រាប់ដៃគូដែលគ្មាន Saksi</translation>
     </message>
     <message>
         <source>did something Saksi does not describe yet ({action})</source>
@@ -5667,6 +5627,62 @@ Read it to the partner by phone; never send it with the file. They open the file
     <message>
         <source>{item} (removed)</source>
         <translation>{item} (បានលុប)</translation>
+    </message>
+    <message>
+        <source>started the draft &quot;{draft}&quot;</source>
+        <translation>បានចាប់ផ្ដើមសេចក្ដីព្រាង &quot;{draft}&quot;</translation>
+    </message>
+    <message>
+        <source>saved the draft &quot;{draft}&quot;</source>
+        <translation>បានរក្សាទុកសេចក្ដីព្រាង &quot;{draft}&quot;</translation>
+    </message>
+    <message>
+        <source>deleted the draft &quot;{draft}&quot;</source>
+        <translation>បានលុបសេចក្ដីព្រាង &quot;{draft}&quot;</translation>
+    </message>
+    <message>
+        <source>exported the draft &quot;{draft}&quot; to {to}</source>
+        <translation>បាននាំចេញសេចក្ដីព្រាង &quot;{draft}&quot; ទៅ {to}</translation>
+    </message>
+    <message>
+        <source>recorded the partner office {partner} after comparing its fingerprint</source>
+        <translation>បានកត់ត្រាការិយាល័យដៃគូ {partner} ក្រោយពីផ្ទៀងផ្ទាត់ស្នាមម្រាមដៃរបស់វា</translation>
+    </message>
+    <message>
+        <source>removed the partner office {partner}</source>
+        <translation>បានដកការិយាល័យដៃគូ {partner} ចេញ</translation>
+    </message>
+    <message>
+        <source>merged a referral package from {partner} into the case ({parts})</source>
+        <translation>បានបញ្ចូលកញ្ចប់បញ្ជូនពី {partner} ទៅក្នុងសំណុំរឿង ({parts})</translation>
+    </message>
+    <message>
+        <source>settled a conflicting edit from {partner} ({field}): {took}</source>
+        <translation>បានដោះស្រាយការកែប្រែដែលផ្ទុយគ្នាពី {partner} ({field})៖ {took}</translation>
+    </message>
+    <message>
+        <source>sent the case to {partner} in a referral package ({parts}; exhibits: {exhibits})</source>
+        <translation>បានផ្ញើសំណុំរឿងទៅ {partner} ក្នុងកញ្ចប់បញ្ជូន ({parts}; វត្ថុតាង៖ {exhibits})</translation>
+    </message>
+    <message>
+        <source>wrote an encrypted referral form for {partner} ({parts})</source>
+        <translation>បានសរសេរទម្រង់បញ្ជូនដែលបានអ៊ិនគ្រីបសម្រាប់ {partner} ({parts})</translation>
+    </message>
+    <message>
+        <source>the whole case</source>
+        <translation>សំណុំរឿងទាំងមូល</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>គ្មាន</translation>
+    </message>
+    <message>
+        <source>took the partner&apos;s value</source>
+        <translation>បានយកតម្លៃរបស់ដៃគូ</translation>
+    </message>
+    <message>
+        <source>kept this office&apos;s value</source>
+        <translation>បានរក្សាតម្លៃរបស់ការិយាល័យនេះ</translation>
     </message>
     <message>
         <source>Your role does not allow exporting identifiers. Ask a lawyer or an admin.</source>
