@@ -158,3 +158,26 @@ def test_the_engine_mapping_prints_no_bookkeeping() -> None:
     assert lao["p29"]["source"].startswith("delta87 dashboard") and "legal-sources" not in lao["p29"]["source"]
     assert engine_rows("VN")["actip"]["status"] == "party" and engine_rows("VN")["actip"]["date"] == "2017-01-05"
     assert engine_rows("TH")["p29"] == {"status": "unverified", "date": "", "source": ""}
+
+
+def test_a_charges_legal_basis_gives_each_instrument_its_standing_here(tmp_path: Path) -> None:
+    # The review found "Legal basis: ACTIP art. 14(7); ILO P29 art. 4(2); OHCHR ... Principle 7" in a Lao filing:
+    # an unratified Protocol and soft law listed as if binding.
+    filings = tmp_path / "filings"
+    filings.mkdir()
+    (filings / "basis.toml").write_text(
+        'title = "T"\ndescription = "D"\n[languages.en]\nnative_drafter = true\n', encoding="utf-8"
+    )
+    (filings / "basis.en.j2").write_text(
+        '{% import "_shared.j2" as s with context %}'
+        'Legal basis: {{ s.basis(["actip.14.7", "ilo-p29.4.2", "ohchr.principle7"]) }}.\n',
+        encoding="utf-8",
+    )
+    case = Case(reference="KH-2026-0097", jurisdiction="LA", client=Client(names=[Name(text="DEMO Test 0097")]))
+    rendered = drafting.render(
+        "basis", "en", case, library=library(), exhibits=[], user_dir=tmp_path, today=date(2026, 12, 6)
+    )
+    text = " ".join(drafting.resolve(rendered.text, library(), ()).split())
+    assert "P29 art. 4(2) (a standard only: Lao PDR has not ratified the ILO Protocol of 2014" in text, text
+    assert "Principle 7 (guidance)" in text, text
+    assert "ACTIP art. 14(7) (a standard until Lao PDR's party status to ACTIP is verified)" in text, text
