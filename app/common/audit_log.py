@@ -139,16 +139,16 @@ class Names:
 
     def __init__(self, vault: Vault) -> None:
         conn = vault.conn
-        self.cases: dict[str, str] = dict(conn.execute("SELECT id, reference FROM cases").fetchall())
-        self.case_people: dict[str, tuple[str, str]] = {
-            row[0]: (row[1] or "", row[2] or "") for row in conn.execute("SELECT id, lawyer, paralegal FROM cases")
-        }
+        cases = conn.execute("SELECT id, reference, lawyer, paralegal FROM cases").fetchall()
+        self.cases: dict[str, str] = {row[0]: row[1] for row in cases}
+        self.case_people: dict[str, tuple[str, str]] = {row[0]: (row[2] or "", row[3] or "") for row in cases}
         self.evidence: dict[str, tuple[str, str]] = {
             row[0]: (f"E-{row[1]}" + (f".{row[2]}" if row[3] else ""), row[4])
             for row in conn.execute("SELECT id, exhibit_no, derived_no, original_id, case_id FROM evidence")
         }
-        self.drafts: dict[str, str] = dict(conn.execute("SELECT id, case_id FROM drafts").fetchall())
-        self.draft_titles: dict[str, str] = dict(conn.execute("SELECT id, title FROM drafts").fetchall())
+        drafts = conn.execute("SELECT id, case_id, title FROM drafts").fetchall()
+        self.drafts: dict[str, str] = {row[0]: row[1] for row in drafts}
+        self.draft_titles: dict[str, str] = {row[0]: row[2] for row in drafts}
 
     def case_of(self, target: str) -> str:
         """The case id a target belongs to, or ""."""
@@ -197,24 +197,26 @@ def describe(entry: audit.AuditEntry, names: Names) -> Line:
     case_id = names.case_of(entry.target)
     reference = names.cases.get(case_id, str(detail.get("reference", "")))
     _kind, _, record = entry.target.partition(":")
-    params = {
-        "action": action,
-        "exhibit": detail.get("exhibit") or names.evidence.get(record, ("?", ""))[0],
-        "exhibits": _words(detail.get("exhibits", [])) or localized(NO_EXHIBITS),
-        "to": detail.get("to") or detail.get("destination") or detail.get("folder") or detail.get("bundle") or "",
-        "reference": reference,
-        "user": record if _kind == "user" else "",
-        "role": detail.get("role", ""),
-        "minutes": detail.get("minutes", ""),
-        "cases": detail.get("cases", ""),
-        "draft": (names.draft_titles.get(record) or detail.get("title") or "?") if _kind == "draft" else "",
-        "partner": _partner(detail, record if _kind == "partner" else ""),
-        "parts": _words(detail.get("parts", [])) or localized(WHOLE_CASE),
-        "field": field_words.words(str(detail.get("path", ""))),
-        "took": localized(TOOK_THEIRS if detail.get("took") == "theirs" else KEPT_OURS),
+    # Each parameter is worked out only if the sentence uses it (a listing describes every entry of the log).
+    makers: dict[str, Callable[[], Any]] = {
+        "action": lambda: action,
+        "exhibit": lambda: detail.get("exhibit") or names.evidence.get(record, ("?", ""))[0],
+        "exhibits": lambda: _words(detail.get("exhibits", [])) or localized(NO_EXHIBITS),
+        "to": lambda: (
+            detail.get("to") or detail.get("destination") or detail.get("folder") or detail.get("bundle") or ""
+        ),
+        "reference": lambda: reference,
+        "user": lambda: record if _kind == "user" else "",
+        "role": lambda: detail.get("role", ""),
+        "minutes": lambda: detail.get("minutes", ""),
+        "cases": lambda: detail.get("cases", ""),
+        "draft": lambda: (names.draft_titles.get(record) or detail.get("title") or "?") if _kind == "draft" else "",
+        "partner": lambda: _partner(detail, record if _kind == "partner" else ""),
+        "parts": lambda: _words(detail.get("parts", [])) or localized(WHOLE_CASE),
+        "field": lambda: field_words.words(str(detail.get("path", ""))),
+        "took": lambda: localized(TOOK_THEIRS if detail.get("took") == "theirs" else KEPT_OURS),
     }
-    params = {k: _words(v) for k, v in params.items()}
-    what = localized(sentence, **{k: v for k, v in params.items() if "{" + k + "}" in sentence})
+    what = localized(sentence, **{k: _words(make()) for k, make in makers.items() if "{" + k + "}" in sentence})
     if suffix == ".intent":
         what = localized(TRYING, action=what)
     elif suffix == ".failed":
