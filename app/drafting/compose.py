@@ -611,7 +611,8 @@ def build_context(
             "forced_labour": forced_labour if forced_labour and menace else [],
             "trafficking": bool(act and purpose and (means or case.client.minor_at_recruitment)),
         },
-        "party": party_status(library, case.jurisdiction),
+        "party": (party := party_status(library, case.jurisdiction)),
+        "standing": lambda provision_id: standing(party, provision_id),
         "facts": [v for v in (fact_view(f.id) for f in case.facts) if v],
         "exhibits": exhibits,
         "losses": _losses(case, by_id),
@@ -699,6 +700,23 @@ def party_status(library: Any, code: str) -> dict[str, dict[str, str]]:
             "name": INSTRUMENTS[instrument],
         }
     return out
+
+
+# Provisions of the four treaties party-status.toml covers, by id prefix; soft law, by id prefix.
+TREATY_PREFIXES = (("ilo-p29", "p29"), ("ilo-c29", "c29"), ("actip.", "actip"), ("palermo.", "palermo"))
+SOFT_LAW_PREFIXES = ("ohchr", "soft.")
+
+
+def standing(party: dict[str, dict[str, str]], provision_id: str) -> tuple[str, dict[str, str]]:
+    """What a cited provision is in the State of the proceedings: ("guidance", {}) for soft law, ("not_party"
+    or "unverified", the instrument's party row) for a treaty that does not bind it (or may not), else ("", {})."""
+    if provision_id.startswith(SOFT_LAW_PREFIXES):
+        return "guidance", {}
+    for prefix, instrument in TREATY_PREFIXES:
+        if provision_id.startswith(prefix):
+            row = party[instrument]
+            return ("", {}) if row["status"] == "party" else (row["status"], row)
+    return "", {}
 
 
 def _row(found: Any, instrument: str) -> Any:

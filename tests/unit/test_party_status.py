@@ -108,23 +108,28 @@ def test_research_notes_never_enter_a_sentence() -> None:
             assert "legal-sources" not in sentence and "Saksi" not in sentence
 
 
-def test_a_template_prints_the_party_status_and_its_gap(tmp_path: Path) -> None:
+def render_lao_probe(tmp_path: Path, body: str) -> tuple[str, drafting.Rendered]:
+    """A one-template filing in the lawyer's folder, rendered in English for a Lao case: (text, rendering)."""
     filings = tmp_path / "filings"
     filings.mkdir()
     (filings / "probe.toml").write_text(
         'title = "T"\ndescription = "D"\n[languages.en]\nnative_drafter = true\n', encoding="utf-8"
     )
-    (filings / "probe.en.j2").write_text(
-        '{{ party_sentence("ilo-p29") }}\n\n{{ party_sentence("palermo") }}\n\n{{ party_sentence("actip", "VN") }}\n\n'
-        "{{ party.p29.status }} {{ party.actip.status }} {{ party.palermo.status }}\n\n"
-        '{% if party_status("ilo-p29").not_bound %}persuasive{% endif %}\n',
-        encoding="utf-8",
-    )
+    (filings / "probe.en.j2").write_text(body, encoding="utf-8")
     case = Case(reference="KH-2026-0098", jurisdiction="LA", client=Client(names=[Name(text="DEMO Test 0098")]))
     rendered = drafting.render(
         "probe", "en", case, library=library(), exhibits=[], user_dir=tmp_path, today=date(2026, 12, 6)
     )
-    text = drafting.resolve(rendered.text, library(), ())
+    return drafting.resolve(rendered.text, library(), ()), rendered
+
+
+def test_a_template_prints_the_party_status_and_its_gap(tmp_path: Path) -> None:
+    text, rendered = render_lao_probe(
+        tmp_path,
+        '{{ party_sentence("ilo-p29") }}\n\n{{ party_sentence("palermo") }}\n\n{{ party_sentence("actip", "VN") }}\n\n'
+        "{{ party.p29.status }} {{ party.actip.status }} {{ party.palermo.status }}\n\n"
+        '{% if party_status("ilo-p29").not_bound %}persuasive{% endif %}\n',
+    )
     assert "Lao PDR has not ratified ILO P29; the Protocol states a standard" in text
     assert "Status of Lao PDR as a party to the Palermo Protocol: [MISSING: ratification or accession" in text
     assert "deposited on 5 January 2017" in text and "persuasive" in text
@@ -163,21 +168,12 @@ def test_the_engine_mapping_prints_no_bookkeeping() -> None:
 def test_a_charges_legal_basis_gives_each_instrument_its_standing_here(tmp_path: Path) -> None:
     # The review found "Legal basis: ACTIP art. 14(7); ILO P29 art. 4(2); OHCHR ... Principle 7" in a Lao filing:
     # an unratified Protocol and soft law listed as if binding.
-    filings = tmp_path / "filings"
-    filings.mkdir()
-    (filings / "basis.toml").write_text(
-        'title = "T"\ndescription = "D"\n[languages.en]\nnative_drafter = true\n', encoding="utf-8"
-    )
-    (filings / "basis.en.j2").write_text(
+    resolved, _rendered = render_lao_probe(
+        tmp_path,
         '{% import "_shared.j2" as s with context %}'
         'Legal basis: {{ s.basis(["actip.14.7", "ilo-p29.4.2", "ohchr.principle7"]) }}.\n',
-        encoding="utf-8",
     )
-    case = Case(reference="KH-2026-0097", jurisdiction="LA", client=Client(names=[Name(text="DEMO Test 0097")]))
-    rendered = drafting.render(
-        "basis", "en", case, library=library(), exhibits=[], user_dir=tmp_path, today=date(2026, 12, 6)
-    )
-    text = " ".join(drafting.resolve(rendered.text, library(), ()).split())
+    text = " ".join(resolved.split())
     assert "P29 art. 4(2) (a standard only: Lao PDR has not ratified the ILO Protocol of 2014" in text, text
     assert "Principle 7 (guidance)" in text, text
     assert "ACTIP art. 14(7) (a standard until Lao PDR's party status to ACTIP is verified)" in text, text
