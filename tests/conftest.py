@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,6 +29,14 @@ def root_page(folder: Path, table: str, user: str = ADMIN, passphrase: str = PAS
     with Vault.open(folder, user, passphrase) as vault:
         page: int = vault.conn.execute("SELECT rootpage FROM sqlite_schema WHERE name = ?", (table,)).fetchone()[0]
     return page
+
+
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> None:
+    """Once a GUI test has switched automatic garbage collection off (tests/gui/conftest.py, ui/collector.py),
+    collect what is due after every test of this worker, GUI or not, on this main thread."""
+    collector = sys.modules.get("ui.collector")
+    if collector is not None:
+        collector.collect_due()
 
 
 class MemoryKeyring(KeyringBackend):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.common.settings import Settings
 from ui import i18n
+from ui.collector import GuiThreadCollector
 
 I18N_DIR = i18n.FOLDER
 
@@ -42,7 +43,11 @@ def run_gui(vault_path: str | Path | None = None) -> int:
     if vault_path:
         window.open_vault(Path(vault_path))
     first_window_check(app, window)
-    return app.exec()
+    collector = GuiThreadCollector(app)  # never on a worker thread: that can free a GUI object there
+    try:
+        return app.exec()
+    finally:
+        collector.stop()
 
 
 def first_window_check(app: QApplication, window: QWidget) -> None:

@@ -7,11 +7,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.common.settings import Settings
 from ui import dialogs, jobs
+from ui.collector import GuiThreadCollector
 from ui.main_window import MainWindow
 
 Responder = Callable[[QDialog], int]
@@ -66,6 +67,15 @@ class DialogStub:
 
     def of_type(self, kind: type[QDialog]) -> list[QDialog]:
         return [d for d in self.seen if isinstance(d, kind)]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def collector(qapp: QApplication) -> Iterator[GuiThreadCollector]:  # qapp: the timer needs the application
+    """As in the app (ui/main.py): garbage is collected on the GUI thread only, never by a worker thread of a
+    job (that crashed a worker of the suite). Between tests, tests/conftest.py collects what is due."""
+    found = GuiThreadCollector()
+    yield found
+    found.stop()
 
 
 @pytest.fixture(autouse=True)
