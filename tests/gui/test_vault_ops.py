@@ -256,6 +256,8 @@ def test_the_upgrade_catch_up_waits_while_a_rotation_has_the_connection_closed(
     unlock(qtbot, window, vault_copy[0], ADMIN, PASSPHRASE)
     vault, workspace = window.vault, window.workspace
     assert vault is not None and workspace is not None
+    qtbot.wait(10)  # the workspace's own catch-up (a zero timer after unlock) runs before the counting starts
+    wait_for_jobs(qtbot)
     release, checked = threading.Event(), []
     real = ui.workspace.needs_catch_up
 
