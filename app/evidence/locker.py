@@ -233,7 +233,7 @@ class EvidenceLocker:
         mime, kind = sniff(head)
         provenance = _with_source(provenance, filename)
         refusal = ""
-        if kind == "text" or mime in chats.CANDIDATE_TYPES:
+        if kind == "text" or chats.may_be_export(mime, filename):  # a text with stray bytes, UTF-16 too
             try:
                 result = self._store_chat(case_id, stream, filename, mime, provenance, cancelled, shown_path, beside)
             except chats.NotAChat as exc:

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.common.display import marked
-from app.evidence.chats import CANDIDATE_TYPES
+from app.evidence.chat_upgrade import may_be_read
 from storage.audit import AuditEntry
+from storage.errors import localized
 from storage.evidence import Item, ProvenanceRecord
 from storage.vault import User
 from ui.cases.text import number
@@ -154,7 +155,7 @@ class DetailPane(QScrollArea):
         self.reread_button = QPushButton(self.tr("Read as a chat"))
         self.reread_button.setToolTip(
             self.tr(
-                "A chat export imported before Saksi read chats: read its messages (the stored file is not changed)"
+                "A chat export imported before Saksi read chats, or kept as a plain file: read its messages (the stored file is not changed)"
             )
         )
         self.up_button = QPushButton(self.tr("Move up"))
@@ -383,6 +384,9 @@ class DetailPane(QScrollArea):
                 "Deleted on {when} by {who}. Reason: {reason}\nThe file's bytes were removed; its number, SHA-256 and "
                 "custody log are kept as a tombstone."
             ).format(when=local_time(item.deleted_at), who=item.deleted_by or "", reason=item.delete_reason or "")
+        refusal = item.metadata.get("not_a_chat")
+        if isinstance(refusal, str) and refusal:  # it looked like a chat export: why it is a plain file
+            return self.tr("Kept as a plain file, not read as a chat: {reason}").format(reason=localized(refusal))
         return item.preview
 
     def _show_file(self, item: Item, original: Item | None) -> None:
@@ -461,9 +465,7 @@ class DetailPane(QScrollArea):
         self.redact_button.setVisible(alive and item.kind == "image" and previewable(item))
         self.export_button.setVisible(alive and self.user.may_export and item.kind in EXPORTABLE_KINDS)
         self.delete_button.setVisible(alive and self.user.is_admin)
-        self.reread_button.setVisible(
-            alive and item.is_original and item.kind in ("text", "other") and item.mime in CANDIDATE_TYPES
-        )
+        self.reread_button.setVisible(alive and may_be_read(item))
         for button, allowed in zip((self.up_button, self.down_button), movable, strict=True):
             button.setVisible(alive and item.is_original)
             button.setEnabled(allowed)
