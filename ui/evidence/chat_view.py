@@ -78,7 +78,8 @@ def undecodable_text(count: int) -> str:
         return ""
     if count == 1:
         return translate(
-            "Chat", "1 byte of the export could not be decoded; it shows as � in its message. The stored file is as received."
+            "Chat",
+            "1 byte of the export could not be decoded; it shows as � in its message. The stored file is as received.",
         )
     return translate(
         "Chat",
