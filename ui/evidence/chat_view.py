@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.common.display import marked
+from app.evidence.chat_exhibits import hidden_links
 from storage.chats import StoredMessage
 from storage.evidence import Item
 from ui.evidence.common import marked_lines, translate
@@ -111,6 +112,8 @@ def message_text(message: StoredMessage, labels: dict[str, str]) -> str:
         )
     if message.media_omitted:
         notes.append(translate("Chat", "media not included in the export"))
+    for shown, href in hidden_links(message.extra):
+        notes.append(translate("Chat", "link “{text}” goes to {target}").format(text=marked(shown), target=marked(href)))
     if labels.get(f"#{message.seq}"):
         notes.append(elsewhere_text(labels.get(f"#{message.seq}:count", "?"), labels[f"#{message.seq}"]))
     if notes:

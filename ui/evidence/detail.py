@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -342,9 +342,32 @@ class DetailPane(QScrollArea):
         self.custody.setRootIsDecorated(False)
         self.custody.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.custody.setMinimumHeight(140)
-        self.custody.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Time, user and what happened sized to their words; the detail takes the rest and wraps. All four sized
+        # to their contents, the table scrolled sideways in Khmer at 1200x760.
+        self.custody.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.custody.setWordWrap(True)
+        self.custody.setUniformRowHeights(False)
+        header = self.custody.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(self._fit_custody_rows)
         layout.addWidget(self.custody)
         return box
+
+    def _fit_custody_rows(self, *_: object) -> None:
+        """Rows as tall as their wrapped words: the tree does not measure wrapped text itself (it elided it)."""
+        header, metrics = self.custody.header(), self.custody.fontMetrics()
+        for n in range(self.custody.topLevelItemCount()):
+            row = self.custody.topLevelItem(n)
+            height = 0
+            for column in (2, 3):
+                width = max(20, header.sectionSize(column) - 10)
+                bounds = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, row.text(column))
+                height = max(height, bounds.height() + 6)
+            if row.sizeHint(2).height() != height:
+                row.setSizeHint(2, QSize(0, height))
 
     # ---- showing
     def show_item(
@@ -457,7 +480,9 @@ class DetailPane(QScrollArea):
                 ]
             )
             row.setToolTip(2, plain_tooltip(f"{entry.action} #{entry.seq}\n{entry.hash}"))
+            row.setToolTip(3, plain_tooltip(row.text(3)))
             self.custody.addTopLevelItem(row)
+        self._fit_custody_rows()
 
     def _update_buttons(self, item: Item, movable: tuple[bool, bool]) -> None:
         alive = item.deleted_at is None
