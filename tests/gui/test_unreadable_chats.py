@@ -155,7 +155,7 @@ def test_in_khmer_the_plural_and_the_undecodable_notice_are_translated(
     from ui.evidence.chat_view import undecodable_text
 
     assert "decoded" not in undecodable_text(3) and "3" in undecodable_text(3)
-    assert QCoreApplication.translate("Evidence", "Kept as a plain file, not read as a chat: {reason}") != (
+    assert QCoreApplication.translate("DetailPane", "Kept as a plain file, not read as a chat: {reason}") != (
         "Kept as a plain file, not read as a chat: {reason}"
     )
 
