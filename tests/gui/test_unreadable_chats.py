@@ -22,7 +22,7 @@ from storage.chats import StoredMessage
 from storage.db import transaction
 from storage.evidence import Provenance
 from storage.vault import Vault
-from tests.gui.conftest import DialogStub, wait_for_jobs
+from tests.gui.conftest import wait_for_jobs
 from tests.gui.test_evidence_tab import FROM_PHONE, make_tab, new_case, select
 from ui import i18n
 from ui.evidence.chat_view import ChatPane, message_text

@@ -113,7 +113,9 @@ def message_text(message: StoredMessage, labels: dict[str, str]) -> str:
     if message.media_omitted:
         notes.append(translate("Chat", "media not included in the export"))
     for shown, href in hidden_links(message.extra):
-        notes.append(translate("Chat", "link “{text}” goes to {target}").format(text=marked(shown), target=marked(href)))
+        notes.append(
+            translate("Chat", "link “{text}” goes to {target}").format(text=marked(shown), target=marked(href))
+        )
     if labels.get(f"#{message.seq}"):
         notes.append(elsewhere_text(labels.get(f"#{message.seq}:count", "?"), labels[f"#{message.seq}"]))
     if notes:

@@ -361,6 +361,8 @@ class DetailPane(QScrollArea):
         header, metrics = self.custody.header(), self.custody.fontMetrics()
         for n in range(self.custody.topLevelItemCount()):
             row = self.custody.topLevelItem(n)
+            if row is None:
+                continue
             height = 0
             for column in (2, 3):
                 width = max(20, header.sectionSize(column) - 10)
