@@ -22,7 +22,7 @@ from storage.chats import StoredMessage
 from storage.db import transaction
 from storage.evidence import Provenance
 from storage.vault import Vault
-from tests.gui.conftest import wait_for_jobs
+from tests.gui.conftest import DialogStub, wait_for_jobs
 from tests.gui.test_evidence_tab import FROM_PHONE, make_tab, new_case, select
 from ui import i18n
 from ui.evidence.chat_view import ChatPane, message_text
@@ -87,24 +87,31 @@ def test_a_latin1_chat_is_a_conversation_that_counts_its_bad_bytes_and_a_broken_
     wait_for_jobs(qtbot)
 
 
-def test_read_as_a_chat_reads_an_old_plain_exhibit_with_a_stray_byte(qtbot: QtBot, vault: Vault) -> None:
-    """Stored before Saksi read such files: unknown bytes, kind ``other``; the button reads it from the vault."""
-    reference = new_case(vault)
+def _old_plain_exhibit(vault: Vault, reference: str, data: bytes, filename: str) -> None:
+    """As Saksi stored it before it read such files: unknown bytes, kind ``other``."""
     locker = EvidenceLocker(vault)
     case_id = locker.case_id(reference)
     locker.worker.close()
     with transaction(vault.conn):
-        blob = store.store_stream(vault.conn, io.BytesIO(LATIN1))[:3]
+        blob = store.store_stream(vault.conn, io.BytesIO(data))[:3]
         store.insert_item(
             vault.conn,
             "amara",
             case_id=case_id,
             blob=blob,
-            filename="recruiter.txt",
+            filename=filename,
             mime="application/octet-stream",
             kind="other",
             provenance=Provenance(),
         )
+
+
+def test_read_as_a_chat_reads_an_old_plain_exhibit_with_a_stray_byte(
+    qtbot: QtBot, vault: Vault, dialog_stub: DialogStub
+) -> None:
+    reference = new_case(vault)
+    _old_plain_exhibit(vault, reference, LATIN1, "recruiter.txt")
+    _old_plain_exhibit(vault, reference, b"\x00\x01\xe9 no chat here", "WhatsApp Chat with Dara.txt")
     tab = make_tab(qtbot, vault, reference)
     select(tab, "E-1")
     button = tab.detail.reread_button
@@ -115,6 +122,15 @@ def test_read_as_a_chat_reads_an_old_plain_exhibit_with_a_stray_byte(qtbot: QtBo
     item = tab.items()[0]
     assert item.label == "E-1" and item.metadata["chat"]["undecodable_bytes"] == 1
     assert not tab.detail.reread_button.isVisible()
+
+    select(tab, "E-2")
+    assert not tab.detail.reason.isVisible() or "Kept as a plain file" not in tab.detail.reason.text()
+    dialog_stub.accept_messages()
+    tab.detail.reread_button.click()
+    wait_for_jobs(qtbot)
+    assert "named like a WhatsApp export" in dialog_stub.messages[-1]
+    qtbot.waitUntil(lambda: "Kept as a plain file" in tab.detail.reason.text())
+    assert tab.current_item() is not None and tab.current_item().label == "E-2"  # type: ignore[union-attr]
 
 
 def _message(**extra: object) -> StoredMessage:
