@@ -53,6 +53,9 @@ class ImportResult:
         if self.duplicate_of:
             return f"{name} is already exhibit {self.duplicate_of.label}; the new provenance was added to it."
         assert self.item is not None
+        refusal = self.item.metadata.get("not_a_chat")
+        if refusal:  # it looked like a chat export: say why it is a plain file
+            return f"{name} stored as exhibit {self.item.label}, as a plain file: {refusal}"
         return f"{name} stored as exhibit {self.item.label}."
 
 

@@ -106,7 +106,9 @@ def test_a_file_that_looks_like_an_export_but_is_not_readable_is_kept_with_the_r
         data = buffer.getvalue()
     export = tmp_path / name
     export.write_bytes(data)
-    shown = _add(folder, reference, export)
+    added = saksi("evidence", "add", folder, reference, export, **AS_ADMIN)
+    assert f"{name} stored as exhibit E-1, as a plain file: " in added.stdout and reason in added.stdout
+    shown = json.loads(saksi("evidence", "show", folder, reference, "E-1", "--json", **AS_ADMIN).stdout)
     assert shown["kind"] != "chat" and shown["sha256"] == hashlib.sha256(data).hexdigest()
     assert isinstance(shown["not_a_chat"], str) and reason in shown["not_a_chat"]
     metadata = shown["metadata"]
