@@ -72,6 +72,7 @@ def test_a_latin1_chat_is_a_conversation_that_counts_its_bad_bytes_and_a_broken_
     assert tab.grab().save(str(tmp_path / "evidence-not-a-chat.png"))
 
     select(tab, "E-1")
+    assert tab.detail.reason.text().startswith("1 byte of the export could not be decoded")
     tab.open_viewer()
     qtbot.waitUntil(lambda: bool(tab.viewers))
     viewer = tab.viewers[-1]

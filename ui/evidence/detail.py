@@ -33,6 +33,7 @@ from storage.errors import localized
 from storage.evidence import Item, ProvenanceRecord
 from storage.vault import User
 from ui.cases.text import number
+from ui.evidence.chat_view import undecodable_text
 from ui.evidence.common import action_name, custody_detail, human_size, kind_name, marked_lines, previewable, translate
 from ui.evidence.model import plain_tooltip
 from ui.evidence.provenance import CHANNEL_NAMES, SOURCE_NAMES, shown
@@ -412,6 +413,9 @@ class DetailPane(QScrollArea):
         refusal = item.metadata.get("not_a_chat")
         if isinstance(refusal, str) and refusal:  # it looked like a chat export: why it is a plain file
             return self.tr("Kept as a plain file, not read as a chat: {reason}").format(reason=localized(refusal))
+        chat = item.metadata.get("chat")
+        if item.kind == "chat" and isinstance(chat, dict) and chat.get("undecodable_bytes"):
+            return undecodable_text(int(chat["undecodable_bytes"]))
         return item.preview
 
     def _show_file(self, item: Item, original: Item | None) -> None:
