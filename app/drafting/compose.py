@@ -101,6 +101,13 @@ GLOSS_LABELS = {
     "km": "ការបកប្រែសម្រាប់ការងាររបស់ Saksi មិនមែនជាការបកប្រែផ្លូវការទេ",
     "th": "คำแปลเพื่อการทำงานของ Saksi ไม่ใช่คำแปลทางการ",
 }
+# Beside the words of a provision confirmed in substance only, whose wording was read in a secondary source (legal-
+# sources.md status C-S): the status marker a filing prints with the quotation (wording()).
+WORDING_LABELS = {
+    "en": "(wording as read in a secondary source, not checked against the official text; confirmed in substance only)",
+    "km": "(ពាក្យពេចន៍ដូចដែលបានអានក្នុងប្រភពបន្ទាប់បន្សំ មិនទាន់បានផ្ទៀងផ្ទាត់ជាមួយអត្ថបទផ្លូវការទេ៖ បញ្ជាក់តែខ្លឹមសារប៉ុណ្ណោះ)",
+    "th": "(ถ้อยคำตามที่อ่านได้จากแหล่งข้อมูลรอง ยังไม่ได้ตรวจสอบกับตัวบททางการ: ยืนยันเฉพาะสาระสำคัญ)",
+}
 BUDDHIST_ERA = 543  # Thai documents count years in the Buddhist Era (B.E. = C.E. + 543 since 1941)
 
 
@@ -266,6 +273,20 @@ class _Recorder:
             return f"{text}[[cite:{citation_id}]]"
         return f"{SUMMARY_LABELS.get(self.language, SUMMARY_LABEL)} {found.text}[[cite:{citation_id}]]"
 
+    def wording(self, citation_id: str) -> str:
+        """The stored words of a provision in quotation marks, with its status marker: verbatim as quote() prints
+        it; words confirmed in substance only (read in a secondary source) with WORDING_LABELS, never as the
+        official text; a provision nobody has read as a gap. No gloss: the template chooses the language."""
+        found = self._citation(citation_id)
+        if found.placeholder or not readable(found):
+            return self.quote(citation_id)
+        label = (
+            ""
+            if found.status == "confirmed-verbatim"
+            else " " + WORDING_LABELS.get(self.language, WORDING_LABELS["en"])
+        )
+        return f"{_quoted(found.text, getattr(found, 'lead', ''))}{label}[[cite:{citation_id}]]"
+
     def has(self, citation_id: str) -> bool:
         """Whether the legal library holds this citation (a template may cite a provision added later)."""
         try:
@@ -397,6 +418,7 @@ def render(
     helpers = {
         "cite": recorder.cite,
         "quote": recorder.quote,
+        "wording": recorder.wording,
         "need": recorder.need,
         "provision": recorder.provision,
         "readable": recorder.readable,
