@@ -214,3 +214,18 @@ def test_the_penalty_waiver_prints_no_bare_detention_paragraph(language: str) ->
     assert [b.text for b in blocks if b.text.strip() == label] == []
     gap = "the conditions of the client's detention"
     assert any(gap in b.text and "[MISSING:" in b.text for b in blocks if b.kind == "numbered")
+
+
+# ----------------------------------------------------------------------------- ACTIP 14(7): the two copies
+@pytest.mark.parametrize(
+    "template", ("non-punishment-prosecutor", "non-punishment-court", "penalty-waiver-immigration")
+)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_actip_14_7_says_the_copies_differ_until_checked(template: str, language: str) -> None:
+    """legal-sources.md 7.2: one copy reads "subject its domestic laws", another "subject to"; the filing quotes the
+    second and leaves a gap for the ASEAN Secretariat's text (the review found the caveat never printed)."""
+    _text, blocks = render(template, language, charged(demo_case(), ""))
+    at = next(i for i, b in enumerate(blocks) if b.kind == "quote" and "subject to its domestic laws" in b.text)
+    caveat = blocks[at + 1].text
+    assert "\u201csubject its domestic laws\u201d" in caveat
+    assert "[MISSING:" in caveat and "ASEAN Secretariat" in caveat
