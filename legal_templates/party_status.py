@@ -242,10 +242,13 @@ def party_sentence(
     name = table.instrument_name(instrument, language)
     noun = table.instrument_noun(instrument, language)
     build = {"en": _english, "km": _khmer, "th": _thai}[language]
-    return build(status, state, name, noun, gap, lambda value: date_text(value, language))
+    state_en = table.state_name(jurisdiction, "en") if jurisdiction else "the State"
+    return build(status, state, name, noun, gap, lambda value: date_text(value, language), state_en)
 
 
-def _english(status: PartyStatus | None, state: str, name: str, noun: str, gap: Gap, when: Callable[[str], str]) -> str:
+def _english(
+    status: PartyStatus | None, state: str, name: str, noun: str, gap: Gap, when: Callable[[str], str], _state_en: str
+) -> str:
     if status is None or status.unverified:
         who = state or "the State where the proceedings take place"
         return _capitalise(
@@ -275,11 +278,12 @@ def _english(status: PartyStatus | None, state: str, name: str, noun: str, gap: 
     )
 
 
-def _khmer(status: PartyStatus | None, state: str, name: str, noun: str, gap: Gap, when: Callable[[str], str]) -> str:
+def _khmer(
+    status: PartyStatus | None, state: str, name: str, noun: str, gap: Gap, when: Callable[[str], str], state_en: str
+) -> str:
     if status is None or status.unverified:
         who = state or "រដ្ឋដែលនីតិវិធីកំពុងប្រព្រឹត្តទៅ"
-        code = status.jurisdiction if status else "the State"
-        what = f"សច្ចាប័ន ឬការចូលជាភាគីរបស់{who} និងកាលបរិច្ឆេទ (ratification or accession by {code}, and its date)"
+        what = f"សច្ចាប័ន ឬការចូលជាភាគីរបស់{who} និងកាលបរិច្ឆេទ (ratification or accession by {state_en}, and its date)"
         return f"ស្ថានភាពរដ្ឋភាគីរបស់{who}ចំពោះ{name}៖ {gap(what)}។"
     if status.bound:
         verb = "បានចូលជាភាគី" if status.status == "acceded" else "បានផ្តល់សច្ចាប័នលើ"
@@ -299,11 +303,12 @@ def _khmer(status: PartyStatus | None, state: str, name: str, noun: str, gap: Ga
     )
 
 
-def _thai(status: PartyStatus | None, state: str, name: str, noun: str, gap: Gap, when: Callable[[str], str]) -> str:
+def _thai(
+    status: PartyStatus | None, state: str, name: str, noun: str, gap: Gap, when: Callable[[str], str], state_en: str
+) -> str:
     if status is None or status.unverified:
         who = state or "รัฐที่มีการดำเนินคดี"
-        code = status.jurisdiction if status else "the State"
-        what = f"การให้สัตยาบันหรือภาคยานุวัติของ{who} และวันที่ (ratification or accession by {code}, and its date)"
+        what = f"การให้สัตยาบันหรือภาคยานุวัติของ{who} และวันที่ (ratification or accession by {state_en}, and its date)"
         return f"สถานะการเป็นภาคี{name} ของ{who}: {gap(what)}"
     if status.bound:
         verb = "ได้ภาคยานุวัติ" if status.status == "acceded" else "ได้ให้สัตยาบัน"

@@ -97,6 +97,9 @@ def test_the_sentence_in_thai_and_khmer() -> None:
     assert "5 มกราคม พ.ศ. 2560" in party_sentence(table, "VN", "actip", "th", gap=gap, date_text=words)
     assert party_sentence(table, "LA", "ilo-p29", "km", gap=gap).startswith("ឡាវមិនទាន់បានផ្តល់សច្ចាប័នលើ")
     assert "[[missing:" in party_sentence(table, "TH", "ilo-p29", "km", gap=gap)
+    for language in ("km", "th"):  # the English gloss of a gap names the State, not its code
+        unverified = party_sentence(table, "LA", "actip", language, gap=gap)
+        assert "accession by Lao PDR," in unverified and "by LA," not in unverified, unverified
 
 
 def test_research_notes_never_enter_a_sentence() -> None:
