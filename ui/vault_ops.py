@@ -363,6 +363,32 @@ def when_connected(vault: Vault, callback: Callable[[], None]) -> None:
     found.reconnected.connect(after)
 
 
+_door = threading.local()
+
+
+def in_door() -> bool:
+    """Whether this thread is inside ``now`` (for a test switch in storage.db that refuses statements outside)."""
+    return bool(getattr(_door, "depth", 0))
+
+
+def now(vault: Vault, fn: Callable[[Vault], T], changes: Changes = NOTHING) -> T:
+    """Quick GUI-thread work on the GUI's own connection (small reads and saves of widgets).
+
+    Refused with a SaksiError while a rotation has (or is about to have) that connection closed; after work
+    that changed something, ``changed(changes)`` is emitted so views refresh from it."""
+    found = _runners.get(vault)
+    if found is not None and found.exclusive_pending():
+        raise SaksiError("The vault is busy changing its key. Try again when it is done.")
+    _door.depth = getattr(_door, "depth", 0) + 1
+    try:
+        result = fn(vault)
+    finally:
+        _door.depth -= 1
+    if changes:
+        runner(vault).changed.emit(changes)
+    return result
+
+
 def cancel(vault: Vault) -> None:
     found = _runners.get(vault)
     if found is not None:
