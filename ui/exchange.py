@@ -84,7 +84,7 @@ class ExchangeDialog(QDialog):
         self.refresh()
 
     def folder(self) -> Path | None:
-        return exchange.configured_folder(self.vault)
+        return vault_ops.now(self.vault, exchange.configured_folder)
 
     def choose(self) -> None:
         current = self.folder()
@@ -94,7 +94,7 @@ class ExchangeDialog(QDialog):
 
     def set_folder(self, folder: Path) -> None:
         try:
-            exchange.set_folder(self.vault, folder)
+            vault_ops.now(self.vault, lambda v: exchange.set_folder(v, folder))
         except SaksiError as exc:
             self.error.show_error(exc.message)
             return
@@ -112,7 +112,7 @@ class ExchangeDialog(QDialog):
             if folder is not None:
                 self.error.show_error(self.tr("The shared folder {folder} is not there.").format(folder=str(folder)))
             return
-        self.waiting = exchange.waiting(self.vault, folder)
+        self.waiting = vault_ops.now(self.vault, lambda v: exchange.waiting(v, folder))
         self.table.setRowCount(len(self.waiting))
         for row, package in enumerate(self.waiting):
             status = self.tr("imported before") if package.seen else self.tr("waiting")
@@ -121,7 +121,7 @@ class ExchangeDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         sent = [
             self.tr("{partner}: {count} package(s)").format(partner=marked(name), count=count)
-            for name, count in exchange.sent(self.vault, folder)
+            for name, count in vault_ops.now(self.vault, lambda v: exchange.sent(v, folder))
         ]
         self.sent_label.setText(self.tr("Sent and in partners' inboxes: {list}").format(list="; ".join(sent) or "-"))
 

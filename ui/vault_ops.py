@@ -26,18 +26,22 @@ happens when the last running one has delivered (``ui.jobs.tracker().all_done``)
 
 from __future__ import annotations
 
+import inspect
 import threading
 import weakref
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
 
+from app.cases.case_files import CaseFiles
+from storage import db
 from storage.errors import SaksiError
+from storage.phrases import KEY_CHANGING
 from storage.vault import Vault
 from ui import jobs
 
@@ -65,6 +69,7 @@ class Changes:
 
 NOTHING = Changes()
 EVERYTHING = Changes(True, True, True, True, True, True)
+CASES, EVIDENCE, DRAFTS, USERS = Changes(cases=True), Changes(evidence=True), Changes(drafts=True), Changes(users=True)
 
 _local = threading.local()  # on a worker: the vault being served (``owner``) and the operation's own (``own``)
 
@@ -363,30 +368,57 @@ def when_connected(vault: Vault, callback: Callable[[], None]) -> None:
     found.reconnected.connect(after)
 
 
-_door = threading.local()
-
-
 def in_door() -> bool:
-    """Whether this thread is inside ``now`` (for a test switch in storage.db that refuses statements outside)."""
-    return bool(getattr(_door, "depth", 0))
+    """Whether this thread is inside ``now`` (the test switch ``storage.db.DOOR_GUARD`` refuses statements
+    that ui/ code makes on the GUI thread outside it)."""
+    return db.in_door()
 
 
 def now(vault: Vault, fn: Callable[[Vault], T], changes: Changes = NOTHING) -> T:
-    """Quick GUI-thread work on the GUI's own connection (small reads and saves of widgets).
+    """Quick GUI-thread work on the GUI's own connection (small reads and saves of widgets, through app/).
 
     Refused with a SaksiError while a rotation has (or is about to have) that connection closed; after work
     that changed something, ``changed(changes)`` is emitted so views refresh from it."""
     found = _runners.get(vault)
     if found is not None and found.exclusive_pending():
-        raise SaksiError("The vault is busy changing its key. Try again when it is done.")
-    _door.depth = getattr(_door, "depth", 0) + 1
-    try:
+        raise SaksiError(KEY_CHANGING)
+    with db.door():
         result = fn(vault)
-    finally:
-        _door.depth -= 1
     if changes:
         runner(vault).changed.emit(changes)
     return result
+
+
+class _Through:
+    """An app/ object bound to the GUI's vault whose attribute reads and method calls each go through ``now``."""
+
+    def __init__(self, vault: Vault, target: object, writes: Mapping[str, Changes]) -> None:
+        self._vault, self._target, self._writes = vault, target, writes
+
+    def __getattr__(self, name: str) -> Any:
+        vault, target = self._vault, self._target
+        found = now(vault, lambda _v: getattr(target, name))
+        if not inspect.ismethod(found):
+            return found  # data (a connection too: what app/ code does with it is checked where it runs)
+        changes = self._writes.get(name, NOTHING)
+
+        def called(*args: Any, **kwargs: Any) -> Any:
+            return now(vault, lambda _v: found(*args, **kwargs), changes)
+
+        return called
+
+
+def through(vault: Vault, target: T, writes: Mapping[str, Changes] | None = None) -> T:
+    """``target`` (an app/ object on the GUI's vault, e.g. ``EvidenceLocker(vault)``) as a widget keeps it: each
+    call is quick GUI-thread work through ``now``; a call named in ``writes`` then reports what it changed."""
+    return cast(T, _Through(vault, target, writes or {}))
+
+
+def case_files(vault: Vault) -> CaseFiles:
+    """``CaseFiles(vault)`` for a widget to keep: its calls go through ``now``, its saves report ``CASES``."""
+    return through(
+        vault, CaseFiles(vault), dict.fromkeys(("set_prefix", "create", "save", "delete", "import_json"), CASES)
+    )
 
 
 def cancel(vault: Vault) -> None:

@@ -85,7 +85,7 @@ class Workspace(QWidget):
 
     def _catch_up(self) -> None:
         vault = self.vault
-        if not vault.is_open or vault.read_only is not None or not needs_catch_up(vault):
+        if not vault.is_open or vault.read_only is not None or not vault_ops.now(vault, needs_catch_up):
             return
 
         def work(report: jobs.Progress) -> bool:

@@ -49,7 +49,7 @@ class CasesArea(QWidget):
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.files = CaseFiles(vault)
+        self.files = vault_ops.case_files(vault)
         self.model = CaseListModel(self.files, self)
         self.case_page: CasePage | None = None
         self.intake: IntakeView | None = None
@@ -176,7 +176,7 @@ class CasesArea(QWidget):
 
     def _fill_filter_choices(self) -> None:
         """The filter lists offer only values that occur, so a filter never shows an empty list by surprise."""
-        files = CaseFiles(self.vault)
+        files = vault_ops.case_files(self.vault)
         choices = (
             (
                 self.status,
@@ -239,7 +239,8 @@ class CasesArea(QWidget):
         elif not shown:
             self.empty.setText(self.tr("No case matches. Try part of a name, or clear the filters."))
         self.empty.setVisible(not shown)
-        self.demo_button.setVisible(not everything and not demo.holds_real_cases(self.files))  # never beside real cases
+        real = vault_ops.now(self.vault, lambda v: demo.holds_real_cases(CaseFiles(v)))
+        self.demo_button.setVisible(not everything and not real)  # never beside real cases
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
