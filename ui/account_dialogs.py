@@ -262,6 +262,7 @@ class AuditLogDialog(QDialog):
             self.case.setCurrentIndex(max(self.case.findData(case), 0))
         self.resize(1000, 600)
         self.refresh()
+        vault_ops.refresh_on(self, vault, vault_ops.EVERYTHING, self.refresh)  # every change is in the log
 
     def filters(self) -> audit_log.Filters:
         dated = not self.all_dates.isChecked()

@@ -106,6 +106,8 @@ class DraftsTab(QWidget):
             return
         self._build(layout)
         self.refresh()
+        # a draft saved elsewhere, or exhibits renumbered: the list again (an edited draft stays as typed)
+        vault_ops.refresh_on(self, vault, vault_ops.DRAFTS | vault_ops.EVIDENCE, self.refresh)
 
     # ------------------------------------------------------------------ building
     def _build(self, layout: QVBoxLayout) -> None:

@@ -58,6 +58,7 @@ class EvidenceArea(QWidget):
         layout.addWidget(self.stack, 1)
         self.status.hide()
         self.reload_cases()
+        vault_ops.refresh_on(self, vault, vault_ops.CASES, self.reload_cases)  # the picker lists the cases
 
     def reload_cases(self) -> None:
         """Refill the picker (cases may have been added in the Cases area), keeping the shown case."""

@@ -110,6 +110,7 @@ class EvidenceTab(QWidget):
         self.detail = DetailPane(vault.user)
         self.text_reader = TextReader(vault, self)  # new images' text, read in the background after an import
         self.text_reader.read.connect(self._text_read)
+        vault_ops.refresh_on(self, vault, vault_ops.EVIDENCE, self._changed_elsewhere)  # another view's write
         self.text_reader.failed.connect(lambda message: dialogs.warn(self, self.tr("Read text"), message))
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -618,6 +619,10 @@ class EvidenceTab(QWidget):
             return
         vault_ops.now(self.vault, lambda v: identity.accept(v, self.reference, item), vault_ops.CASES)
         self.changed.emit()
+
+    def _changed_elsewhere(self) -> None:
+        self.save_pending()  # as when another exhibit is clicked: typed text is never lost by a reload
+        self.reload()
 
     def save_pending(self) -> None:
         """Save typed transcription/translation (also to call before Lock: the window's about_to_lock)."""
