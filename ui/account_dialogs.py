@@ -95,7 +95,7 @@ class ChangePassphraseDialog(QDialog):
                 mine.change_passphrase(new)
 
         def changed(_none: None) -> None:
-            vault.refresh_user()  # "must change" is cleared on the GUI's own view of the user
+            vault_ops.now(vault, Vault.refresh_user)  # "must change" is cleared on the GUI's own view of the user
             self.accept()
 
         self.error.clear_error()

@@ -17,7 +17,7 @@ from app.demo import demo_cases as demo
 from app.evidence.locker import EvidenceLocker
 from storage.vault import Vault
 from tests.gui.conftest import JOB_TIMEOUT_MS, wait_for_jobs
-from tests.gui.test_evidence_tab import FROM_PHONE, jpeg, new_case
+from tests.gui.test_evidence_tab import FROM_PHONE, new_case
 from ui import jobs, vault_ops
 from ui.account_dialogs import AuditLogDialog
 from ui.evidence.tab import EvidenceTab
@@ -36,7 +36,13 @@ def owner(qtbot: QtBot) -> Iterator[QWidget]:
     wait_for_jobs(qtbot)
 
 
-def import_photo(vault: Vault, reference: str, path: Path) -> Callable[[jobs.Progress], None]:
+def note(path: Path) -> Path:
+    """A text exhibit: no thumbnail to decode (no decoder process outliving the test)."""
+    path.write_text("ការងារ: statement of the client\n", encoding="utf-8")
+    return path
+
+
+def import_note(vault: Vault, reference: str, path: Path) -> Callable[[jobs.Progress], None]:
     def work(_report: jobs.Progress) -> None:
         EvidenceLocker(vault_ops.own(vault)).import_file(reference, path, FROM_PHONE)
 
@@ -52,7 +58,7 @@ def test_an_import_by_another_widget_shows_in_the_open_evidence_tab(
     tab.show()
     assert tab.items() == []
     vault_ops.write(
-        owner, vault, import_photo(vault, reference, jpeg(tmp_path / "a.jpg")), lambda _none: None, label="Importing"
+        owner, vault, import_note(vault, reference, note(tmp_path / "a.txt")), lambda _none: None, label="Importing"
     )
     wait_for_jobs(qtbot)
     qtbot.waitUntil(lambda: [i.label for i in tab.items()] == ["E-1"], timeout=JOB_TIMEOUT_MS)
@@ -65,7 +71,7 @@ def test_a_change_that_does_not_concern_a_view_leaves_it_alone(
     tab = EvidenceTab(vault, reference)
     qtbot.addWidget(tab)
     tab.show()
-    work = import_photo(vault, reference, jpeg(tmp_path / "a.jpg"))
+    work = import_note(vault, reference, note(tmp_path / "a.txt"))
     vault_ops.write(owner, vault, work, lambda _none: None, label="Importing", changes=vault_ops.DRAFTS)
     wait_for_jobs(qtbot)
     qtbot.wait(50)  # the refresh would come after the event that reported the change
