@@ -363,7 +363,7 @@ def busy(vault: Vault | None) -> bool:
 
 def when_connected(vault: Vault, callback: Callable[[], None]) -> None:
     """Call ``callback`` now, or once a pending rotation is over (it closes the GUI thread's connection, so a read
-    made meanwhile would fail): for GUI-thread work that reads ``vault.conn`` directly. Not "once idle": other
+    made meanwhile would fail, and ``now`` refuses it): for GUI-thread work started by a timer. Not "once idle": other
     operations (the integrity check queued behind the rotation) may keep the runner busy for long after.
     A rotation that loses the vault (locked) never calls back."""
     found = _runners.get(vault)

@@ -186,6 +186,7 @@ def test_views_refresh_from_what_an_operation_changed(qtbot: QtBot, owner: QWidg
 
     area = CasesArea(vault)
     qtbot.addWidget(area)
+    area.show()  # a hidden list refreshes when shown (tests/gui/test_views_refresh.py)
     assert area.model.total == 0
 
     def add(name: str) -> Callable[[jobs.Progress], None]:
@@ -198,12 +199,13 @@ def test_views_refresh_from_what_an_operation_changed(qtbot: QtBot, owner: QWidg
         owner, vault, add("Quiet"), lambda _none: None, label="Adding", changes=vault_ops.Changes(drafts=True)
     )
     wait_for_jobs(qtbot)
+    qtbot.wait(20)  # a refresh would come after the event that reported the change
     assert area.model.total == 0  # nothing said the cases changed: the list is not read again
     vault_ops.write(
         owner, vault, add("Dara"), lambda _none: None, label="Adding", changes=vault_ops.Changes(cases=True)
     )
     wait_for_jobs(qtbot)
-    assert area.model.total == 2  # another widget's operation; the list refreshed from its Changes
+    qtbot.waitUntil(lambda: area.model.total == 2)  # another widget's operation; the list refreshed from its Changes
 
 
 def test_a_lock_stops_the_background_check_and_it_gives_no_verdict(qtbot: QtBot, vault: Vault) -> None:

@@ -83,12 +83,10 @@ class CasesArea(QWidget):
         self._fill_filter_choices()
         self._show_count()
         self._update_nav()
-        vault_ops.runner(vault).changed.connect(self._vault_changed)  # after Anki's operation_did_execute
-
-    def _vault_changed(self, changes: vault_ops.Changes) -> None:
-        """Any operation that changed case files (demo cases, a referral import...) refreshes the list."""
-        if changes.cases and self.vault.is_open:
-            self.refresh_list()
+        # Any operation that changed case files (demo cases, a referral import, a save in the open case...)
+        # refreshes the list: at once when it is on screen, else when it is shown again (after Anki's
+        # operation_did_execute)
+        vault_ops.refresh_on(self.list_page, vault, vault_ops.CASES, self.refresh_list)
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
