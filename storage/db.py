@@ -187,7 +187,11 @@ class Connection(_Base):
         if DOOR_GUARD and here == threading.main_thread().ident and not in_door():
             widget = _asking_widget()
             if widget is not None:
-                raise OutsideDoor("A vault statement from ui/ ran on the GUI thread outside vault_ops.now.", widget)
+                raise OutsideDoor(
+                    "A vault statement from ui/ ran on the GUI thread outside the runner's door: wrap the call in"
+                    " vault_ops.now(vault, fn, changes), or keep the app/ object as vault_ops.through(...).",
+                    widget,
+                )
 
     def cursor(self, factory: Any = Cursor) -> Cursor:  # type: ignore[override]
         self._check()  # execute, executemany and executescript come through here
