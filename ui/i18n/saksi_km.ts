@@ -3547,6 +3547,10 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
         <translation>ថតដែលចែករំលែក {folder} មិនមាននៅទីនោះទេ។</translation>
     </message>
     <message>
+        <source>Looking in the shared folder…</source>
+        <translation>កំពុងមើលក្នុងថតដែលចែករំលែក…</translation>
+    </message>
+    <message>
         <source>imported before</source>
         <translation>បាននាំចូលពីមុន</translation>
     </message>
