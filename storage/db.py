@@ -11,10 +11,12 @@ from __future__ import annotations
 import itertools
 import os
 import shutil
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import FrameType
 from typing import TYPE_CHECKING, Any, cast
 
 import sqlcipher3
@@ -113,6 +115,44 @@ class WrongThread(RuntimeError):
     """A bug: a connection was used from a thread that does not own it (see ``Connection.hand_over``)."""
 
 
+# The GUI tests (tests/gui/conftest.py) turn this on; off in production. Then a statement that code of ui/
+# makes on the GUI (main) thread outside the runner's door (``door()``, entered by ``ui.vault_ops.now``)
+# raises ``OutsideDoor``: widgets reach the vault only through the runner. Code outside ui/ (a test's own
+# setup, the CLI) is not asked; the runner's own module (ui.vault_ops: lock, rotation) is the door itself.
+DOOR_GUARD = False
+RUNNER_MODULE = "ui.vault_ops"
+_door = threading.local()
+
+
+class OutsideDoor(RuntimeError):
+    """A bug: ui/ code used the GUI thread's connection without going through ``ui.vault_ops.now``."""
+
+
+@contextmanager
+def door() -> Iterator[None]:
+    """The runner's door: statements made inside it pass the ``DOOR_GUARD`` check (on this thread)."""
+    _door.depth = getattr(_door, "depth", 0) + 1
+    try:
+        yield
+    finally:
+        _door.depth -= 1
+
+
+def in_door() -> bool:
+    return bool(getattr(_door, "depth", 0))
+
+
+def _asking_widget() -> str | None:
+    """The innermost line of ui/ on the stack (module:line), unless it is the runner's (or none: not asked by ui/)."""
+    frame: FrameType | None = sys._getframe(2)
+    while frame is not None:
+        name = str(frame.f_globals.get("__name__", ""))
+        if name == "ui" or name.startswith("ui."):
+            return None if name == RUNNER_MODULE else f"{name}:{frame.f_lineno}"
+        frame = frame.f_back
+    return None
+
+
 class Connection(_Base):
     """A vault connection; ``refusal`` is the error every write transaction raises (None: writes allowed).
 
@@ -144,6 +184,14 @@ class Connection(_Base):
             self.owner = here
         elif THREAD_GUARD and self.owner != here:
             raise WrongThread("A vault connection was used from a thread that does not own it.")
+        if DOOR_GUARD and here == threading.main_thread().ident and not in_door():
+            widget = _asking_widget()
+            if widget is not None:
+                raise OutsideDoor(
+                    "A vault statement from ui/ ran on the GUI thread outside the runner's door: wrap the call in"
+                    " vault_ops.now(vault, fn, changes), or keep the app/ object as vault_ops.through(...).",
+                    widget,
+                )
 
     def cursor(self, factory: Any = Cursor) -> Cursor:  # type: ignore[override]
         self._check()  # execute, executemany and executescript come through here

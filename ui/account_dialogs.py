@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate
@@ -90,11 +91,11 @@ class ChangePassphraseDialog(QDialog):
         def work(_report: jobs.Progress) -> None:
             if not forced:
                 vault.check_own_passphrase(current)
-            with vault_ops.own(vault) as mine:  # the GUI thread owns vault.conn
+            with vault_ops.own(vault) as mine:  # its own connection, not the GUI thread's
                 mine.change_passphrase(new)
 
         def changed(_none: None) -> None:
-            vault.refresh_user()  # "must change" is cleared on the GUI's own view of the user
+            vault_ops.now(vault, Vault.refresh_user)  # "must change" is cleared on the GUI's own view of the user
             self.accept()
 
         self.error.clear_error()
@@ -200,11 +201,11 @@ class AuditLogDialog(QDialog):
         self.setWindowTitle(self.tr("Audit log"))
         self.case = QComboBox()
         self.case.addItem(self.tr("All cases"), "")
-        for reference in sorted({r[0] for r in vault.conn.execute("SELECT reference FROM cases")}):
+        for reference in vault_ops.now(vault, audit_log.case_references):
             self.case.addItem(reference, reference)
         self.who = QComboBox()
         self.who.addItem(self.tr("Everyone"), "")
-        for name in audit_log.people(vault):
+        for name in vault_ops.now(vault, audit_log.people):
             self.who.addItem(name, name)
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Every kind"), "")
@@ -261,6 +262,7 @@ class AuditLogDialog(QDialog):
             self.case.setCurrentIndex(max(self.case.findData(case), 0))
         self.resize(1000, 600)
         self.refresh()
+        vault_ops.refresh_on(self, vault, vault_ops.EVERYTHING, self.refresh)  # every change is in the log
 
     def filters(self) -> audit_log.Filters:
         dated = not self.all_dates.isChecked()
@@ -276,7 +278,8 @@ class AuditLogDialog(QDialog):
 
     def refresh(self) -> None:
         try:
-            shown = audit_log.lines(self.vault, self.filters(), limit=AUDIT_LIMIT)
+            filters = self.filters()
+            shown = vault_ops.now(self.vault, lambda v: audit_log.lines(v, filters, limit=AUDIT_LIMIT))
         except SaksiError as exc:
             self.error.show_error(exc.message)
             return
@@ -291,19 +294,26 @@ class AuditLogDialog(QDialog):
         folder = dialogs.choose_folder(self, self.tr("Export the audit log to…"))
         if folder is None:
             return
-        try:
-            target, count = audit_log.export_csv(self.vault, folder, self.filters())
-        except SaksiError as exc:
+        vault, filters = self.vault, self.filters()
+
+        def work(_report: jobs.Progress) -> tuple[Path, int]:  # every entry: off the GUI thread
+            return audit_log.export_csv(vault_ops.own(vault), folder, filters)
+
+        def done(result: tuple[Path, int]) -> None:
+            target, count = result
+            dialogs.inform(
+                self,
+                self.tr("Audit log"),
+                self.tr("{count} entries were written to {target}. The export is recorded in the log.").format(
+                    count=count, target=target
+                ),
+            )
+            self.refresh()
+
+        def failed(exc: SaksiError) -> None:
             dialogs.warn(self, self.tr("Audit log"), exc.message)
-            return
-        dialogs.inform(
-            self,
-            self.tr("Audit log"),
-            self.tr("{count} entries were written to {target}. The export is recorded in the log.").format(
-                count=count, target=target
-            ),
-        )
-        self.refresh()
+
+        vault_ops.query(self, vault, work, done, label=self.tr("Exporting the audit log…"), on_failure=failed)
 
 
 AUDIT_LIMIT = 2000  # rows on screen; the CSV export has them all

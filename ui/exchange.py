@@ -36,6 +36,7 @@ class ExchangeDialog(QDialog):
         super().__init__(parent)
         self.vault = vault
         self.changed = False
+        self.waiting: list[exchange.Waiting] = []
         self.setWindowTitle(self.tr("Exchange folder"))
         self.folder_label = label(wrap=True)
         self.choose_button = QPushButton(self.tr("Choose the shared folder…"))
@@ -84,7 +85,7 @@ class ExchangeDialog(QDialog):
         self.refresh()
 
     def folder(self) -> Path | None:
-        return exchange.configured_folder(self.vault)
+        return vault_ops.now(self.vault, exchange.configured_folder)
 
     def choose(self) -> None:
         current = self.folder()
@@ -94,7 +95,7 @@ class ExchangeDialog(QDialog):
 
     def set_folder(self, folder: Path) -> None:
         try:
-            exchange.set_folder(self.vault, folder)
+            vault_ops.now(self.vault, lambda v: exchange.set_folder(v, folder))
         except SaksiError as exc:
             self.error.show_error(exc.message)
             return
@@ -112,7 +113,22 @@ class ExchangeDialog(QDialog):
             if folder is not None:
                 self.error.show_error(self.tr("The shared folder {folder} is not there.").format(folder=str(folder)))
             return
-        self.waiting = exchange.waiting(self.vault, folder)
+        vault = self.vault
+
+        def work(_report: jobs.Progress) -> tuple[list[exchange.Waiting], list[tuple[str, int]]]:
+            own = vault_ops.own(vault)  # every package is read to know it: off the GUI thread
+            return exchange.waiting(own, folder), exchange.sent(own, folder)
+
+        self.import_button.setEnabled(False)
+        self.refresh_button.setEnabled(False)
+        vault_ops.query(
+            self, vault, work, self._listed, label=self.tr("Looking in the shared folder…"), on_failure=self._not_listed
+        )
+
+    def _listed(self, found: tuple[list[exchange.Waiting], list[tuple[str, int]]]) -> None:
+        self.waiting, partners = found
+        self.import_button.setEnabled(True)
+        self.refresh_button.setEnabled(True)
         self.table.setRowCount(len(self.waiting))
         for row, package in enumerate(self.waiting):
             status = self.tr("imported before") if package.seen else self.tr("waiting")
@@ -121,9 +137,13 @@ class ExchangeDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         sent = [
             self.tr("{partner}: {count} package(s)").format(partner=marked(name), count=count)
-            for name, count in exchange.sent(self.vault, folder)
+            for name, count in partners
         ]
         self.sent_label.setText(self.tr("Sent and in partners' inboxes: {list}").format(list="; ".join(sent) or "-"))
+
+    def _not_listed(self, error: SaksiError) -> None:
+        self.refresh_button.setEnabled(True)
+        self.error.show_error(error.message)
 
     def import_waiting(self) -> None:
         folder = self.folder()

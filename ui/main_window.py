@@ -176,7 +176,9 @@ class MainWindow(QMainWindow):
             self._abandon_session(exc)
             return
         self._return_to(vault.path)
-        self.idle.start(effective_auto_lock(self.settings.auto_lock_minutes, vault.auto_lock_limit()))
+        self.idle.start(
+            effective_auto_lock(self.settings.auto_lock_minutes, vault_ops.now(vault, Vault.auto_lock_limit))
+        )
         self.session_started.emit()
         self.checker.start(vault)  # only when the unlock probe had no time to read every page
 
@@ -201,7 +203,7 @@ class MainWindow(QMainWindow):
         """The background full check's verdict, on the GUI thread: damage makes the session read-only."""
         if vault is not self.vault or not vault.is_open:
             return  # locked meanwhile: the marker it left makes the next unlock read-only
-        vault.apply_check(problems)
+        vault_ops.now(vault, lambda v: v.apply_check(problems), vault_ops.Changes(integrity=True))
         if self.workspace is not None:
             self.workspace.show_integrity()
 

@@ -34,6 +34,8 @@ class RecruitersArea(QWidget):
         self.found: list[Identifier] = []
         self.show_all = QCheckBox(self.tr("Show identifiers found in one case too"))
         self.show_all.toggled.connect(lambda _on: self.refresh())
+        # cases and exhibits carry the identifiers: read again after they changed (once loaded; showing loads)
+        vault_ops.refresh_on(self, vault, vault_ops.CASES | vault_ops.EVIDENCE, self._refresh_if_loaded)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Find a number, handle, e-mail, site or wallet…"))
         self.filter.textChanged.connect(lambda _text: self._fill())
@@ -91,7 +93,14 @@ class RecruitersArea(QWidget):
             finally:
                 own.close()
 
-        vault_ops.write(self, vault, work, self._loaded, label=self.tr("Reading identifiers…"))
+        # A write (it may index what is new), but of nothing the views show besides this list: no Changes.
+        vault_ops.write(
+            self, vault, work, self._loaded, label=self.tr("Reading identifiers…"), changes=vault_ops.NOTHING
+        )
+
+    def _refresh_if_loaded(self) -> None:
+        if self.loaded:
+            self.refresh()
 
     def _loaded(self, found: list[Identifier]) -> None:
         self.loaded = True

@@ -49,12 +49,12 @@ from app.common.display import marked
 from app.referral import exchange
 from app.referral import form as referral_form
 from app.referral import packages as referral
-from storage import evidence as evidence_store
-from storage import office
+from app.referral import partners as offices
 from storage.errors import SaksiError
 from storage.vault import Vault
 from ui import dialogs, jobs, vault_ops
 from ui.cases import text
+from ui.vault_ops import CASES
 from ui.widgets import ErrorLabel, label
 
 translate = QCoreApplication.translate
@@ -115,7 +115,7 @@ class AddPartnerDialog(QDialog):
 
     def _key_changed(self) -> None:
         try:
-            identity = office.parse_public_key(self.key.toPlainText())
+            identity = offices.parse_key(self.key.toPlainText())
         except SaksiError:
             self.computed.setText("")
             return
@@ -123,9 +123,8 @@ class AddPartnerDialog(QDialog):
 
     def submit(self) -> None:
         try:
-            office.add_partner(
-                self.vault.conn, self.vault.user.name, self.name.text(), self.key.toPlainText(), self.fingerprint.text()
-            )
+            name, key, fingerprint = self.name.text(), self.key.toPlainText(), self.fingerprint.text()
+            vault_ops.now(self.vault, lambda v: offices.add(v, name, key, fingerprint))
         except SaksiError as exc:
             self.error.show_error(exc.message)
             return
@@ -139,7 +138,7 @@ class OfficeDialog(QDialog):
         super().__init__(parent)
         self.vault = vault
         self.setWindowTitle(self.tr("Office and partners"))
-        me = office.get_office(vault.conn)
+        me = vault_ops.now(vault, offices.this_office)
         self.qr = QLabel()
         self.qr.setPixmap(qr_pixmap(me.public_key))
         self.qr.setToolTip(self.tr("A partner's phone or webcam can read the public key from this code"))
@@ -194,7 +193,7 @@ class OfficeDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.partners = office.partners(self.vault.conn)
+        self.partners = vault_ops.now(self.vault, offices.partners)
         self.table.setRowCount(len(self.partners))
         for row, partner in enumerate(self.partners):
             for column, value in enumerate((marked(partner.name), partner.fingerprint, partner.added_at[:10])):
@@ -214,7 +213,7 @@ class OfficeDialog(QDialog):
         partner = self.partners[row]
         question = self.tr("Remove {name}? Packages from them will show as from an unknown office.")
         if dialogs.confirm(self, self.tr("Remove partner"), question.format(name=partner.name), self.tr("Remove")):
-            office.remove_partner(self.vault.conn, self.vault.user.name, partner.fingerprint)
+            vault_ops.now(self.vault, lambda v: offices.remove(v, partner.fingerprint))
             self.refresh()
 
 
@@ -287,7 +286,7 @@ class ReferralDialog(QDialog):
         return page
 
     def refresh(self) -> None:
-        self.partners = office.partners(self.vault.conn)
+        self.partners = vault_ops.now(self.vault, offices.partners)
         chosen = self.partner.currentData()
         self.partner.blockSignals(True)
         self.partner.clear()
@@ -297,13 +296,15 @@ class ReferralDialog(QDialog):
             self.partner.setCurrentIndex(max(self.partner.findData(chosen), 0))
         self.partner.blockSignals(False)
         if self.exhibits.count() == 0:
-            case, _version = CaseFiles(self.vault).load(self.reference)
-            for item in evidence_store.items_of_case(self.vault.conn, case.id):
-                if item.is_original and item.blob_id is not None:
-                    entry = QListWidgetItem(f"{item.label}  {marked(item.filename)}")
-                    entry.setData(Qt.ItemDataRole.UserRole, item.label)
-                    entry.setCheckState(Qt.CheckState.Unchecked)
-                    self.exhibits.addItem(entry)
+            reference = self.reference
+            found = vault_ops.now(
+                self.vault, lambda v: offices.sendable_exhibits(v, CaseFiles(v).load(reference)[0].id)
+            )
+            for exhibit, filename in found:
+                entry = QListWidgetItem(f"{exhibit}  {marked(filename)}")
+                entry.setData(Qt.ItemDataRole.UserRole, exhibit)
+                entry.setCheckState(Qt.CheckState.Unchecked)
+                self.exhibits.addItem(entry)
         self._update_consent()
         self.form.update_consent()
         self._show_conflicts()
@@ -318,13 +319,14 @@ class ReferralDialog(QDialog):
     def _update_consent(self) -> None:
         fingerprint = self.partner.currentData()
         self.send_button.setEnabled(bool(fingerprint))
-        self.folder_button.setEnabled(bool(fingerprint) and exchange.configured_folder(self.vault) is not None)
+        folder = vault_ops.now(self.vault, exchange.configured_folder)
+        self.folder_button.setEnabled(bool(fingerprint) and folder is not None)
         self.consent_button.setEnabled(bool(fingerprint))
         if not fingerprint:
             self.consent_note.setText(self.tr("Record a partner office first (Settings, Office and partners)."))
             return
-        case, _version = CaseFiles(self.vault).load(self.reference)
-        partner = office.partner_by_fingerprint(self.vault.conn, fingerprint)
+        case, _version = vault_ops.now(self.vault, lambda v: CaseFiles(v).load(self.reference))
+        partner = vault_ops.now(self.vault, lambda v: offices.partner(v, fingerprint))
         try:
             assert partner is not None
             referral.consent_for(case, partner.identity, self.chosen_parts())
@@ -339,7 +341,7 @@ class ReferralDialog(QDialog):
 
     def record_consent(self) -> None:
         fingerprint = self.partner.currentData()
-        partner = office.partner_by_fingerprint(self.vault.conn, fingerprint)
+        partner = vault_ops.now(self.vault, lambda v: offices.partner(v, fingerprint))
         if partner is None:
             return
         question = self.tr(
@@ -348,8 +350,7 @@ class ReferralDialog(QDialog):
         ).format(partner=partner.name)
         if not dialogs.confirm(self, self.tr("Consent to referral"), question, self.tr("Record consent")):
             return
-        files = CaseFiles(self.vault)
-        case, version = files.load(self.reference)
+        case, version = vault_ops.now(self.vault, lambda v: CaseFiles(v).load(self.reference))
         case.consents.append(
             Consent(
                 what=self.tr("Referral of the case to {partner}").format(partner=partner.name),
@@ -362,7 +363,7 @@ class ReferralDialog(QDialog):
             )
         )
         try:
-            files.save(case, version)
+            vault_ops.now(self.vault, lambda v: CaseFiles(v).save(case, version), CASES)
         except SaksiError as exc:
             self.send_error.show_error(exc.message)
             return
@@ -380,7 +381,7 @@ class ReferralDialog(QDialog):
             )
 
     def send_to_folder(self) -> None:
-        folder = exchange.configured_folder(self.vault)
+        folder = vault_ops.now(self.vault, exchange.configured_folder)
         if folder is not None:
             self._seal(lambda vault, options: exchange.send(vault, self.reference, folder=folder, **options))
 
@@ -546,7 +547,7 @@ class ReferralDialog(QDialog):
 
     def _show_conflicts(self) -> None:
         try:
-            self.open_conflicts = referral.conflicts(self.vault, self.reference)
+            self.open_conflicts = vault_ops.now(self.vault, lambda v: referral.conflicts(v, self.reference))
         except SaksiError:
             self.open_conflicts = []
         self.conflict_table.setRowCount(len(self.open_conflicts))
@@ -565,7 +566,8 @@ class ReferralDialog(QDialog):
         if not 0 <= row < len(self.open_conflicts):
             return
         try:
-            referral.resolve(self.vault, self.reference, self.open_conflicts[row].id, take)
+            conflict = self.open_conflicts[row].id
+            vault_ops.now(self.vault, lambda v: referral.resolve(v, self.reference, conflict, take), CASES)
         except SaksiError as exc:
             dialogs.warn(self, self.tr("Conflict"), exc.message)
         self.changed = True
@@ -642,7 +644,7 @@ class FormTab(QWidget):
         if not recipient:
             self.note.setText(self.tr("Name the partner organisation the form is for."))
             return
-        case, _version = CaseFiles(self.vault).load(self.reference)
+        case, _version = vault_ops.now(self.vault, lambda v: CaseFiles(v).load(self.reference))
         try:
             referral_form.form_consent(case, recipient, self.chosen_parts())
         except SaksiError:
@@ -661,8 +663,7 @@ class FormTab(QWidget):
         ).format(partner=recipient)
         if not dialogs.confirm(self, self.tr("Consent to referral"), question, self.tr("Record consent")):
             return
-        files = CaseFiles(self.vault)
-        case, version = files.load(self.reference)
+        case, version = vault_ops.now(self.vault, lambda v: CaseFiles(v).load(self.reference))
         case.consents.append(
             Consent(
                 what=self.tr("Referral form for {partner}").format(partner=recipient),
@@ -674,7 +675,7 @@ class FormTab(QWidget):
             )
         )
         try:
-            files.save(case, version)
+            vault_ops.now(self.vault, lambda v: CaseFiles(v).save(case, version), CASES)
         except SaksiError as exc:
             self.error.show_error(exc.message)
             return

@@ -177,7 +177,7 @@ class SettingsPage(QWidget):
         self.auto_lock_limit.setRange(0, MAX_AUTO_LOCK)
         self.auto_lock_limit.setSuffix(self.tr(" minutes"))
         self.auto_lock_limit.setSpecialValueText(self.tr("No limit"))
-        self.auto_lock_limit.setValue(self.vault.auto_lock_limit())
+        self.auto_lock_limit.setValue(vault_ops.now(self.vault, Vault.auto_lock_limit))
         self.auto_lock_limit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.auto_lock_limit.setKeyboardTracking(False)
         self.auto_lock_limit.valueChanged.connect(self._auto_lock_limit_changed)
@@ -204,11 +204,11 @@ class SettingsPage(QWidget):
             self.settings.save()
         except SaksiError as exc:
             dialogs.warn(self, self.tr("Settings"), exc.message)
-        self.auto_lock_changed.emit(effective_auto_lock(minutes, self.vault.auto_lock_limit()))
+        self.auto_lock_changed.emit(effective_auto_lock(minutes, vault_ops.now(self.vault, Vault.auto_lock_limit)))
 
     def _apply_auto_lock_limit(self) -> None:
         """Anyone may shorten the auto-lock; only an admin sets the longest it may be (Administration)."""
-        limit = self.vault.auto_lock_limit()
+        limit = vault_ops.now(self.vault, Vault.auto_lock_limit)
         self.auto_lock.blockSignals(True)
         self.auto_lock.setRange(1 if limit else 0, limit or MAX_AUTO_LOCK)  # "Never" only without a limit
         self.auto_lock.setValue(effective_auto_lock(self.settings.auto_lock_minutes, limit))
@@ -222,7 +222,7 @@ class SettingsPage(QWidget):
 
     def _auto_lock_limit_changed(self, minutes: int) -> None:
         try:
-            self.vault.set_auto_lock_limit(minutes)
+            vault_ops.now(self.vault, lambda v: v.set_auto_lock_limit(minutes))
         except SaksiError as exc:
             dialogs.warn(self, self.tr("Settings"), exc.message)
             return
@@ -231,7 +231,7 @@ class SettingsPage(QWidget):
 
     def _update_device(self) -> None:
         reason = device.refusal_reason()
-        remembered = reason is None and self.vault.is_remembered_here()
+        remembered = reason is None and vault_ops.now(self.vault, Vault.is_remembered_here)
         self.device_button.setText(
             self.tr("Forget on this device") if remembered else self.tr("Remember on this device")
         )
@@ -248,7 +248,7 @@ class SettingsPage(QWidget):
         vault = self.vault
 
         def work(_report: jobs.Progress) -> None:  # the OS keyring may block (it can ask to be unlocked)
-            with vault_ops.own(vault) as mine:  # the GUI thread owns vault.conn
+            with vault_ops.own(vault) as mine:  # its own connection, not the GUI thread's
                 if mine.is_remembered_here():
                     mine.forget_on_device()
                 else:
@@ -268,7 +268,7 @@ class SettingsPage(QWidget):
         vault = self.vault
 
         def verified(problems: list[Problem]) -> None:
-            vault.apply_verified(problems)
+            vault_ops.now(vault, lambda v: v.apply_verified(problems), vault_ops.Changes(integrity=True))
             self._verified(problems)
 
         vault_ops.query(
@@ -355,7 +355,7 @@ class SettingsPage(QWidget):
 
         def work(passphrase: str) -> str:
             vault.check_own_passphrase(passphrase)
-            with vault_ops.own(vault) as mine:  # the GUI thread owns vault.conn
+            with vault_ops.own(vault) as mine:  # its own connection, not the GUI thread's
                 return mine.replace_recovery_code()
 
         code = self._confirm(

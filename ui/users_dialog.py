@@ -28,6 +28,8 @@ from storage.vault import User, Vault
 from ui import dialogs, jobs, vault_ops
 from ui.widgets import ErrorLabel, PassphrasePair, label, role_name
 
+KEY_CHANGES = vault_ops.USERS | vault_ops.Changes(keys=True)  # a role or a user's key slots
+
 
 class UserFormDialog(QDialog):
     """Add a user (name, role, temporary passphrase) or, with ``existing``, reset their passphrase."""
@@ -84,7 +86,7 @@ class UserFormDialog(QDialog):
         name, role = self.name.text().strip(), str(self.role.currentData())
 
         def work(_report: jobs.Progress) -> None:
-            with vault_ops.own(vault) as mine:  # the GUI thread owns vault.conn
+            with vault_ops.own(vault) as mine:  # its own connection, not the GUI thread's
                 if existing is not None:
                     mine.reset_passphrase(existing, passphrase)
                     return
@@ -152,7 +154,7 @@ class UsersDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        users = self.vault.users()
+        users = vault_ops.now(self.vault, Vault.users)
         self.table.setRowCount(len(users))
         for index, user in enumerate(users):
             self._fill_row(index, user)
@@ -207,7 +209,7 @@ class UsersDialog(QDialog):
         name = self.selected_user()
         if name is None:
             return
-        current = next((u.role for u in self.vault.users() if u.name == name), ROLES[-1])
+        current = next((u.role for u in vault_ops.now(self.vault, Vault.users) if u.name == name), ROLES[-1])
         index = dialogs.choose_item(
             self,
             self.tr("Change role"),
@@ -217,7 +219,8 @@ class UsersDialog(QDialog):
         )
         if index is None or ROLES[index] == current or not self.vault.is_open:
             return
-        self._apply(lambda: self.vault.set_role(name, ROLES[index]), name)
+        role = ROLES[index]
+        self._apply(lambda mine: mine.set_role(name, role), name, self.tr("Changing the role…"))
 
     def remove_user(self) -> None:
         name = self.selected_user()
@@ -229,14 +232,34 @@ class UsersDialog(QDialog):
         ).format(user=name)
         if not dialogs.confirm(self, self.tr("Remove user"), text, self.tr("Remove user")) or not self.vault.is_open:
             return
-        self._apply(lambda: self.vault.remove_user(name), None)
+        self._apply(lambda mine: mine.remove_user(name), None, self.tr("Removing the user…"))
 
-    def _apply(self, change: Callable[[], None], select: str | None) -> None:
-        """Quick changes (no Argon2id) run here on the GUI thread; refusals are shown as they come."""
-        try:
-            change()
-        except SaksiError as exc:
+    def _apply(self, change: Callable[[Vault], None], select: str | None, label_text: str) -> None:
+        """A change of users and key slots, as a write of the runner (the key file it wrote comes back into the
+        GUI's vault); the buttons wait meanwhile, refusals are shown as they come."""
+        vault = self.vault
+
+        def work(_report: jobs.Progress) -> None:
+            change(vault_ops.own(vault))
+
+        def done(_none: None = None) -> None:
+            self._set_busy(False)
+            if self.vault.is_open:
+                vault_ops.now(self.vault, Vault.refresh_user)  # the change ran on another connection (own role)
+                self.refresh()
+                if select:
+                    self.select_user(select)
+
+        def failed(exc: SaksiError) -> None:
             dialogs.warn(self, self.windowTitle(), exc.message)
-        self.refresh()
-        if select:
-            self.select_user(select)
+            done()
+
+        self._set_busy(True)
+        vault_ops.write(self, vault, work, done, label=label_text, changes=KEY_CHANGES, on_failure=failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.table.setEnabled(not busy)
+        for button in (self.add_button, self.reset_button, self.role_button, self.remove_button):
+            button.setEnabled(not busy)
+        if not busy:
+            self._update_buttons()

@@ -17,27 +17,38 @@ own copy of the key file, closed by the runner when the work returns. Results an
 thread through ``ui.jobs``; after a write the runner takes the key file the operation wrote back into the
 GUI's vault before ``on_success`` runs, then emits ``changed(Changes)`` so views refresh from what changed.
 
-The GUI thread owns ``vault.conn`` (quick reads and small saves from widgets go through app/ on it). Only this
-module locks (``close``), rotates, or makes thread vaults: ``tests/unit/test_layers.py`` checks that ui/ has no
-other ``for_thread``, ``rotate_data_key`` or vault ``close`` calls. ``cancel`` (on lock) drops operations that
+The GUI thread owns ``vault.conn`` but uses it only through this module's door: ``now(vault, fn, changes)`` runs
+quick GUI-thread work (a widget's small reads and saves, through app/), refused with a plain message while a
+rotation has the connection closed, and reports ``changes`` like an operation; ``through(vault, obj, writes)``
+(and ``case_files(vault)``) is an app/ object a widget keeps whose every call goes through ``now``. Longer work
+(deriving keys, scanning many rows) is an operation. ``refresh_on(view, vault, wanted, refresh)`` refreshes a
+view after the Changes that concern it (at once when shown, else when shown next). In the GUI tests the switch
+``storage.db.DOOR_GUARD`` makes a statement that ui/ code makes on the GUI thread outside the door raise, and
+``storage.db.THREAD_GUARD`` one from a thread that does not own the connection. Only this module locks
+(``close``), rotates, or makes thread vaults: ``tests/unit/test_vault_door.py`` checks that ui/ has no other
+``for_thread``, ``rotate_data_key`` or vault ``close`` calls, no ``.conn`` and no storage repository import. ``cancel`` (on lock) drops operations that
 have not started and asks running cancellable ones (imports) and the background check to stop; the lock
 happens when the last running one has delivered (``ui.jobs.tracker().all_done``).
 """
 
 from __future__ import annotations
 
+import inspect
 import threading
 import weakref
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from app.cases.case_files import CaseFiles
+from storage import db
 from storage.errors import SaksiError
+from storage.phrases import KEY_CHANGING
 from storage.vault import Vault
 from ui import jobs
 
@@ -62,9 +73,13 @@ class Changes:
     def __bool__(self) -> bool:
         return any(getattr(self, f.name) for f in fields(self))
 
+    def __and__(self, other: Changes) -> Changes:
+        return Changes(**{f.name: getattr(self, f.name) and getattr(other, f.name) for f in fields(self)})
+
 
 NOTHING = Changes()
 EVERYTHING = Changes(True, True, True, True, True, True)
+CASES, EVIDENCE, DRAFTS, USERS = Changes(cases=True), Changes(evidence=True), Changes(drafts=True), Changes(users=True)
 
 _local = threading.local()  # on a worker: the vault being served (``owner``) and the operation's own (``own``)
 
@@ -348,7 +363,7 @@ def busy(vault: Vault | None) -> bool:
 
 def when_connected(vault: Vault, callback: Callable[[], None]) -> None:
     """Call ``callback`` now, or once a pending rotation is over (it closes the GUI thread's connection, so a read
-    made meanwhile would fail): for GUI-thread work that reads ``vault.conn`` directly. Not "once idle": other
+    made meanwhile would fail, and ``now`` refuses it): for GUI-thread work started by a timer. Not "once idle": other
     operations (the integrity check queued behind the rotation) may keep the runner busy for long after.
     A rotation that loses the vault (locked) never calls back."""
     found = _runners.get(vault)
@@ -361,6 +376,104 @@ def when_connected(vault: Vault, callback: Callable[[], None]) -> None:
         when_connected(vault, callback)
 
     found.reconnected.connect(after)
+
+
+def in_door() -> bool:
+    """Whether this thread is inside ``now`` (the test switch ``storage.db.DOOR_GUARD`` refuses statements
+    that ui/ code makes on the GUI thread outside it)."""
+    return db.in_door()
+
+
+def now(vault: Vault, fn: Callable[[Vault], T], changes: Changes = NOTHING) -> T:
+    """Quick GUI-thread work on the GUI's own connection (small reads and saves of widgets, through app/).
+
+    Refused with a SaksiError while a rotation has (or is about to have) that connection closed; after work
+    that changed something, ``changed(changes)`` is emitted so views refresh from it."""
+    found = _runners.get(vault)
+    if found is not None and found.exclusive_pending():
+        raise SaksiError(KEY_CHANGING)
+    with db.door():
+        result = fn(vault)
+    if changes:
+        runner(vault).changed.emit(changes)
+    return result
+
+
+class _Through:
+    """An app/ object bound to the GUI's vault whose attribute reads and method calls each go through ``now``."""
+
+    def __init__(self, vault: Vault, target: object, writes: Mapping[str, Changes]) -> None:
+        self._vault, self._target, self._writes = vault, target, writes
+
+    def __getattr__(self, name: str) -> Any:
+        vault, target = self._vault, self._target
+        found = now(vault, lambda _v: getattr(target, name))
+        if not inspect.ismethod(found):
+            return found  # data (a connection too: what app/ code does with it is checked where it runs)
+        changes = self._writes.get(name, NOTHING)
+
+        def called(*args: Any, **kwargs: Any) -> Any:
+            return now(vault, lambda _v: found(*args, **kwargs), changes)
+
+        return called
+
+
+def through(vault: Vault, target: T, writes: Mapping[str, Changes] | None = None) -> T:
+    """``target`` (an app/ object on the GUI's vault, e.g. ``EvidenceLocker(vault)``) as a widget keeps it: each
+    call is quick GUI-thread work through ``now``; a call named in ``writes`` then reports what it changed."""
+    return cast(T, _Through(vault, target, writes or {}))
+
+
+class _Refresher(QObject):
+    """Refreshes one view after the Changes that concern it: at once (after the event that changed the vault)
+    when it is on screen, else when it is shown next; several changes in a row refresh it once."""
+
+    def __init__(self, view: QWidget, vault: Vault, wanted: Changes, refresh: Callable[[], None]) -> None:
+        super().__init__(view)
+        self.view, self.vault, self.wanted, self.refresh = view, vault, wanted, refresh
+        self.stale = self.due = False
+        runner(vault).changed.connect(self._changed)
+        view.installEventFilter(self)
+
+    def _changed(self, changes: Changes) -> None:
+        if changes & self.wanted:
+            self.stale = True
+            if self.view.isVisible():
+                self._schedule()
+
+    def _schedule(self) -> None:
+        if not self.due:
+            self.due = True
+            QTimer.singleShot(0, self, self._run)  # never inside the save that changed it (it may be mid-edit)
+
+    def _run(self) -> None:
+        self.due = False
+        found = _runners.get(self.vault)
+        if not self.stale or not self.vault.is_open or not self.view.isVisible():
+            return
+        if found is not None and found.exclusive_pending():
+            found.reconnected.connect(self._schedule, Qt.ConnectionType.SingleShotConnection)
+            return
+        self.stale = False
+        self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.Show and self.stale:
+            self._schedule()
+        return False
+
+
+def refresh_on(view: QWidget, vault: Vault, wanted: Changes, refresh: Callable[[], None]) -> None:
+    """Call ``refresh`` when an operation (or ``now``) changed something in ``wanted``, while ``view`` lives.
+    ``refresh`` only reads (a write of its own would report changes and come back here)."""
+    _Refresher(view, vault, wanted, refresh)
+
+
+def case_files(vault: Vault) -> CaseFiles:
+    """``CaseFiles(vault)`` for a widget to keep: its calls go through ``now``, its saves report ``CASES``."""
+    return through(
+        vault, CaseFiles(vault), dict.fromkeys(("set_prefix", "create", "save", "delete", "import_json"), CASES)
+    )
 
 
 def cancel(vault: Vault) -> None:

@@ -85,7 +85,7 @@ class Workspace(QWidget):
 
     def _catch_up(self) -> None:
         vault = self.vault
-        if not vault.is_open or vault.read_only is not None or not needs_catch_up(vault):
+        if not vault.is_open or vault.read_only is not None or not vault_ops.now(vault, needs_catch_up):
             return
 
         def work(report: jobs.Progress) -> bool:
@@ -96,11 +96,7 @@ class Workspace(QWidget):
                 own.close()
 
         def done(_ran: bool) -> None:
-            self.evidence_area.reload_cases()
-            if self.evidence_area.tab is not None:
-                self.evidence_area.tab.reload()
-            if self.recruiters_area.loaded:
-                self.recruiters_area.refresh()
+            """The areas refresh from the write's Changes (everything: it rewrites what they show)."""
 
         vault_ops.write(
             self, vault, work, done, label=self.tr("Reading chat exports and identifiers kept by an earlier version…")

@@ -264,6 +264,11 @@ def _all_entries(vault: Vault) -> Iterable[audit.AuditEntry]:
         yield audit.AuditEntry(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), r[6], r[7])
 
 
+def case_references(vault: Vault) -> list[str]:
+    """Every case's reference, sorted (for the case filter)."""
+    return sorted({r[0] for r in vault.conn.execute("SELECT reference FROM cases")})
+
+
 def people(vault: Vault) -> list[str]:
     """Everyone who appears as an actor (for the person filter)."""
     return [r[0] for r in vault.conn.execute("SELECT DISTINCT actor FROM audit ORDER BY actor")]

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.common.settings import Settings
+from storage import db
 from ui import dialogs, jobs
 from ui.collector import GuiThreadCollector
 from ui.main_window import MainWindow
@@ -87,6 +88,12 @@ def collector(qapp: QApplication) -> Iterator[GuiThreadCollector]:  # qapp: the 
     found = GuiThreadCollector()
     yield found
     found.stop()
+
+
+@pytest.fixture(autouse=True)
+def door_guard(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A statement that ui/ code makes on the GUI thread outside ``vault_ops.now`` raises (storage.db)."""
+    monkeypatch.setattr(db, "DOOR_GUARD", True)
 
 
 @pytest.fixture(autouse=True)

@@ -12,6 +12,7 @@ from app.cases.model import Case, Client, Detention, Name
 from app.demo import demo_cases as demo
 from storage.cases import Filters
 from storage.vault import Vault
+from ui import vault_ops
 from ui.cases.area import CasesArea
 from ui.cases.case_page import CasePage
 from ui.cases.intake import IntakeView
@@ -40,7 +41,7 @@ def visible_references(area: CasesArea) -> list[str]:
 def test_model_passes_qtmodeltester_with_demo_cases(vault: Vault, qtmodeltester: object) -> None:
     files = CaseFiles(vault)
     demo.fill(files, 50, evidence_cases=0)
-    model = CaseListModel(files)
+    model = CaseListModel(vault_ops.case_files(vault))  # as the case list has it: through the runner
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     model.sort(1, Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(model)  # type: ignore[attr-defined]
@@ -50,7 +51,7 @@ def test_model_passes_qtmodeltester_with_demo_cases(vault: Vault, qtmodeltester:
 def test_rows_come_in_pages_and_sorting_goes_to_sql(vault: Vault) -> None:
     files = CaseFiles(vault)
     demo.fill(files, PAGE + 30, evidence_cases=0)
-    model = CaseListModel(files)
+    model = CaseListModel(vault_ops.case_files(vault))  # as the case list has it: through the runner
     assert model.rowCount() == PAGE
     assert model.canFetchMore(QModelIndex())
     model.fetchMore(QModelIndex())

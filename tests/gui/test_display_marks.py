@@ -11,6 +11,7 @@ from app.cases.model import Case
 from app.evidence.locker import EvidenceLocker
 from storage.vault import Vault
 from tests.gui.test_evidence_tab import FROM_PHONE, make_tab, select
+from ui import vault_ops
 from ui.cases.list_model import CaseListModel
 
 pytestmark = pytest.mark.gui
@@ -30,6 +31,6 @@ def test_a_bidi_override_in_a_file_name_is_marked(qtbot: QtBot, vault: Vault) ->
 def test_a_zero_width_character_in_a_name_is_marked(vault: Vault) -> None:
     files = CaseFiles(vault)
     files.create(Case(client={"names": [{"text": "Sok\u200bDara"}]}))
-    model = CaseListModel(files)
+    model = CaseListModel(vault_ops.case_files(vault))
     texts = [str(model.index(0, c).data()) for c in range(model.columnCount())]
     assert "Sok[U+200B]Dara" in texts

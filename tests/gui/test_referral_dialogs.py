@@ -18,7 +18,7 @@ from app.referral import packages as referral
 from storage import office
 from storage.vault import Vault
 from tests.conftest import ADMIN, PASSPHRASE, fast_kdf
-from tests.gui.conftest import DialogStub
+from tests.gui.conftest import DialogStub, wait_for_jobs
 from ui import jobs
 from ui.cases.case_page import CasePage
 from ui.exchange import ExchangeDialog
@@ -229,6 +229,8 @@ def test_the_exchange_folder_shows_what_waits_and_imports_it_off_the_gui_thread(
     assert "does not exist" in dialog.error.text()
     dialog.set_folder(shared)
     assert dialog.folder() == shared and bk.recent_audit()[0].action == "settings.change"
+    assert jobs.busy()  # reading the inbox's packages: an operation, off the GUI thread
+    wait_for_jobs(qtbot)
     assert dialog.table.rowCount() == 1 and dialog.table.item(0, 2).text() == "waiting"
     dialog.import_waiting()
     assert jobs.busy()

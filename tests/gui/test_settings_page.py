@@ -103,11 +103,15 @@ def test_users_dialog_change_role_and_refusals(qtbot: QtBot, admin_page: Setting
     def manage(dialog: QDialog) -> int:
         assert isinstance(dialog, UsersDialog)
         dialog.select_user("sok")
-        dialog.role_button.click()
+        dialog.role_button.click()  # runner operations: the dialog waits for each (buttons off meanwhile)
+        assert not dialog.remove_button.isEnabled()
+        wait_for_jobs(qtbot)
         dialog.select_user(ADMIN)
         dialog.remove_button.click()  # storage refuses: you cannot remove yourself
+        wait_for_jobs(qtbot)
         dialog.select_user("sok")
         dialog.remove_button.click()
+        wait_for_jobs(qtbot)
         return QDialog.DialogCode.Rejected
 
     dialog_stub.respond(QInputDialog, pick_lawyer)
@@ -184,7 +188,8 @@ def test_audit_log_filters_and_exports_in_words(
             )
     monkeypatch.setattr(dialog_helpers, "choose_folder", lambda *_args, **_kw: tmp_path)
     dialog_stub.accept_messages()
-    dialog.export_button.click()
+    dialog.export_button.click()  # every entry: an operation off the GUI thread
+    wait_for_jobs(qtbot)
     assert (tmp_path / "audit-log.csv").exists()
     dialog.kind.setCurrentIndex(dialog.kind.findData("exports"))
     assert dialog.table.item(0, 2).text() == f"exported the audit log to {tmp_path / 'audit-log.csv'}"

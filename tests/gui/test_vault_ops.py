@@ -186,6 +186,7 @@ def test_views_refresh_from_what_an_operation_changed(qtbot: QtBot, owner: QWidg
 
     area = CasesArea(vault)
     qtbot.addWidget(area)
+    area.show()  # a hidden list refreshes when shown (tests/gui/test_views_refresh.py)
     assert area.model.total == 0
 
     def add(name: str) -> Callable[[jobs.Progress], None]:
@@ -198,12 +199,13 @@ def test_views_refresh_from_what_an_operation_changed(qtbot: QtBot, owner: QWidg
         owner, vault, add("Quiet"), lambda _none: None, label="Adding", changes=vault_ops.Changes(drafts=True)
     )
     wait_for_jobs(qtbot)
+    qtbot.wait(20)  # a refresh would come after the event that reported the change
     assert area.model.total == 0  # nothing said the cases changed: the list is not read again
     vault_ops.write(
         owner, vault, add("Dara"), lambda _none: None, label="Adding", changes=vault_ops.Changes(cases=True)
     )
     wait_for_jobs(qtbot)
-    assert area.model.total == 2  # another widget's operation; the list refreshed from its Changes
+    qtbot.waitUntil(lambda: area.model.total == 2)  # another widget's operation; the list refreshed from its Changes
 
 
 def test_a_lock_stops_the_background_check_and_it_gives_no_verdict(qtbot: QtBot, vault: Vault) -> None:
@@ -279,3 +281,29 @@ def test_the_upgrade_catch_up_waits_while_a_rotation_has_the_connection_closed(
     assert checking.busy()  # the background operation still runs: the catch-up did not wait for it
     held.set()
     wait_for_jobs(qtbot)
+
+
+def test_quick_gui_work_goes_through_now_and_refreshes_views(qtbot: QtBot, owner: QWidget, vault: Vault) -> None:
+    from app.cases.case_files import CaseFiles
+    from app.cases.model import Case, Client, Name
+    from storage.errors import SaksiError
+
+    seen: list[vault_ops.Changes] = []
+    vault_ops.runner(vault).changed.connect(seen.append)
+    inside: list[bool] = []
+
+    def add(v: Vault) -> None:
+        inside.append(vault_ops.in_door())
+        CaseFiles(v).create(Case(client=Client(names=[Name(text="Dara")])))
+
+    vault_ops.now(vault, add, vault_ops.Changes(cases=True))
+    assert inside == [True] and not vault_ops.in_door()
+    assert vault_ops.now(vault, lambda v: CaseFiles(v).count()) == 1
+    assert seen == [vault_ops.Changes(cases=True)]  # a read changed nothing and says so
+    vault_ops.exclusive(
+        owner, vault, lambda _report: vault_ops.rotate_data_key(vault, PASSPHRASE), lambda _c: None, label="Rotating"
+    )
+    with pytest.raises(SaksiError):  # the GUI's connection is about to be closed: refused, not a crash
+        vault_ops.now(vault, lambda v: CaseFiles(v).count())
+    wait_for_jobs(qtbot)
+    assert vault_ops.now(vault, lambda v: CaseFiles(v).count()) == 1

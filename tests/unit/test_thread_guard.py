@@ -36,6 +36,16 @@ def test_the_guard_is_on_in_the_suite() -> None:
     assert db.THREAD_GUARD
 
 
+def test_the_door_guard_is_off_outside_the_gui_tests(vault: Vault) -> None:
+    """The switch that refuses ui/ statements outside ``ui.vault_ops.now`` is for the GUI tests (their conftest
+    turns it on): production, the CLI and these tests run without it."""
+    assert not db.DOOR_GUARD
+    assert not db.in_door()
+    with db.door():
+        assert db.in_door()
+    assert not db.in_door()
+
+
 def test_a_connection_used_from_another_thread_raises(vault: Vault) -> None:
     vault.conn.execute("SELECT count(*) FROM users").fetchone()  # the thread that opened it: fine
     for use in (

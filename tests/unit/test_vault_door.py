@@ -1,6 +1,7 @@
-"""ui/ reaches the vault only through app/ and the runner (ui/vault_ops.py): no storage repository
-module is imported by ui/ (data types named in a ``from`` import are fine: they carry no connection),
-and only the runner makes thread vaults, rotates the data key or closes the vault."""
+"""ui/ reaches the vault only through app/ and the runner (ui/vault_ops.py): ui/ imports only the storage
+modules listed below (and data types, named in capitals, from the repositories: they carry no connection),
+never touches a ``.conn``, and only the runner makes thread vaults, rotates the data key or closes the vault.
+(tests/unit/test_layers.py: storage/ imports neither app/ nor ui/, app/ imports ui/ only at the GUI entry.)"""
 
 from __future__ import annotations
 
@@ -10,14 +11,22 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "ui"
-# The storage modules that read or write the database. Others ui/ may use: errors (messages), vault (the
-# Vault type, inspect, restore: opening happens in unlock jobs), device (is the keyring usable), integrity
-# (verdict names), keyslots (normalising a typed recovery code), meta (app version), strength.
-REPOSITORIES = {"audit", "blobstore", "cases", "chats", "db", "drafts", "evidence", "identifiers", "office", "schema"}
-# Still calling storage directly, each with its reason (to move behind app/ when its owner next works there).
-KNOWN = {
-    "ui/referral.py": "partners and the office key come from storage.office; being reworked by issue 17",
+# The storage modules that read or write the database: ui/ may name their data types (capitals) only.
+REPOSITORIES = {"audit", "cases", "chats", "drafts", "evidence", "identifiers"}
+# The storage modules ui/ may import, each with what it is for (no statement runs through them on a widget's
+# behalf: opening happens in unlock jobs, checks in runner operations).
+ALLOWED = {
+    "errors": "messages and the error types",
+    "phrases": "phrases the user meets in more than one place",
+    "vault": "the Vault type, its users and constants, inspect and restore of a closed vault",
+    "device": "whether the OS keyring is usable",
+    "integrity": "verdict names",
+    "keyslots": "normalising a typed recovery code",
+    "meta": "the app version, role names",
+    "files": "os_error for a file the user chose",
 }
+# The runner alone may use the door of storage.db (``db.door``): it is the door.
+RUNNER_ONLY = {"db"}
 RUNNER = "ui/vault_ops.py"
 # Dev tools and the unlock jobs may close a vault that never reached the runner.
 MAY_CLOSE = {"ui/unlock.py", "tools/screenshots.py", "tools/shots.py"}
@@ -27,29 +36,42 @@ def ui_files() -> list[tuple[str, str]]:
     return [(p.relative_to(ROOT).as_posix(), p.read_text(encoding="utf-8")) for p in sorted(UI.rglob("*.py"))]
 
 
-def repository_uses(source: str) -> list[str]:
+def _storage_module(name: str) -> str | None:
+    return name[8:].split(".")[0] if name.startswith("storage.") else None
+
+
+def repository_uses(source: str, path: str = "") -> list[str]:
+    """What ``source`` imports from storage/ beyond ``ALLOWED`` (and types of the repositories)."""
     found = []
+    allowed = set(ALLOWED) | (RUNNER_ONLY if path == RUNNER else set())
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import):
-            found += [a.name for a in node.names if a.name.startswith("storage.") and a.name[8:] in REPOSITORIES]
+            found += [a.name for a in node.names if (m := _storage_module(a.name)) and m not in allowed]
+            found += [a.name for a in node.names if a.name == "storage"]
         elif isinstance(node, ast.ImportFrom) and node.module:
             if node.module == "storage":
-                found += [f"storage.{a.name}" for a in node.names if a.name in REPOSITORIES]
-            elif node.module.startswith("storage.") and node.module[8:] in REPOSITORIES:
-                # Types (classes, named in capitals) only; a function would reach the database.
-                found += [f"{node.module}.{a.name}" for a in node.names if not a.name[:1].isupper()]
+                found += [f"storage.{a.name}" for a in node.names if a.name not in allowed]
+            elif (module := _storage_module(node.module)) is not None and module not in allowed:
+                if module in REPOSITORIES:  # types (classes, named in capitals) only: a function reaches the database
+                    found += [f"{node.module}.{a.name}" for a in node.names if not a.name[:1].isupper()]
+                else:
+                    found.append(node.module)
     return found
 
 
-def test_ui_never_imports_storage_repositories() -> None:
-    offenders = {path: uses for path, source in ui_files() if (uses := repository_uses(source))}
-    assert {path for path in offenders if path not in KNOWN} == set(), offenders
+def connection_uses(source: str) -> list[int]:
+    """Lines of ``source`` that touch a ``.conn`` (a vault's connection): SQL belongs in app/ or storage/."""
+    return [n.lineno for n in ast.walk(ast.parse(source)) if isinstance(n, ast.Attribute) and n.attr == "conn"]
 
 
-def test_the_known_exceptions_are_still_needed() -> None:
-    """Each exception goes away when its file no longer needs it, so the list cannot hide new uses."""
-    still = {path for path, source in ui_files() if repository_uses(source)}
-    assert set(KNOWN) <= still
+def test_ui_imports_only_the_allowed_storage_modules() -> None:
+    offenders = {path: uses for path, source in ui_files() if (uses := repository_uses(source, path))}
+    assert offenders == {}
+
+
+def test_ui_never_touches_a_connection() -> None:
+    offenders = {path: lines for path, source in ui_files() if (lines := connection_uses(source))}
+    assert offenders == {}
 
 
 def test_only_the_runner_makes_thread_vaults_rotates_or_closes() -> None:
@@ -73,4 +95,10 @@ def test_the_rule_catches_a_repository_call() -> None:
     assert repository_uses("from storage import cases as store\n") == ["storage.cases"]
     assert repository_uses("from storage.cases import Filters, distinct_values\n") == ["storage.cases.distinct_values"]
     assert repository_uses("import storage.evidence\n") == ["storage.evidence"]
+    assert repository_uses("from storage import office\n") == ["storage.office"]
+    assert repository_uses("from storage.office import Partner\n") == ["storage.office"]  # not a repository of types
+    assert repository_uses("from storage import db\n") == ["storage.db"]
+    assert repository_uses("from storage import db\n", RUNNER) == []
     assert repository_uses("from storage.errors import SaksiError\nfrom storage.vault import Vault\n") == []
+    assert connection_uses("rows = vault.conn.execute('SELECT 1')\n") == [1]
+    assert connection_uses("vault_ops.now(vault, Vault.users)\n") == []

@@ -14,7 +14,7 @@ from app.cases.model import Case, Fact
 from app.evidence.locker import case_items
 from storage.evidence import Item
 from storage.vault import Vault
-from ui import i18n
+from ui import i18n, vault_ops
 from ui.cases.doc import CaseDoc
 
 
@@ -39,7 +39,8 @@ class Context:
 
     def load_exhibits(self) -> None:
         """The case's exhibits (deleted ones excluded): a quick read of one table."""
-        self.exhibits = case_items(self.vault, self.case.id)
+        case_id = self.case.id
+        self.exhibits = vault_ops.now(self.vault, lambda v: case_items(v, case_id))
 
     @property
     def labels(self) -> dict[str, str]:

@@ -49,7 +49,7 @@ class CasesArea(QWidget):
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.files = CaseFiles(vault)
+        self.files = vault_ops.case_files(vault)
         self.model = CaseListModel(self.files, self)
         self.case_page: CasePage | None = None
         self.intake: IntakeView | None = None
@@ -83,12 +83,10 @@ class CasesArea(QWidget):
         self._fill_filter_choices()
         self._show_count()
         self._update_nav()
-        vault_ops.runner(vault).changed.connect(self._vault_changed)  # after Anki's operation_did_execute
-
-    def _vault_changed(self, changes: vault_ops.Changes) -> None:
-        """Any operation that changed case files (demo cases, a referral import...) refreshes the list."""
-        if changes.cases and self.vault.is_open:
-            self.refresh_list()
+        # Any operation that changed case files (demo cases, a referral import, a save in the open case...)
+        # refreshes the list: at once when it is on screen, else when it is shown again (after Anki's
+        # operation_did_execute)
+        vault_ops.refresh_on(self.list_page, vault, vault_ops.CASES, self.refresh_list)
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
@@ -176,7 +174,7 @@ class CasesArea(QWidget):
 
     def _fill_filter_choices(self) -> None:
         """The filter lists offer only values that occur, so a filter never shows an empty list by surprise."""
-        files = CaseFiles(self.vault)
+        files = vault_ops.case_files(self.vault)
         choices = (
             (
                 self.status,
@@ -239,7 +237,8 @@ class CasesArea(QWidget):
         elif not shown:
             self.empty.setText(self.tr("No case matches. Try part of a name, or clear the filters."))
         self.empty.setVisible(not shown)
-        self.demo_button.setVisible(not everything and not demo.holds_real_cases(self.files))  # never beside real cases
+        real = vault_ops.now(self.vault, lambda v: demo.holds_real_cases(CaseFiles(v)))
+        self.demo_button.setVisible(not everything and not real)  # never beside real cases
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -10,9 +10,9 @@ from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QTableWidgetItem, QVBoxLayout, QWidget
 
 from app.cases import vocab
-from app.cases.case_files import CaseFiles
 from storage.cases import DeadlineRow
 from storage.vault import Vault
+from ui import vault_ops
 from ui.cases import text
 from ui.cases.tables import Table
 from ui.look import ERROR, MUTED
@@ -37,7 +37,7 @@ def _notice_item(row: DeadlineRow, today: date) -> str:
 def upcoming_notice(vault: Vault, today: date | None = None) -> str:
     """'3 deadlines in the next 7 days: KH-2026-0004 Detention review on 3 Dec, ...', or "" when none."""
     today = today or date.today()
-    rows = CaseFiles(vault).upcoming(SOON_DAYS, today)
+    rows = vault_ops.case_files(vault).upcoming(SOON_DAYS, today)
     if not rows:
         return ""
     overdue = sum(1 for r in rows if r.due_on < today.isoformat())
@@ -71,7 +71,7 @@ class DeadlinesArea(QWidget):
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.files = CaseFiles(vault)
+        self.files = vault_ops.case_files(vault)
         self.rows: list[DeadlineRow] = []
         self.summary = label(role="subheading")
         self.show_done = QCheckBox(self.tr("Show done"))

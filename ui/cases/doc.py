@@ -8,12 +8,11 @@ from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from app.cases.case_files import CaseFiles
 from app.cases.model import Case
 from storage.cases import StaleCase
 from storage.errors import SaksiError
 from storage.vault import Vault
-from ui import dialogs
+from ui import dialogs, vault_ops
 
 translate = QCoreApplication.translate  # a bare name pyside6-lupdate reads with its context
 
@@ -51,7 +50,7 @@ class CaseDoc(QObject):
     def __init__(self, vault: Vault, reference: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.vault, self.reference = vault, reference
-        self.files = CaseFiles(vault)
+        self.files = vault_ops.case_files(vault)
         self.case, self.version = self.files.load(reference)
 
     def reload(self) -> None:

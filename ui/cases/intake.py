@@ -32,13 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.cases import intake
-from app.cases.case_files import CaseFiles
 from app.cases.intake import Question, Section
 from app.cases.model import SECTIONS, Case, Compound, Skip
 from storage.cases import StaleCase
 from storage.errors import SaksiError
 from storage.vault import Vault
-from ui import dialogs
+from ui import dialogs, vault_ops
 from ui.cases import text
 from ui.cases.doc import explain
 from ui.cases.fields import AnswerField, ItemsField, make_field
@@ -141,7 +140,7 @@ class IntakeView(QWidget):
     def __init__(self, vault: Vault, reference: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault, self.reference = vault, reference
-        self.files = CaseFiles(vault)
+        self.files = vault_ops.case_files(vault)
         self.case, self.version = self.files.load(reference)
         self.dirty = False
         self.running = False

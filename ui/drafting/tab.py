@@ -80,6 +80,9 @@ def native(draft: Draft) -> bool:
     return variant.native_drafter
 
 
+DRAFT_EDITS = dict.fromkeys(("save", "confirm"), vault_ops.DRAFTS)
+
+
 class DraftsTab(QWidget):
     def __init__(self, vault: Vault, reference: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,7 +94,8 @@ class DraftsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         try:
-            self.drafts: Drafts | None = Drafts(vault)
+            # each call through the runner's door; saves and confirmations tell the other views
+            self.drafts: Drafts | None = vault_ops.through(vault, Drafts(vault), DRAFT_EDITS)
         except LegalDataError as exc:
             self.drafts = None
             layout.addWidget(
@@ -102,6 +106,8 @@ class DraftsTab(QWidget):
             return
         self._build(layout)
         self.refresh()
+        # a draft saved elsewhere, or exhibits renumbered: the list again (an edited draft stays as typed)
+        vault_ops.refresh_on(self, vault, vault_ops.DRAFTS | vault_ops.EVIDENCE, self.refresh)
 
     # ------------------------------------------------------------------ building
     def _build(self, layout: QVBoxLayout) -> None:
@@ -379,7 +385,8 @@ class DraftsTab(QWidget):
         self.versions.clear()
         if self.draft is None:
             return
-        for version, at, who, note in Drafts(self.vault).versions(self.draft.id):
+        draft_id = self.draft.id
+        for version, at, who, note in vault_ops.now(self.vault, lambda v: Drafts(v).versions(draft_id)):
             item = QTreeWidgetItem([str(version), local_time(at), who])
             item.setData(0, IdRole, version)
             item.setToolTip(0, note)
@@ -458,7 +465,7 @@ class DraftsTab(QWidget):
     def insert_fact(self) -> None:
         if self.drafts is None:
             return
-        facts = self.drafts.cases.load(self.reference)[0].facts
+        facts = vault_ops.case_files(self.vault).load(self.reference)[0].facts
         if not facts:
             dialogs.inform(self, tr("Insert a fact"), tr("This case has no facts yet. Add them in the Facts tab."))
             return

@@ -8,7 +8,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from app.cases.case_files import CaseFiles
 from app.common.display import marked
 from storage.cases import Filters
 from storage.vault import Vault
@@ -24,7 +23,7 @@ class EvidenceArea(QWidget):
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.files = CaseFiles(vault)
+        self.files = vault_ops.case_files(vault)
         self.tab: EvidenceTab | None = None
         self.find_field = QLineEdit()
         self.find_field.setPlaceholderText(self.tr("Find a case"))
@@ -59,6 +58,7 @@ class EvidenceArea(QWidget):
         layout.addWidget(self.stack, 1)
         self.status.hide()
         self.reload_cases()
+        vault_ops.refresh_on(self, vault, vault_ops.CASES, self.reload_cases)  # the picker lists the cases
 
     def reload_cases(self) -> None:
         """Refill the picker (cases may have been added in the Cases area), keeping the shown case."""

@@ -136,7 +136,8 @@ class BundleDialog(QDialog):
     def exposed(self) -> list[Exposure]:
         """The originals that would go out next to their redacted copy."""
         try:
-            return preview(self.vault, self.reference, self._selection(), originals=True).exposed
+            chosen = self._selection()
+            return vault_ops.now(self.vault, lambda v: preview(v, self.reference, chosen, originals=True)).exposed
         except SaksiError:
             return []
 

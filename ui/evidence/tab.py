@@ -60,6 +60,10 @@ from ui.widgets import label
 GRID_ICON, LIST_ICON = QSize(128, 128), QSize(40, 40)
 
 
+# What the tab's own small saves on the GUI thread change (the runner tells the other views).
+EDITS = dict.fromkeys(("renumber", "set_text", "set_description"), vault_ops.EVIDENCE)
+
+
 class DeleteDialog(QDialog):
     """Admins only. Asks why, and says what stays: the tombstone."""
 
@@ -97,7 +101,8 @@ class EvidenceTab(QWidget):
     def __init__(self, vault: Vault, reference: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault, self.reference = vault, reference
-        self.locker = EvidenceLocker(vault)  # GUI thread: quick reads and small writes; decoding runs in jobs
+        # GUI thread: quick reads and small writes, each through the runner's door; decoding runs in jobs
+        self.locker = vault_ops.through(vault, EvidenceLocker(vault), EDITS)
         self.model = EvidenceModel(self._thumbnail, self)
         self.import_job: CancellableJob | None = None
         self.last_summary: list[str] = []
@@ -105,6 +110,7 @@ class EvidenceTab(QWidget):
         self.detail = DetailPane(vault.user)
         self.text_reader = TextReader(vault, self)  # new images' text, read in the background after an import
         self.text_reader.read.connect(self._text_read)
+        vault_ops.refresh_on(self, vault, vault_ops.EVIDENCE, self._changed_elsewhere)  # another view's write
         self.text_reader.failed.connect(lambda message: dialogs.warn(self, self.tr("Read text"), message))
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -601,7 +607,7 @@ class EvidenceTab(QWidget):
         found = item.metadata.get("mrz") if item else None
         if item is None or not isinstance(found, dict):
             return
-        case, _version = CaseFiles(self.vault).load(self.reference)
+        case, _version = vault_ops.now(self.vault, lambda v: CaseFiles(v).load(self.reference))
         offered = identity.suggestions(case, found)
         if not any(s.fills_empty for s in offered):
             dialogs.inform(self, self.tr("Identity document"), self.tr("The case already has these details."))
@@ -613,8 +619,12 @@ class EvidenceTab(QWidget):
             self, self.tr("Identity document"), "\n".join([text, "", *lines, *kept]), self.tr("Fill them")
         ):
             return
-        identity.accept(self.vault, self.reference, item)
+        vault_ops.now(self.vault, lambda v: identity.accept(v, self.reference, item), vault_ops.CASES)
         self.changed.emit()
+
+    def _changed_elsewhere(self) -> None:
+        self.save_pending()  # as when another exhibit is clicked: typed text is never lost by a reload
+        self.reload()
 
     def save_pending(self) -> None:
         """Save typed transcription/translation (also to call before Lock: the window's about_to_lock)."""

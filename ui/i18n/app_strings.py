@@ -846,6 +846,7 @@ STRINGS = [
     QT_TRANSLATE_NOOP(
         "Messages", "The disk is full or cannot be written. The last change was not saved and the vault is intact."
     ),
+    QT_TRANSLATE_NOOP("Messages", "The vault is busy changing its key. Try again when it is done."),
     QT_TRANSLATE_NOOP("Messages", "This unlock was not recorded in the audit log."),
     QT_TRANSLATE_NOOP("Messages", "Your role does not allow exporting evidence. Ask a lawyer or an admin."),
     QT_TRANSLATE_NOOP("Messages", "Your role does not allow exporting drafts. Ask a lawyer or an admin."),

@@ -1234,6 +1234,10 @@ Do this only after checking it against the official text. The marker “[unverif
         <source>{count} entries were written to {target}. The export is recorded in the log.</source>
         <translation>{count} ធាតុត្រូវបានសរសេរទៅ {target}។ ការនាំចេញនេះត្រូវបានកត់ត្រាក្នុងកំណត់ហេតុ។</translation>
     </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation>កំពុងនាំចេញកំណត់ហេតុសវនកម្ម…</translation>
+    </message>
 </context>
 <context>
     <name>BundleDialog</name>
@@ -3561,6 +3565,10 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
     <message>
         <source>The shared folder {folder} is not there.</source>
         <translation>ថតដែលចែករំលែក {folder} មិនមាននៅទីនោះទេ។</translation>
+    </message>
+    <message>
+        <source>Looking in the shared folder…</source>
+        <translation>កំពុងមើលក្នុងថតដែលចែករំលែក…</translation>
     </message>
     <message>
         <source>imported before</source>
@@ -6021,6 +6029,10 @@ Read it to the partner by phone; never send it with the file. They open the file
         <translation>គ្មានដៃគូ &apos;{partner}&apos; ក្នុងឃ្លាំងសម្ងាត់នេះទេ។</translation>
     </message>
     <message>
+        <source>The vault is busy changing its key. Try again when it is done.</source>
+        <translation>ឃ្លាំងសម្ងាត់កំពុងផ្លាស់ប្តូរសោរបស់វា។ សូមព្យាយាមម្តងទៀតនៅពេលវារួចរាល់។</translation>
+    </message>
+    <message>
         <source>This passphrase is too easy to guess: it is one of the most common passwords. Use four or more unrelated words.</source>
         <translation>ឃ្លាសម្ងាត់នេះងាយទាយពេក៖ វាជាពាក្យសម្ងាត់មួយក្នុងចំណោមពាក្យសម្ងាត់ដែលគេប្រើញឹកញាប់បំផុត។ សូមប្រើពាក្យបួន ឬច្រើនជាងនេះ ដែលមិនទាក់ទងគ្នា។</translation>
     </message>
@@ -7980,12 +7992,20 @@ Afterwards every other user needs a passphrase reset (Users…), every remembere
         <translation>តួនាទីថ្មីសម្រាប់ {user}៖</translation>
     </message>
     <message>
+        <source>Changing the role…</source>
+        <translation>កំពុងប្តូរតួនាទី…</translation>
+    </message>
+    <message>
         <source>Remove {user} from this vault? Their passphrase stops working and this device forgets them. What they recorded stays, with their name in the audit log.</source>
         <translation>ដក {user} ចេញពីឃ្លាំងសម្ងាត់នេះឬ? ឃ្លាសម្ងាត់របស់ពួកគេនឹងលែងប្រើបាន ហើយឧបករណ៍នេះនឹងបំភ្លេចពួកគេ។ អ្វីដែលពួកគេបានកត់ត្រានៅតែមាន ជាមួយឈ្មោះរបស់ពួកគេក្នុងកំណត់ហេតុសវនកម្ម។</translation>
     </message>
     <message>
         <source>Remove user</source>
         <translation>ដកអ្នកប្រើចេញ</translation>
+    </message>
+    <message>
+        <source>Removing the user…</source>
+        <translation>កំពុងដកអ្នកប្រើចេញ…</translation>
     </message>
 </context>
 <context>

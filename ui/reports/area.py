@@ -178,6 +178,12 @@ class ReportsArea(QWidget):
         layout.addWidget(self._top_bar())
         layout.addWidget(self.scroll_area, 1)
         self._update_state()
+        # the counts come from the case files and their exhibits (the first build waits for showing)
+        vault_ops.refresh_on(self, vault, vault_ops.CASES | vault_ops.EVIDENCE, self._refresh_if_built)
+
+    def _refresh_if_built(self) -> None:
+        if self.report is not None:
+            self.refresh()
 
     # ---- building the controls
     def _combo(self, everyone: str, tooltip: str) -> QComboBox:
