@@ -23,8 +23,6 @@ from legal_templates.toml_models import NamesModel, PartyStatusFile, load
 SHIPPED_FILE = Path(__file__).resolve().parent / "party-status.toml"
 FILE_NAME = SHIPPED_FILE.name
 INSTRUMENTS = ("palermo", "actip", "ilo-c29", "ilo-p29")
-PARTY_STATUSES = ("ratified", "acceded", "signed", "not-party", "unverified")
-DATE_KINDS = ("", "ratification", "deposit")
 LANGUAGES = ("en", "km", "th")
 
 PartyWord = Literal["ratified", "acceded", "signed", "not-party", "unverified"]

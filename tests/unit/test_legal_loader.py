@@ -207,6 +207,18 @@ def test_the_shipped_files_and_a_full_copy_of_them_load(tmp_path: Path) -> None:
     assert len(list_templates()) >= 6 and len(load_party_table().rows) == 40
 
 
+def test_the_file_models_use_the_same_words_as_the_data() -> None:
+    from typing import get_args
+
+    from legal_templates import toml_models
+    from legal_templates.models import STATUSES
+    from legal_templates.party_status import INSTRUMENTS, LANGUAGES
+
+    assert get_args(toml_models.Status) == STATUSES
+    assert get_args(toml_models.Instrument) == INSTRUMENTS
+    assert get_args(toml_models.FilingLanguage) == LANGUAGES
+
+
 STATUSES_SAID = "confirmed-verbatim (C-V), confirmed-substance (C-S), unverified"
 
 
