@@ -1,8 +1,8 @@
 """Case storage: the case document, its field history, and the indexes built from it.
 
 Each case is stored as one JSON document (validated in app/) plus columns and
-tables derived from it for the case list, full-text search, deadlines and
-cross-case identifier links. Every save records, per changed field, the old and
+tables derived from it for the case list, full-text search and deadlines (the
+identifiers that link cases: storage/identifiers.py). Every save records, per changed field, the old and
 new value with who and when (``case_history``), bumps the version, and appends
 an audit entry, all in one transaction. A save based on a stale version is refused
 rather than overwriting someone else's edit.
@@ -54,7 +54,6 @@ class CaseIndex:
     opened_on: str
     in_detention: bool
     search_text: str
-    identifiers: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, value, normalised)
     deadlines: list[tuple[str, str, str, str, bool, str]] = field(default_factory=list)
     # (deadline id, due_on, title, kind, done, charge_id)
 
@@ -237,6 +236,8 @@ def _columns(index: CaseIndex) -> tuple[Any, ...]:
 
 def _clear_indexes(conn: Connection, case_id: str, rowid: int) -> None:
     conn.execute("DELETE FROM case_fts WHERE rowid = ?", (rowid,))
+    # The format-2 table of a case's identifiers is read by nothing now (found_identifiers, spelled by the one
+    # normaliser, links cases): an old vault's rows go as each case is saved, and no new ones are written.
     conn.execute("DELETE FROM identifiers WHERE case_id = ?", (case_id,))
     conn.execute("DELETE FROM deadlines WHERE case_id = ?", (case_id,))
 
@@ -244,10 +245,6 @@ def _clear_indexes(conn: Connection, case_id: str, rowid: int) -> None:
 def _write_indexes(conn: Connection, case_id: str, rowid: int, index: CaseIndex) -> None:
     _clear_indexes(conn, case_id, rowid)
     conn.execute("INSERT INTO case_fts(rowid, text) VALUES (?, ?)", (rowid, index.search_text))
-    conn.executemany(
-        "INSERT OR IGNORE INTO identifiers(case_id, kind, value, normalised) VALUES (?,?,?,?)",
-        [(case_id, kind, value, norm) for kind, value, norm in index.identifiers if norm],
-    )
     conn.executemany(
         "INSERT INTO deadlines(case_id, deadline_id, due_on, title, kind, done, charge_id) VALUES (?,?,?,?,?,?,?)",
         [

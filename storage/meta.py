@@ -21,5 +21,5 @@ def app_version() -> str:
 # Readings of the evidence that a vault written by an older Saksi runs once after the upgrade (meta key and the
 # version of the reading; app/evidence/identifiers_index.py, app/evidence/chat_upgrade.py). A new vault is born with them done.
 IDENTIFIERS_INDEX = "1"
-CHATS_READING = "1"
+CHATS_READING = "2"  # 2: texts with bytes that are not UTF-8, UTF-16 exports
 BORN_READ = (("identifiers_index", IDENTIFIERS_INDEX), ("chats_reread", CHATS_READING))

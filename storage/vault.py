@@ -172,7 +172,10 @@ class Vault:
     def create(
         cls, path: str | os.PathLike[str], admin: str, passphrase: str, *, kdf: KdfParams = DEFAULT_KDF
     ) -> tuple[Vault, str]:
-        """Create a new vault with its first admin. Returns the vault and the recovery code (shown once)."""
+        """Create a new vault with its first admin. Returns the vault and the recovery code (shown once).
+
+        ``kdf`` is for test fixtures and benchmarks only: Saksi itself always writes DEFAULT_KDF (64 MiB, t=3, p=2);
+        tests/unit/test_kdf_costs.py fails if app/ or ui/ passes it, or if the CLI writes any other cost."""
         folder = vault_path(path)
         admin = check_user_name(admin)
         check_passphrase(passphrase, admin, folder.stem)
@@ -390,8 +393,11 @@ class Vault:
             row[0], row[1], row[2], row[3], has_slot=slot is not None, must_change=bool(slot and slot.must_change)
         )
 
-    def add_user(self, name: str, role: str, passphrase: str, *, must_change: bool = False) -> User:
-        """Add a user; ``must_change`` marks the admin-chosen passphrase as temporary."""
+    def add_user(
+        self, name: str, role: str, passphrase: str, *, must_change: bool = False, kdf: KdfParams = DEFAULT_KDF
+    ) -> User:
+        """Add a user; ``must_change`` marks the admin-chosen passphrase as temporary. ``kdf`` is for test fixtures
+        only, as in ``create`` (tests/unit/test_kdf_costs.py: no caller in app/ or ui/ passes it)."""
         self._require_admin(PermissionDenied("Only an admin can add users."))
         name, role = check_user_name(name), check_role(role)
         check_passphrase(passphrase, name, self.path.stem)
@@ -399,7 +405,7 @@ class Vault:
         if existing:
             raise InputRejected("There is already a user named '{name}'.", name=name)
         with self._keys_and_rows():
-            self.keyfile.add_secret_slot(USER, name, passphrase, self._data_key, must_change=must_change)
+            self.keyfile.add_secret_slot(USER, name, passphrase, self._data_key, kdf=kdf, must_change=must_change)
             self.conn.execute(
                 "INSERT INTO users(name, role, created_at, created_by) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT(name) DO UPDATE SET role=excluded.role, created_at=excluded.created_at, "

@@ -6,6 +6,7 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["LC_ALL"] = "C.UTF-8"
@@ -15,6 +16,9 @@ os.environ["SAKSI_THREAD_GUARD"] = "1"  # a vault connection used off its owning
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
+
+if TYPE_CHECKING:
+    from storage.keyslots import KdfParams
 
 PASSPHRASE = "correct horse battery staple"
 ADMIN = "amara"
@@ -74,12 +78,43 @@ def config_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mon
     return folder
 
 
-@pytest.fixture(scope="session")
-def vault_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
-    """One vault created per session (Argon2id is deliberately slow); tests copy it."""
+def fast_kdf() -> KdfParams:
+    """The cheapest Argon2id cost a keys.json may hold (KDF_BOUNDS' minimum, 8 MiB, t=1, p=1): about 10 ms an unlock
+    against some 0.4 s for Saksi's own (64 MiB, t=3, p=2), on every unlock of every test. Only fixture vaults are
+    made with it, by passing ``kdf=`` to Vault.create or add_user; Saksi itself never does (tests/unit/test_kdf_costs.py).
+    """
+    from storage.keyslots import KDF_BOUNDS, KdfParams
+
+    return KdfParams(**{name: low for name, (low, _high) in KDF_BOUNDS.items()})
+
+
+def fast_vault(
+    folder: Path, admin: str = ADMIN, passphrase: str = PASSPHRASE, users: tuple[tuple[str, str, str], ...] = ()
+) -> str:
+    """A new vault at ``folder`` with fixture-cost key slots, and ``users`` (name, role, passphrase) added by the
+    admin; returns its recovery code. Everything else is what Vault.create and add_user make."""
     from storage.vault import Vault
 
+    vault, code = Vault.create(folder, admin, passphrase, kdf=fast_kdf())
+    with vault:
+        for name, role, secret in users:
+            vault.add_user(name, role, secret, kdf=fast_kdf())
+    return code
+
+
+@pytest.fixture(scope="session")
+def vault_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """One vault created per session, with fixture-cost key slots (fast_kdf); tests copy it."""
     folder = tmp_path_factory.mktemp("template") / "Office.saksi"
+    return folder, fast_vault(folder)
+
+
+@pytest.fixture(scope="session")
+def real_kdf_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """A vault with Saksi's own Argon2id cost, for the tests about that cost (a busy line while it runs)."""
+    from storage.vault import Vault
+
+    folder = tmp_path_factory.mktemp("real-kdf") / "Office.saksi"
     vault, code = Vault.create(folder, ADMIN, PASSPHRASE)
     vault.close()
     return folder, code
@@ -97,9 +132,30 @@ def vault_copy(vault_template: tuple[Path, str], tmp_path: Path) -> tuple[Path, 
 
 
 @pytest.fixture
+def real_kdf_copy(real_kdf_template: tuple[Path, str], tmp_path: Path) -> tuple[Path, str]:
+    """A fresh copy of the vault with Saksi's own Argon2id cost, and its recovery code."""
+    import shutil
+
+    source, code = real_kdf_template
+    target = tmp_path / "Office.saksi"
+    shutil.copytree(source, target)
+    return target, code
+
+
+@pytest.fixture
 def vault(vault_copy: tuple[Path, str]) -> Iterator[object]:
     from storage.vault import Vault
 
     opened = Vault.open(vault_copy[0], ADMIN, PASSPHRASE)
     yield opened
     opened.close()
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object | None:
+    """``--dist loadfile`` (make test) longest file first, a few long files split by test (tests/scheduling.py)."""
+    if config.getvalue("dist") != "loadfile":
+        return None
+    from tests.scheduling import LongestFirst
+
+    return LongestFirst(config, log)

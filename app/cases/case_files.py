@@ -62,12 +62,6 @@ def _strings(value: Any, key: str = "") -> list[str]:
 
 def build_index(case: Case) -> store.CaseIndex:
     document = case.to_document()
-    region = case_region(document)
-    identifiers = [
-        (ident.kind, ident.value, normalise(ident.kind, ident.value, region))
-        for person in case.people
-        for ident in person.identifiers
-    ]
     deadlines = [(d.id, d.due_on, d.title, d.kind, d.done, d.charge_id) for d in case.deadlines]
     detained = case.detention.detained == "yes" and not case.detention.until
     return store.CaseIndex(
@@ -81,7 +75,6 @@ def build_index(case: Case) -> store.CaseIndex:
         opened_on=case.opened_on,
         in_detention=detained,
         search_text="\n".join(_strings(document)),
-        identifiers=identifiers,
         deadlines=deadlines,
     )
 

@@ -353,13 +353,17 @@ def _add_evidence_commands(sub: argparse._SubParsersAction[argparse.ArgumentPars
     p.add_argument("exhibit", metavar="E", help="the chat exhibit, e.g. E-3")
     p.add_argument("dest", metavar="DEST", help="a new .pdf file, or an existing folder")
     p.add_argument("--message", type=int, action="extend", nargs="+", metavar="N", help="only these messages")
-    p = command(
-        "reparse",
-        cli_evidence.reparse,
-        "Read exhibits imported before Saksi read chats again as chats (the stored bytes stay as they are).",
-    )
-    p.add_argument("reference", metavar="REF", help=REF_HELP)
-    p.add_argument("exhibit", metavar="E", nargs="*", help="the exhibits (default: every text or file exhibit)")
+    for name, help_text in (
+        (
+            "reread",
+            "Read text and file exhibits again as chats (imported before Saksi read chats, or kept as plain files"
+            " with a reason); the stored bytes stay as they are.",
+        ),
+        ("reparse", "The same as reread (its former name)."),
+    ):
+        p = command(name, cli_evidence.reread_chats, help_text)
+        p.add_argument("reference", metavar="REF", help=REF_HELP)
+        p.add_argument("exhibit", metavar="E", nargs="*", help="the exhibits (default: every text or file exhibit)")
 
 
 def _add_legal_commands(top: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

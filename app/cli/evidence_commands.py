@@ -15,7 +15,7 @@ from app.cli.case_commands import clean, print_json, print_table, unlock
 from app.cli.prompt import say
 from app.evidence.bundle import BundleResult, export_bundle
 from app.evidence.chat_exhibits import chat_summary, quote_into_fact
-from app.evidence.chat_upgrade import catch_up, reread
+from app.evidence.chat_upgrade import catch_up, may_be_read, reread
 from app.evidence.chats import whatsapp
 from app.evidence.locker import EvidenceLocker
 from app.writers.chat_transcript import export_transcript
@@ -194,10 +194,15 @@ def show(args: Namespace) -> int:
         print(clean(f"format: {chat['format']}, {chat['messages']} messages, {', '.join(chat['senders'])}"))
         if chat.get("date_order"):
             print(clean(f"date order: {chat['date_order']} ({chat['date_order_explained']})"))
+        if chat.get("undecodable_bytes"):
+            n = chat["undecodable_bytes"]
+            print(f"{n} byte(s) could not be decoded: each is read as U+FFFD; the stored file is kept as it was.")
         for message in described["messages"]:
             when = (message["time"] or "?").replace("T", " ")
             attachment = f" [{message['attachment_exhibit'] or message['attachment']}]" if message["attachment"] else ""
             print(clean(f"#{message['seq']} {when} {message['sender'] or '-'}: {message['text']}{attachment}"))
+    if described.get("not_a_chat"):
+        print(clean(f"kept as a plain file: {described['not_a_chat']}"))
     if described.get("text"):
         print(clean(f"text read from the image:\n{described['text']}"))
     return 0
@@ -263,6 +268,8 @@ def describe(locker: EvidenceLocker, item: Item) -> dict[str, Any]:
         described["chat"] = {**summary, "date_order_explained": explained}
         described["messages"] = [m.as_json(labels) for m in locker.messages(item)]
         described["attachments"] = [c.label for c in locker.copies_of(item)]
+    if item.metadata.get("not_a_chat"):  # it looked like a chat export but could not be read as one
+        described["not_a_chat"] = item.metadata["not_a_chat"]
     if item.metadata.get("mrz"):
         described["mrz"] = item.metadata["mrz"]
     return described
@@ -355,13 +362,14 @@ def mrz_command(args: Namespace) -> int:
     return 0
 
 
-def reparse(args: Namespace) -> int:
-    """Read exhibits again as chats (those imported before Saksi read chats); the stored bytes stay as they are."""
+def reread_chats(args: Namespace) -> int:
+    """Read plain text and file exhibits again as chats (imported before Saksi read chats, or kept as plain files
+    with a reason); the stored bytes stay as they are, each exhibit keeps its number."""
     with _locker(args) as locker:
         if args.exhibit:
             items = [locker.by_label(args.reference, e) for e in args.exhibit]
         else:
-            items = [i for i in locker.items(args.reference) if i.is_original and i.kind in ("text", "other")]
+            items = [i for i in locker.items(args.reference) if may_be_read(i)]
         if not items:
             say(f"Case {args.reference} has no exhibit that could be a chat export.")
         for item in items:

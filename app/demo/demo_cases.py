@@ -278,7 +278,12 @@ def _nexus(case: Case) -> None:
             basis=list(NEXUS_BASIS),
             fact_ids=relevant[:3],
             model="causation" if charge.offence in ("Overstay", "Illegal entry") else "compulsion",
-            argument=f"The {charge.offence.lower()} was a direct consequence of the trafficking (synthetic demo).",
+            # counsel's argument grounded in the client's account, never a finding; the offence as a noun phrase
+            # after "charged as" reads for any offence ("using false documents", "overstay")
+            argument=(
+                f"According to the Client's account, the acts charged as {charge.offence.lower()} were a direct"
+                " consequence of the trafficking (synthetic demo)."
+            ),
         )
 
 

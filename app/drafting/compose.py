@@ -54,6 +54,9 @@ from storage.phrases import UNVERIFIED_MARKER, missing
 
 SHIPPED = Path(__file__).resolve().parents[2] / "legal_templates" / "filings"
 TOKEN = re.compile(r"\[\[(cite|missing):([^\]]+)\]\]")
+# Render-time only (never saved): where a treaty is cited for a State it may not bind, and where a paragraph states
+# the State's party status to it. place_standing() turns them into words before the draft is saved.
+STANDING_TOKEN = re.compile(r"\[\[(standing|party):([a-z0-9-]+)\]\]")
 LANGUAGES = {"en": "English", "km": "Khmer", "th": "Thai"}
 MONTHS = {
     "en": [
@@ -97,6 +100,13 @@ GLOSS_LABELS = {
     "en": GLOSS_LABEL,
     "km": "ការបកប្រែសម្រាប់ការងាររបស់ Saksi មិនមែនជាការបកប្រែផ្លូវការទេ",
     "th": "คำแปลเพื่อการทำงานของ Saksi ไม่ใช่คำแปลทางการ",
+}
+# Beside the words of a provision confirmed in substance only, whose wording was read in a secondary source (legal-
+# sources.md status C-S): the status marker a filing prints with the quotation (wording()).
+WORDING_LABELS = {
+    "en": "(wording as read in a secondary source, not checked against the official text; confirmed in substance only)",
+    "km": "(ពាក្យពេចន៍ដូចដែលបានអានក្នុងប្រភពបន្ទាប់បន្សំ មិនទាន់បានផ្ទៀងផ្ទាត់ជាមួយអត្ថបទផ្លូវការទេ៖ បញ្ជាក់តែខ្លឹមសារប៉ុណ្ណោះ)",
+    "th": "(ถ้อยคำตามที่อ่านได้จากแหล่งข้อมูลรอง ยังไม่ได้ตรวจสอบกับตัวบททางการ: ยืนยันเฉพาะสาระสำคัญ)",
 }
 BUDDHIST_ERA = 543  # Thai documents count years in the Buddhist Era (B.E. = C.E. + 543 since 1941)
 
@@ -198,6 +208,14 @@ class _Recorder:
         self.language = language
         self.gaps: list[str] = []
         self.citations: list[str] = []
+        self.party: dict[str, dict[str, str]] = {}  # set by render(): the State's standing under each treaty
+
+    def _standing(self, citation_id: str) -> str:
+        """A standing token after a treaty the State of the proceedings is not confirmed to be bound by."""
+        status, row = standing(self.party, citation_id) if self.party else ("", {})
+        if status in ("not_party", "unverified"):
+            return f"[[standing:{row['key']}]]"
+        return ""
 
     def _lookup(self, citation_id: str) -> Any:
         try:
@@ -228,7 +246,7 @@ class _Recorder:
         if found.placeholder:
             return f"{found.instrument}, {self._gap(found.text)}[[cite:{citation_id}]]"
         text = label or f"{found.instrument}, {found.article}"
-        return f"{text}[[cite:{citation_id}]]"
+        return f"{text}[[cite:{citation_id}]]{self._standing(citation_id)}"
 
     def quote(self, citation_id: str) -> str:
         """The text itself: quoted when verbatim, marked as a summary otherwise.
@@ -249,6 +267,20 @@ class _Recorder:
             return f"{text}[[cite:{citation_id}]]"
         return f"{SUMMARY_LABELS.get(self.language, SUMMARY_LABEL)} {found.text}[[cite:{citation_id}]]"
 
+    def wording(self, citation_id: str) -> str:
+        """The stored words of a provision in quotation marks, with its status marker: verbatim as quote() prints
+        it; words confirmed in substance only (read in a secondary source) with WORDING_LABELS, never as the
+        official text; a provision nobody has read as a gap. No gloss: the template chooses the language."""
+        found = self._citation(citation_id)
+        if found.placeholder or not readable(found):
+            return self.quote(citation_id)
+        label = (
+            ""
+            if found.status == "confirmed-verbatim"
+            else " " + WORDING_LABELS.get(self.language, WORDING_LABELS["en"])
+        )
+        return f"{_quoted(found.text, getattr(found, 'lead', ''))}{label}[[cite:{citation_id}]]"
+
     def has(self, citation_id: str) -> bool:
         """Whether the legal library holds this citation (a template may cite a provision added later)."""
         try:
@@ -268,7 +300,9 @@ class _Recorder:
         """A marked gap saying the provision's text has not been read, with its citation token."""
         found = self._citation(citation_id)
         what = found.text if found.placeholder else unread_gap(found)
-        return f"{found.instrument}, {found.article} {self._gap(what)}[[cite:{citation_id}]]"
+        return (
+            f"{found.instrument}, {found.article} {self._gap(what)}[[cite:{citation_id}]]{self._standing(citation_id)}"
+        )
 
     def need(self, value: Any, what: str) -> Any:
         if value in (None, "", [], {}) or isinstance(value, jinja2.Undefined):
@@ -378,6 +412,7 @@ def render(
     helpers = {
         "cite": recorder.cite,
         "quote": recorder.quote,
+        "wording": recorder.wording,
         "need": recorder.need,
         "provision": recorder.provision,
         "readable": recorder.readable,
@@ -402,6 +437,7 @@ def render(
     try:
         # the helpers go in the render context, not env.globals: the environment (and its compiled
         # templates) is shared between renders, and imports "with context" see them all the same
+        recorder.party = context["party"]
         text = env.get_template(variant.path.name).render(**context, **helpers)
     except jinja2.TemplateSyntaxError as exc:
         where = exc.filename or str(variant.path)
@@ -413,7 +449,128 @@ def render(
         raise TemplateError(
             "{where}, line {line}: {problem}.", where=where, line=line, problem=str(exc).rstrip(".")
         ) from None
+    text = place_standing(text, context["party"], standing_words(case.jurisdiction, language, user_dir))
     return Rendered(_tidy(text), recorder.gaps, recorder.citations)
+
+
+# What a filing says after a treaty the State of the proceedings is not confirmed to be bound by, in its language.
+_STANDING_WORDS = {
+    "en": {
+        "not_party": " (a standard only: {state} has not ratified {name})",
+        "unverified": " (a standard until {state_possessive} party status to {name} is verified)",
+    },
+    "km": {
+        "not_party": " (ជាស្តង់ដារប៉ុណ្ណោះ៖ {state}មិនទាន់បានផ្តល់សច្ចាប័នលើ {name} ទេ)",
+        "unverified": " (ជាស្តង់ដាររហូតដល់ស្ថានភាពភាគីរបស់{state}ចំពោះ {name} ត្រូវបានផ្ទៀងផ្ទាត់)",
+    },
+    "th": {
+        "not_party": " (เป็นมาตรฐานเท่านั้น: {state}ยังไม่ได้ให้สัตยาบัน {name})",
+        "unverified": " (เป็นมาตรฐานจนกว่าจะตรวจสอบสถานะการเป็นภาคีของ{state}ต่อ {name})",
+    },
+}
+_NO_STATE = {"en": "the State of the proceedings", "km": "រដ្ឋដែលមាននីតិវិធី", "th": "รัฐที่มีการดำเนินคดี"}
+
+
+StandingWords = Callable[[str, dict[str, str], bool], str]
+
+
+def standing_words(code: str, language: str, user_dir: Path | None = None) -> StandingWords:
+    """(status, party row, inside parentheses) -> what a filing prints after a treaty that may not bind the State:
+    a parenthesis, or (within one already) a clause after a comma, so parentheses are never nested."""
+    language = language if language in _STANDING_WORDS else "en"
+    table = load_party_table(user_dir)
+    if code:
+        state = table.state_name(code, language)
+        if language == "th" and code.upper() != "LA" and not state.startswith("ประเทศ"):
+            state = "ประเทศ" + state  # as the Thai templates' state() macro writes it
+    else:
+        state = _NO_STATE[language]
+    possessive = f"{state}'" if state.endswith("s") else f"{state}'s"
+
+    def words(status: str, row: dict[str, str], inside: bool = False) -> str:
+        template = _STANDING_WORDS[language].get(status, "")
+        name = table.instrument_name(ENGINE_INSTRUMENTS.get(row.get("key", ""), ""), language) if row.get("key") else ""
+        said = template.format(state=state, state_possessive=possessive, name=name or row.get("name", ""))
+        if inside and said:
+            return ("," if language == "en" else "") + " " + said.strip()[1:-1]
+        return said
+
+    return words
+
+
+def place_standing(text: str, party: dict[str, dict[str, str]], words: StandingWords) -> str:
+    """Each paragraph that names a treaty the State may not be bound by says so once, right after the first
+    citation of it, unless the paragraph, or one of the two blocks after it (a quotation and the party-status
+    paragraph that follows a "provides:"), states the State's party status to it in full."""
+    blocks = _markup_blocks(text)
+    out: list[str] = []
+    for index, block in enumerate(blocks):
+        window = "".join(blocks[index : index + 3])
+        stated = {key for kind, key in STANDING_TOKEN.findall(window) if kind == "party"}
+        out.append(_standing_once(block, stated, party, words))
+    return "".join(out)
+
+
+def _standing_once(block: str, stated: set[str], party: dict[str, dict[str, str]], words: StandingWords) -> str:
+    done: set[str] = set(stated)
+
+    def replace(match: re.Match[str]) -> str:
+        kind, key = match.group(1), match.group(2)
+        if kind == "party" or key in done or key not in party:
+            return ""
+        done.add(key)
+        before = STANDING_TOKEN.sub("", TOKEN.sub("", block[: match.start()]))
+        inside = before.count("(") > before.count(")")  # "(ACTIP art. 14(7), a standard ...)", not nested
+        return words(party[key]["status"], party[key], inside)
+
+    block = STANDING_TOKEN.sub(replace, block)
+    if block.lstrip().startswith((">", "#")):
+        return block  # the instrument's own words, or a heading
+    # a treaty named in the template's own words ("ACTIP asks whether ...", "(ILO P29 art. 4(2))"), not cited
+    for key, pattern in _NAMED.items():
+        if key in done or key not in party or party[key]["status"] not in ("not_party", "unverified"):
+            continue
+        mention = next((m for m in pattern.finditer(block) if not _protected(block, m.start())), None)
+        if mention is not None:
+            before = TOKEN.sub("", block[: mention.end()])
+            inside = before.count("(") > before.count(")")
+            said = words(party[key]["status"], party[key], inside)
+            block = block[: mention.end()] + said + block[mention.end() :]
+            done.add(key)
+    return block
+
+
+_ARTICLE = r"(?:,? (?:art\.|Art\.|ข้อ|មាត្រា) ?[0-9]+(?:\([0-9a-z]+\))*(?:-\([0-9]+\))?)?"
+_NAMED = {  # how a filing names each treaty in its own words, with the article that may follow
+    "palermo": re.compile(r"(?:Palermo Protocol|พิธีสารปาแลร์โม|ពិធីសារប៉ាឡេរម៉ូ)" + _ARTICLE),
+    "actip": re.compile(r"\bACTIP(?!')" + _ARTICLE),
+    "c29": re.compile(r"(?:ILO )?(?:Convention No\. 29|C29)\b" + _ARTICLE),
+    "p29": re.compile(r"(?:ILO )?P29\b" + _ARTICLE),
+}
+_PROTECTED = re.compile(r"\[\[[^\]]*\]\]|\u201c[^\u201d]*\u201d|\"[^\"\n]*\"")
+
+
+def _protected(block: str, at: int) -> bool:
+    """Inside a token (a gap names what is missing), or inside quotation marks (someone else's words)."""
+    return any(m.start() <= at < m.end() for m in _PROTECTED.finditer(block))
+
+
+_BLOCK_START = re.compile(r"^\s*(?:#|- |> |\d+\.\s|\[\[exhibits\]\])")
+
+
+def _markup_blocks(text: str) -> list[str]:
+    """The markup cut into its blocks (with their line ends and the blank lines after them), as parse() reads
+    them: a line with a marker, or the first line after a blank one, starts a block; a plain line continues it."""
+    blocks: list[str] = []
+    previous_blank = True
+    for line in text.splitlines(keepends=True):
+        blank = not line.strip()
+        if blocks and (blank or not (previous_blank or _BLOCK_START.match(line))):
+            blocks[-1] += line
+        else:
+            blocks.append(line)
+        previous_blank = blank
+    return blocks
 
 
 def _party_helpers(jurisdiction: str, language: str, recorder: _Recorder, user_dir: Path | None) -> dict[str, Any]:
@@ -427,7 +584,10 @@ def _party_helpers(jurisdiction: str, language: str, recorder: _Recorder, user_d
     def sentence(instrument: str, code: str | None = None) -> str:
         state = jurisdiction if code is None else code
         words = lambda value, lang: date_text(value, lang)  # noqa: E731
-        return party_sentence(table, state or "", instrument, language, gap=recorder._gap, date_text=words)
+        said = party_sentence(table, state or "", instrument, language, gap=recorder._gap, date_text=words)
+        # marks the paragraph as stating the party status (place_standing adds no "a standard only" beside it)
+        key = next((k for k, v in ENGINE_INSTRUMENTS.items() if v == instrument), "")
+        return f"{said}[[party:{key}]]" if key and code is None else said
 
     return {
         "party_sentence": sentence,
@@ -605,7 +765,7 @@ def build_context(
             "forced_labour": forced_labour if forced_labour and menace else [],
             "trafficking": bool(act and purpose and (means or case.client.minor_at_recruitment)),
         },
-        "party": (party := party_status(library, case.jurisdiction)),
+        "party": (party := party_status(library, case.jurisdiction, language)),
         "standing": lambda provision_id: standing(party, provision_id),
         "facts": [v for v in (fact_view(f.id) for f in case.facts) if v],
         "exhibits": exhibits,
@@ -661,12 +821,14 @@ INSTRUMENTS = {
 }
 
 
-def party_status(library: Any, code: str) -> dict[str, dict[str, str]]:
+def party_status(library: Any, code: str, language: str = "en") -> dict[str, dict[str, str]]:
     """Whether the State of the proceedings is a party to each instrument, from legal_templates/party-status.toml.
 
-    Each entry has ``status`` ("party", "not_party" or "unverified"), ``date`` and ``source``; when the
-    table has no row (or is not installed), the status is "unverified" and the filing says so.
+    Each entry has ``status`` ("party", "not_party" or "unverified"), ``date``, ``source``, ``key`` and ``name``
+    (the instrument's name in the filing's language: party-status.toml's Khmer and Thai names in those filings);
+    when the table has no row (or is not installed), the status is "unverified" and the filing says so.
     """
+    names = _instrument_names(language)
     lookup = getattr(library, "party_status", None)
     if lookup is None:
         try:
@@ -691,10 +853,24 @@ def party_status(library: Any, code: str) -> dict[str, dict[str, str]]:
             "status": status,
             "date": str(_field(row, "date") or ""),
             "source": str(_field(row, "source") or ""),
-            "name": INSTRUMENTS[instrument],
+            "name": names.get(instrument) or INSTRUMENTS[instrument],
+            "key": instrument,
         }
     return out
 
+
+def _instrument_names(language: str) -> dict[str, str]:
+    """The instruments' names in a Khmer or Thai filing, from party-status.toml (English filings keep INSTRUMENTS)."""
+    if language == "en":
+        return {}
+    try:
+        table = load_party_table(None)
+        return {key: table.instrument_name(ENGINE_INSTRUMENTS[key], language) for key in INSTRUMENTS}
+    except (KeyError, OSError, ValueError):
+        return {}
+
+
+ENGINE_INSTRUMENTS = {"palermo": "palermo", "actip": "actip", "c29": "ilo-c29", "p29": "ilo-p29"}
 
 # Provisions of the four treaties party-status.toml covers, by id prefix; soft law, by id prefix.
 TREATY_PREFIXES = (("ilo-p29", "p29"), ("ilo-c29", "c29"), ("actip.", "actip"), ("palermo.", "palermo"))

@@ -181,6 +181,17 @@ def chat_summary(item: Item) -> dict[str, Any]:
     return summary if isinstance(summary, dict) else {}
 
 
+def hidden_links(extra: dict[str, Any]) -> list[tuple[str, str]]:
+    """(text shown, where it goes) for each link of a message whose target its text does not show: Telegram's
+    "Apply here" with the recruiter's site behind "here". Shown beside the message, never left out of a quote."""
+    found = []
+    for entity in extra.get("entities", []) if isinstance(extra.get("entities"), list) else []:
+        href = str(entity.get("href", "")) if isinstance(entity, dict) else ""
+        if href and href != entity.get("text"):
+            found.append((str(entity.get("text", "")), href))
+    return found
+
+
 def is_chat(item: Item) -> bool:
     return item.kind == "chat"
 

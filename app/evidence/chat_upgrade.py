@@ -9,11 +9,14 @@ custody entry (``evidence.chat`` with ``reread_from``).
 
 Runs once after an upgrade (``meta.chats_reread`` holds the version of the reading that ran; the app does it
 with progress on unlock, the CLI on ``evidence`` and ``identifiers`` commands), and on request for one
-exhibit (``saksi evidence reparse``, the evidence tab's "Read as a chat").
+exhibit (``saksi evidence reread``, the evidence tab's "Read as a chat"). Reading 2 also takes in texts with
+a few bytes that are not UTF-8 and UTF-16 exports (kept as unknown bytes before); an exhibit that looks like an
+export but cannot be read gets the reason and the ``evidence.not_a_chat`` custody entry, as an import does.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePosixPath
@@ -41,14 +44,27 @@ class Reread:
 
 def candidates(conn: Connection) -> list[str]:
     """Original, live exhibits of the kinds chat exports were kept as, with no messages yet."""
-    marks = ",".join("?" * len(chats.CANDIDATE_TYPES))
+    types = (*chats.CANDIDATE_TYPES, chats.UNKNOWN_TYPE)
+    marks = ",".join("?" * len(types))
     rows = conn.execute(
-        "SELECT e.id FROM evidence e WHERE e.deleted_at IS NULL AND e.original_id IS NULL AND e.blob_id IS NOT NULL"
+        "SELECT e.id, e.mime, e.filename FROM evidence e"
+        " WHERE e.deleted_at IS NULL AND e.original_id IS NULL AND e.blob_id IS NOT NULL"
         f" AND e.kind IN (?, ?) AND e.mime IN ({marks})"
         " AND NOT EXISTS (SELECT 1 FROM chat_messages m WHERE m.evidence_id = e.id) ORDER BY e.case_id, e.exhibit_no",
-        (*_KINDS, *chats.CANDIDATE_TYPES),
+        (*_KINDS, *types),
     )
-    return [r[0] for r in rows]
+    return [r[0] for r in rows if chats.may_be_export(r[1], r[2])]
+
+
+def may_be_read(item: Item) -> bool:
+    """Could this exhibit be read again as a chat (the CLI's default choice, the app's "Read as a chat")?"""
+    return (
+        item.deleted_at is None
+        and item.is_original
+        and item.blob_id is not None
+        and item.kind in _KINDS
+        and chats.may_be_export(item.mime, item.filename)
+    )
 
 
 def reread(vault: Vault, item: Item) -> Reread:
@@ -63,7 +79,8 @@ def reread(vault: Vault, item: Item) -> Reread:
         try:
             chat = chats.recognise(stream, item.filename, item.size)  # type: ignore[arg-type]  # seekable binary
         except chats.NotAChat as exc:
-            return Reread(item, False, exc.message)
+            _record_refusal(vault, item, str(exc))
+            return Reread(store.get_item(conn, item.id) or item, False, exc.message)
         if chat is None:
             return Reread(item, False)
         existing = _media_already_exhibits(conn, item, chat)
@@ -75,6 +92,21 @@ def reread(vault: Vault, item: Item) -> Reread:
     found = store.get_item(conn, item.id)
     assert found is not None
     return Reread(found, True)
+
+
+def _record_refusal(vault: Vault, item: Item, reason: str) -> None:
+    """The reason an exhibit that looks like a chat export is kept as a plain file, as an import records it
+    (``not_a_chat`` in its metadata, shown instead of a preview, and a custody entry); once per reason."""
+    if item.metadata.get("not_a_chat") == reason or vault.read_only is not None:
+        return
+    conn = vault.conn
+    metadata = {**item.metadata, "not_a_chat": reason}
+    with transaction(conn):
+        conn.execute(
+            "UPDATE evidence SET metadata = ?, preview = ? WHERE id = ?",
+            (json.dumps(metadata, ensure_ascii=False), reason, item.id),
+        )
+        store.record(conn, vault.user.name, "evidence.not_a_chat", item, {"reason": reason})
 
 
 def _media_already_exhibits(conn: Connection, chat_item: Item, chat: chats.Chat) -> dict[str, str]:

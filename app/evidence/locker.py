@@ -53,6 +53,9 @@ class ImportResult:
         if self.duplicate_of:
             return f"{name} is already exhibit {self.duplicate_of.label}; the new provenance was added to it."
         assert self.item is not None
+        refusal = self.item.metadata.get("not_a_chat")
+        if refusal:  # it looked like a chat export: say why it is a plain file
+            return f"{name} stored as exhibit {self.item.label}, as a plain file: {refusal}"
         return f"{name} stored as exhibit {self.item.label}."
 
 
@@ -233,7 +236,7 @@ class EvidenceLocker:
         mime, kind = sniff(head)
         provenance = _with_source(provenance, filename)
         refusal = ""
-        if kind == "text" or mime in chats.CANDIDATE_TYPES:
+        if kind == "text" or chats.may_be_export(mime, filename):  # a text with stray bytes, UTF-16 too
             try:
                 result = self._store_chat(case_id, stream, filename, mime, provenance, cancelled, shown_path, beside)
             except chats.NotAChat as exc:

@@ -21,7 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from app.common.exports import audited, inside, safe_name
-from app.evidence.chat_exhibits import chat_summary
+from app.evidence.chat_exhibits import chat_summary, hidden_links
 from app.evidence.chats import whatsapp
 from app.writers.fonts import require_glyphs
 from app.writers.page import Margins, build_pdf
@@ -95,6 +95,11 @@ def _about(
         reason = whatsapp.REASONS.get(str(summary.get("date_order_reason")), "")
         reason = reason.format(user=summary.get("date_order_chosen_by", ""))
         lines.append(f"Dates read as {summary['date_order']}: {reason}")
+    if summary.get("undecodable_bytes"):
+        lines.append(
+            f"{summary['undecodable_bytes']} byte(s) of the export are not text in its encoding; each is shown as"
+            " the replacement mark U+FFFD here, and the export keeps them as received."
+        )
     story: list[Any] = [Paragraph(markup(line), body) for line in lines]
     story.append(Paragraph("SHA-256 of the export:", body))
     story.append(Paragraph(item.sha256, mono))
@@ -130,6 +135,7 @@ def _table(
             notes.append(f"attachment {m.attachment}" + (f" = exhibit {shown}" if shown else " (not in the export)"))
         if m.media_omitted:
             notes.append("media not included in the export")
+        notes += [f"link “{shown}” goes to {href}" for shown, href in hidden_links(m.extra)]
         if notes:
             text += f"<br/><font size=7.5 color='#555555'>{markup('; '.join(notes))}</font>"
         rows.append(

@@ -21,7 +21,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from tests.conftest import ADMIN, PASSPHRASE
+from tests.conftest import ADMIN, PASSPHRASE, fast_kdf, fast_vault
 
 ROOT = Path(__file__).resolve().parents[2]
 SECRETS = ("SAKSI_PASSPHRASE", "SAKSI_NEW_PASSPHRASE", "SAKSI_RECOVERY_CODE", "SAKSI_USER")
@@ -174,35 +174,15 @@ AS_ADMIN = {"SAKSI_USER": ADMIN, "SAKSI_PASSPHRASE": PASSPHRASE}
 AS_PARALEGAL = {"SAKSI_USER": PARALEGAL, "SAKSI_PASSPHRASE": PARALEGAL_PASS}
 
 
-def add_user(folder: Path, name: str, role: str, passphrase: str, *, config: Path, **admin: str) -> None:
-    """``saksi vault users add`` as the admin (AS_ADMIN unless ``admin`` gives SAKSI_USER and SAKSI_PASSPHRASE)."""
-    added = saksi(
-        "vault",
-        "users",
-        folder,
-        "add",
-        name,
-        "--role",
-        role,
-        config=config,
-        SAKSI_NEW_PASSPHRASE=passphrase,
-        **(admin or AS_ADMIN),
-    )
-    assert added.returncode == 0, added.stderr
-
-
 def office_vault(
     root: Path, users: tuple[tuple[str, str, str], ...] = ((PARALEGAL, "paralegal", PARALEGAL_PASS),)
-) -> tuple[Path, subprocess.CompletedProcess[str]]:
-    """An empty vault ``root/Office.saksi`` made by ``saksi vault create`` (admin ADMIN), with ``users``
-    (name, role, passphrase) added; returns its folder and the create command's result."""
-    config = root / "config"
-    created = saksi("vault", "create", root / "Office", "--user", ADMIN, config=config, SAKSI_PASSPHRASE=PASSPHRASE)
-    assert created.returncode == 0, created.stderr
+) -> tuple[Path, str]:
+    """An empty vault ``root/Office.saksi`` (admin ADMIN) with ``users`` (name, role, passphrase) added; returns its
+    folder and recovery code. Made as ``saksi vault create`` and ``vault users add`` make it (Vault.create, add_user),
+    with fixture-cost key slots so that each command of a test unlocks in milliseconds; the commands themselves,
+    and the cost they write, are tested in test_cli_vault.py and tests/unit/test_kdf_costs.py."""
     folder = root / "Office.saksi"
-    for name, role, passphrase in users:
-        add_user(folder, name, role, passphrase, config=config)
-    return folder, created
+    return folder, fast_vault(folder, users=users)
 
 
 CASE_INFO = """
@@ -232,6 +212,7 @@ def demo_vault(
     """A vault of synthetic cases made by ``saksi demo`` (admin ``user``), with the paralegal PARALEGAL added."""
     config = root / "config"
     folder = root / "Demo.saksi"
+    fast_vault(folder, user, passphrase)  # saksi demo fills a vault that exists (fixture-cost slots, as office_vault)
     filled = saksi(
         "demo",
         folder,
@@ -246,9 +227,10 @@ def demo_vault(
     )
     assert filled.returncode == 0, filled.stderr
     if paralegal:
-        add_user(
-            folder, PARALEGAL, "paralegal", PARALEGAL_PASS, config=config, SAKSI_USER=user, SAKSI_PASSPHRASE=passphrase
-        )
+        from storage.vault import Vault
+
+        with Vault.open(folder, user, passphrase) as vault:
+            vault.add_user(PARALEGAL, "paralegal", PARALEGAL_PASS, kdf=fast_kdf())
     return folder
 
 

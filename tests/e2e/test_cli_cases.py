@@ -35,7 +35,7 @@ REFERENCE = "KH-2025-0042"
 
 @pytest.fixture(scope="module")
 def office(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder, _created = office_vault(tmp_path_factory.mktemp("cases"))
+    folder, _code = office_vault(tmp_path_factory.mktemp("cases"))
     return folder
 
 

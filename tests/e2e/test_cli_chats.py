@@ -17,7 +17,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "chats"
 
 @pytest.fixture
 def office(tmp_path: Path) -> tuple[Path, str]:
-    folder, _created = office_vault(tmp_path, users=())
+    folder, _code = office_vault(tmp_path, users=())
     case = json.dumps({"opened_on": "2025-03-01", "client": {"names": [{"text": "Vanna"}]}})
     added = saksi("case", "add", folder, "--json", "-", input_text=case, **AS_ADMIN)
     assert added.returncode == 0, added.stderr
@@ -88,7 +88,7 @@ def test_identifiers_shared_across_cases(office: tuple[Path, str], tmp_path: Pat
 
 
 def test_a_paralegal_lists_identifiers_of_their_own_cases_only(tmp_path: Path) -> None:
-    folder, _created = office_vault(tmp_path)  # with the paralegal PARALEGAL
+    folder, _code = office_vault(tmp_path)  # with the paralegal PARALEGAL
 
     def add_case(paralegal: str, number: str) -> str:
         case = {

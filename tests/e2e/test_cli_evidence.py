@@ -48,7 +48,7 @@ def jpeg() -> bytes:
 def office(tmp_path_factory: pytest.TempPathFactory) -> Office:
     root = tmp_path_factory.mktemp("evidence")
     config = root / "config"
-    folder, _created = office_vault(root)
+    folder, _code = office_vault(root)
     case = json.dumps({"opened_on": "2025-03-01", "client": {"names": [{"text": "សុខ ចាន់ដារ៉ា"}]}})
     reference = saksi("case", "add", folder, "--json", "-", config=config, input_text=case, **AS_ADMIN)
     assert reference.returncode == 0, reference.stderr

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.e2e
 
 @pytest.fixture
 def filled(tmp_path: Path) -> tuple[Path, str]:
-    folder, _created = office_vault(tmp_path, users=())
+    folder, _code = office_vault(tmp_path, users=())
     made = saksi("case", "add", folder, "--json", "-", input_text='{"opened_on": "2025-03-01"}', **AS_ADMIN)
     assert made.returncode == 0, made.stderr
     reference = made.stdout.strip()

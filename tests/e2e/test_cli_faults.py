@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from storage.vault import Vault
-from tests.conftest import ADMIN, PASSPHRASE
+from tests.conftest import ADMIN, PASSPHRASE, fast_kdf
 from tests.e2e.helpers import ROOT, cli_env, saksi
 
 AS_ADMIN = {"SAKSI_USER": ADMIN, "SAKSI_PASSPHRASE": PASSPHRASE}
@@ -81,7 +81,7 @@ def small_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from app.cases.model import Case
 
     folder = tmp_path_factory.mktemp("faults") / "Office.saksi"
-    with Vault.create(folder, ADMIN, PASSPHRASE)[0] as vault:
+    with Vault.create(folder, ADMIN, PASSPHRASE, kdf=fast_kdf())[0] as vault:  # fixture-cost key slots
         reference = CaseFiles(vault).create(Case(client={"names": [{"text": "Dara"}]})).reference
         assert reference == "KH-2026-0001"
     return folder

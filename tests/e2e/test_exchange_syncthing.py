@@ -16,7 +16,7 @@ from app.referral import packages as referral
 from storage import office
 from storage.vault import Vault
 from tests import syncthing
-from tests.conftest import ADMIN, PASSPHRASE
+from tests.conftest import ADMIN, PASSPHRASE, fast_kdf
 
 pytestmark = pytest.mark.e2e
 EDITS, ROUNDS = 200, 10
@@ -25,8 +25,8 @@ EDITS, ROUNDS = 200, 10
 @pytest.fixture
 def offices(tmp_path: Path) -> Iterator[tuple[Vault, Vault, str]]:
     """Phnom Penh and Bangkok, partners of each other, and a case both may refer (the client consented)."""
-    pp, _ = Vault.create(tmp_path / "Phnom-Penh.saksi", ADMIN, PASSPHRASE)
-    bk, _ = Vault.create(tmp_path / "Bangkok.saksi", ADMIN, PASSPHRASE)
+    pp, _ = Vault.create(tmp_path / "Phnom-Penh.saksi", ADMIN, PASSPHRASE, kdf=fast_kdf())  # fixture-cost key slots
+    bk, _ = Vault.create(tmp_path / "Bangkok.saksi", ADMIN, PASSPHRASE, kdf=fast_kdf())
     a, b = office.get_office(pp.conn), office.get_office(bk.conn)
     office.add_partner(pp.conn, ADMIN, "Bangkok", b.public_key, b.fingerprint)
     office.add_partner(bk.conn, ADMIN, "Phnom Penh", a.public_key, a.fingerprint)

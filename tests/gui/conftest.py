@@ -19,6 +19,17 @@ Responder = Callable[[QDialog], int]
 JOB_TIMEOUT_MS = 15_000  # Argon2id runs; generous for slow CI machines
 
 
+def _patient_wait_until(self: QtBot, callback: Callable[[], bool | None], *, timeout: int = JOB_TIMEOUT_MS) -> None:
+    """pytest-qt's waitUntil with JOB_TIMEOUT_MS as its default instead of 5 s: many waits are on a decoder
+    subprocess or a worker job, and on a loaded two-core machine (the suite's own four workers) those took longer
+    than 5 s and failed tests that were right. A wait that is met returns at once, so only a real failure is slower."""
+    _wait_until(self, callback, timeout=timeout)
+
+
+_wait_until = QtBot.waitUntil
+QtBot.waitUntil = _patient_wait_until  # type: ignore[method-assign]
+
+
 # The offscreen platform plugin (headless tests only) does not implement propagateSizeHints(), and Qt
 # warns each time a shown window's layout changes its minimum size. On real platforms the call does its
 # work silently, so this exact message is noise from the test platform, not a fault of the code.

@@ -45,6 +45,7 @@ def shown(widget_text: str) -> str:
 
 def settle(qtbot: QtBot, widget: QWidget) -> None:
     qtbot.waitUntil(widget.isVisible)
+    wait_for_jobs(qtbot)  # what a screen loads in the background is on it in both passes before it is measured
     QApplication.processEvents()  # layouts run before anything is measured
 
 

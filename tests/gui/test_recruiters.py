@@ -52,7 +52,7 @@ def test_a_shared_number_shows_its_cases_and_opens_the_message(qtbot: QtBot, vau
     qtbot.waitUntil(lambda: bool(tab.viewers))
     pane = tab.viewers[-1].pane
     assert isinstance(pane, ChatPane) and pane.selected_seqs() == [4]
-    assert f"appears in 1 other cases: tel:+85512345678 ({other})" in pane.list.item(3).text()
+    assert f"appears in 1 other case: tel:+85512345678 ({other})" in pane.list.item(3).text()
     for viewer in list(tab.viewers):
         viewer.close()
     wait_for_jobs(qtbot)

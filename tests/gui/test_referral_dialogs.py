@@ -17,7 +17,7 @@ from app.cases.model import Case, Consent, Name
 from app.referral import packages as referral
 from storage import office
 from storage.vault import Vault
-from tests.conftest import ADMIN, PASSPHRASE
+from tests.conftest import ADMIN, PASSPHRASE, fast_kdf
 from tests.gui.conftest import DialogStub
 from ui import jobs
 from ui.cases.case_page import CasePage
@@ -33,7 +33,7 @@ def templates(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     made = []
     for name in ("Phnom-Penh", "Bangkok"):
         folder = tmp_path_factory.mktemp("gui-offices") / f"{name}.saksi"
-        Vault.create(folder, ADMIN, PASSPHRASE)[0].close()
+        Vault.create(folder, ADMIN, PASSPHRASE, kdf=fast_kdf())[0].close()  # fixture-cost key slots
         made.append(folder)
     return made
 

@@ -207,7 +207,7 @@ def test_read_case_file_errors(tmp_path: Path) -> None:
 
 
 def test_demo_is_synthetic_deterministic_and_seed_like(files: CaseFiles) -> None:
-    references = demo.fill(files, 60, seed=42)
+    references = demo.fill(files, 60, seed=42, evidence_cases=0)  # exhibits: test_cli_cases, test_drafting_templates
     assert len(references) == 60 == files.count()
     cases = [files.load(r)[0] for r in references]
     assert all(c.client.display_name.startswith("DEMO ") for c in cases)

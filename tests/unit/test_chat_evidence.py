@@ -184,3 +184,24 @@ def test_the_transcript_pdf_has_every_message_the_export_hash_and_the_custody_en
     assert "reply to #2" in flat and "forwarded from Golden Star Recruitment" in flat and "exhibit E-1.1" in flat
     actions = [e.action for e in audit.entries(vault.conn, target=f"evidence:{chat.id}", limit=20)]
     assert "evidence.export.intent" in actions and "evidence.export" in actions
+
+
+def test_the_transcript_shows_hidden_link_targets_and_counts_undecodable_bytes(
+    locker: EvidenceLocker, case_ref: str, vault: Vault, tmp_path: Path
+) -> None:
+    """Telegram's "Apply here" keeps the recruiter's site behind "here": the court sees it. A WhatsApp file with a
+    byte that is not UTF-8 is read, and the transcript says how many bytes could not be decoded."""
+    [telegram] = locker.import_paths(case_ref, [FIXTURES / "telegram-export"], FROM_CLIENT)
+    latin1 = tmp_path / "WhatsApp Chat with Lee.txt"
+    latin1.write_bytes(b"12/03/2024, 10:00 - Lee: Caf\xe9 job\n13/03/2024, 10:01 - Vanna: ok\n")
+    [whatsapp] = locker.import_paths(case_ref, [latin1], FROM_CLIENT)
+    pages = []
+    for result in (telegram, whatsapp):
+        assert result.item is not None and result.item.kind == "chat"
+        out = tmp_path / result.item.label
+        out.mkdir()
+        target = export_transcript(vault, case_ref, result.item, out)
+        text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+        pages.append(" ".join(text.split()))
+    assert "link “here” goes to https://jobs-thai-easy.com/apply?id=7" in pages[0]
+    assert "1 byte(s) of the export are not text in its encoding" in pages[1]

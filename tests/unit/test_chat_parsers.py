@@ -173,3 +173,32 @@ def test_damaged_and_ordinary_zips() -> None:
         recognise(io.BytesIO(b"PK\x03\x04garbage"), "chat.zip", 13)
     plain = whatsapp_zip({"report.docx": b"x", "notes.txt": b"shopping list"})
     assert recognise(io.BytesIO(plain), "files.zip", len(plain)) is None
+
+
+def test_ios_notices_have_no_sender_and_a_deleted_message_keeps_its_own() -> None:
+    chat = read("whatsapp-ios-chat.txt")
+    notice = chat.messages[0]
+    assert notice.kind == "system" and notice.sender == "" and "end-to-end encrypted" in notice.text
+    assert "Recruiter KH" in chat.summary()["senders"]  # who wrote the next lines is still a sender
+    text = "[01/02/2024, 09:00:00] Dara: \u200eThis message was deleted.\n[01/02/2024, 09:01:00] Dara: hi\n"
+    deleted = whatsapp.parse(text).messages[0]
+    assert deleted.kind == "system" and deleted.sender == "Dara"
+
+
+def test_bytes_that_are_not_text_are_counted_one_by_one_and_utf16_is_read_with_its_bom() -> None:
+    from app.evidence.chats import decode
+
+    assert decode("caf\u00e9".encode("latin-1")) == ("caf\ufffd", 1)
+    assert decode(b"\xef\xbb\xbfok \xe9\xe8 \xc3") == ("ok \ufffd\ufffd \ufffd", 3)
+    assert decode("\ufeffសួស្តី".encode("utf-16-le")) == ("សួស្តី", 0)
+    assert decode("\ufeffok".encode("utf-16-be") + b"\x00") == ("ok\ufffd", 1)  # an odd last byte
+    assert decode("real \ufffd kept".encode()) == ("real \ufffd kept", 0)  # a U+FFFD the phone wrote is text
+
+
+def test_files_named_like_exports_that_cannot_be_read_say_why() -> None:
+    with pytest.raises(NotAChat, match="named like a WhatsApp export"):
+        recognise(io.BytesIO(b"hello\n"), "WhatsApp Chat with Dara.txt", 6)
+    with pytest.raises(NotAChat, match="not as Telegram writes them"):
+        data = b'{"messages": [{"body": "hi"}]}'
+        recognise(io.BytesIO(data), "result.json", len(data))
+    assert recognise(io.BytesIO(b"hello\n"), "notes.txt", 6) is None  # any other name: a plain text

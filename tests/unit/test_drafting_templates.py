@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,6 +23,7 @@ from legal_templates.loader import UNVERIFIED_MARKER
 from storage import audit
 from storage.errors import InputRejected
 from storage.vault import Vault
+from tests.conftest import ADMIN, PASSPHRASE, fast_vault
 
 SHIPPED = Path(drafting.SHIPPED)
 TEMPLATES = (
@@ -53,9 +55,27 @@ def shipped_only(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     drafts_module.library.cache_clear()
 
 
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
+    """Six demo cases, three with exhibits, made once per module (drawing the exhibits took seconds a test)."""
+    folder = tmp_path_factory.mktemp("drafting-demo") / "Office.saksi"
+    fast_vault(folder)
+    with Vault.open(folder, ADMIN, PASSPHRASE) as vault:
+        return folder, demo.fill(CaseFiles(vault), 6, evidence_cases=3, seed=11)
+
+
 @pytest.fixture
-def demo_refs(vault: Vault) -> list[str]:
-    return demo.fill(CaseFiles(vault), 6, evidence_cases=3, seed=11)
+def vault(demo_template: tuple[Path, list[str]], tmp_path: Path) -> Iterator[Vault]:
+    """This test's own copy of the demo vault: the drafts it makes are its own."""
+    target = tmp_path / "Office.saksi"
+    shutil.copytree(demo_template[0], target)
+    with Vault.open(target, ADMIN, PASSPHRASE) as opened:
+        yield opened
+
+
+@pytest.fixture
+def demo_refs(demo_template: tuple[Path, list[str]]) -> list[str]:
+    return demo_template[1]
 
 
 def pdf_text(data: bytes) -> str:

@@ -463,3 +463,65 @@ def test_word_properties_and_the_signature_block() -> None:
     closing = document.paragraphs[-5:]  # yours faithfully, signature, name, counsel for, date
     assert [p.paragraph_format.keep_with_next for p in closing] == [True, True, True, True, False]
     assert closing[-1].text == drafting.date_text(TODAY.isoformat(), "km")
+
+
+# ----------------------------------------------------------------------------- every treaty named with its standing
+# How each language names the four treaties, and the words that state a State's standing under one (a party-status
+# sentence, or the "a standard only: ... has not ratified ..." that follows a citation).
+TREATY_NAMES = {
+    "palermo": r"Palermo|ប៉ាឡេរម៉ូ|ปาแลร์โม",
+    "actip": r"ACTIP",
+    "c29": r"Convention No\. 29|C29|ฉบับที่ 29|លេខ ២៩",
+    "p29": r"P29",
+}
+STANDING_WORDS = {
+    "en": r"has not ratified|party status to|is a party to|as a party to|has ratified|ratified|acceded to",
+    "km": r"សច្ចាប័ន|ភាគី",
+    "th": r"สัตยาบัน|ภาคี",
+}
+_QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\[MISSING: [^\]]*\]")
+
+
+def _unstanding_mentions(r: Rendering) -> list[str]:
+    """Paragraphs that name a treaty whose binding force on the State is unconfirmed without stating its standing
+    (in the paragraph itself, or in the two blocks that follow it: the quotation and the party-status paragraph)."""
+    party = drafting.party_status(library(), r.jurisdiction, r.language)
+    body = _body(r)
+    texts = [_QUOTED.sub("", b.text) for b in body]
+    found = []
+    for index, block in enumerate(body):
+        if block.kind in ("quote", "heading", "subheading", "subsubheading"):
+            continue
+        for key, names in TREATY_NAMES.items():
+            if party[key]["status"] == "party" or not re.search(names, texts[index]):
+                continue
+            standing = re.compile(rf"(?:{STANDING_WORDS[r.language]}).{{0,160}}?(?:{names})", re.S)
+            if not any(standing.search(t) for t in texts[index : index + 3]):
+                found.append(f"{key}: {texts[index][:240]}")
+    return found
+
+
+def test_every_treaty_named_for_a_state_it_may_not_bind_carries_its_standing() -> None:
+    """P29, C29, Palermo or ACTIP named in argument for a State whose party status is not confirmed is followed by
+    its standing ("ACTIP art. 14(7) (a standard until Lao PDR's party status to ACTIP is verified)")."""
+    offenders = {}
+    for r in renderings():
+        found = _unstanding_mentions(r)
+        if found:
+            offenders[r.where] = found[:3]
+    assert not offenders, list(offenders.items())[:6]
+
+
+def test_the_prosecutor_request_states_p29_standing_where_it_names_it() -> None:
+    """The review's example: para. 3 names ACTIP 14(7) and P29 4(2); for Lao PDR (not a party to P29) each is
+    followed by its standing, in each language, with the instrument's name in the filing's language."""
+    expected = {
+        "en": ("ILO P29 art. 4(2) (a standard only: Lao PDR has not ratified ILO P29)",),
+        "km": ("(ជាស្តង់ដារប៉ុណ្ណោះ៖ ឡាវមិនទាន់បានផ្តល់សច្ចាប័នលើ ពិធីសារឆ្នាំ ២០១៤ នៃអនុសញ្ញាស្តីពីពលកម្មដោយបង្ខំ (ILO P29) ទេ)",),
+        "th": ("(เป็นมาตรฐานเท่านั้น: สปป.ลาวยังไม่ได้ให้สัตยาบัน พิธีสาร ค.ศ. 2014 ของอนุสัญญาว่าด้วยแรงงานบังคับ (ILO P29))",),
+    }
+    for language, wanted in expected.items():
+        r = _render("supported, not identified", "LA", "non-punishment-prosecutor", language)
+        third = next(b.text for b in r.blocks if b.kind == "numbered" and b.number == 3)
+        for words in wanted:
+            assert words in third, (language, third)

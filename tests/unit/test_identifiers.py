@@ -12,6 +12,7 @@ from app.evidence.identifiers import extract, normalise, phone, wallet
 from app.evidence.identifiers_index import ensure_indexed, listing
 from app.evidence.locker import EvidenceLocker
 from storage import identifiers as store
+from storage.db import transaction
 from storage.errors import PermissionDenied
 from storage.evidence import Provenance
 from storage.vault import Vault
@@ -173,3 +174,28 @@ def test_one_normaliser_for_the_case_page_and_the_index() -> None:
     assert normalise("phone", "+៨៥៥ ១២ ៣៤៥ ៦៧៨") == normalise("phone", "00855 12 345 678") == "tel:+85512345678"
     assert normalise("phone", "០១២ ៣៤៥ ៦៧៨", "KH") == normalise("whatsapp", "85512345678") == "tel:+85512345678"
     assert normalise("telegram", "https://t.me/@JobsKH/") == normalise("telegram", "@@jobskh") == "telegram:jobskh"
+
+
+def test_the_case_page_links_come_from_the_one_normaliser_and_the_old_table_is_not_written(vault: Vault) -> None:
+    """A Cambodian case's ``012 345 678`` and a Thai case's ``+855 12 345 678`` are one number on the case page;
+    the format-2 ``identifiers`` table (older spelling rules) gets no rows, and an old vault's go on save."""
+    files = CaseFiles(vault)
+
+    def recruiter(jurisdiction: str, number: str) -> Case:
+        person = {"role": "recruiter", "name": "Lee", "identifiers": [{"kind": "phone", "value": number}]}
+        return Case.model_validate({"jurisdiction": jurisdiction, "people": [person]})
+
+    here = files.create(recruiter("KH", "012 345 678")).reference
+    there = files.create(recruiter("TH", "+855 12 345 678")).reference
+    case, version = files.load(here)
+    [link] = files.links(case)
+    assert link.value == "012 345 678" and link.other_cases == [there]
+    assert vault.conn.execute("SELECT COUNT(*) FROM identifiers").fetchone()[0] == 0
+    with transaction(vault.conn):  # a row an older Saksi wrote
+        vault.conn.execute(
+            "INSERT INTO identifiers(case_id, kind, value, normalised) VALUES (?, 'phone', '012 345 678', '012345678')",
+            (case.id,),
+        )
+    case.notes = "Recruited through Facebook."
+    files.save(case, version)
+    assert vault.conn.execute("SELECT COUNT(*) FROM identifiers").fetchone()[0] == 0

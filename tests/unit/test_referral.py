@@ -22,7 +22,7 @@ from storage import office, schema
 from storage.errors import InputRejected
 from storage.evidence import Provenance
 from storage.vault import Vault
-from tests.conftest import ADMIN, PASSPHRASE
+from tests.conftest import ADMIN, PASSPHRASE, fast_kdf
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -33,7 +33,7 @@ def templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     made = {}
     for name in ("Phnom-Penh", "Bangkok", "Outsider"):
         folder = tmp_path_factory.mktemp("offices") / f"{name}.saksi"
-        vault, _code = Vault.create(folder, ADMIN, PASSPHRASE)
+        vault, _code = Vault.create(folder, ADMIN, PASSPHRASE, kdf=fast_kdf())  # fixture-cost key slots
         vault.close()
         made[name] = folder
     return made

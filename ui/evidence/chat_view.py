@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.common.display import marked
+from app.evidence.chat_exhibits import hidden_links
 from storage.chats import StoredMessage
 from storage.evidence import Item
 from ui.evidence.common import marked_lines, translate
@@ -72,6 +73,21 @@ def reason_text(summary: dict[str, Any]) -> str:
     return texts.get(code, "")
 
 
+def undecodable_text(count: int) -> str:
+    """What the lawyer must know before quoting: some bytes of the export were not text (each shows as �)."""
+    if count <= 0:
+        return ""
+    if count == 1:
+        return translate(
+            "Chat",
+            "1 byte of the export could not be decoded; it shows as � in its message. The stored file is as received.",
+        )
+    return translate(
+        "Chat",
+        "{count} bytes of the export could not be decoded; each shows as � in its message. The stored file is as received.",
+    ).format(count=count)
+
+
 def message_text(message: StoredMessage, labels: dict[str, str]) -> str:
     """The message as the list shows it: number, time and sender, then its text and what came with it."""
     when = message.time.replace("T", " ") if message.time else translate("Chat", "(date not readable)")
@@ -96,15 +112,22 @@ def message_text(message: StoredMessage, labels: dict[str, str]) -> str:
         )
     if message.media_omitted:
         notes.append(translate("Chat", "media not included in the export"))
-    if labels.get(f"#{message.seq}"):
+    for shown, href in hidden_links(message.extra):
         notes.append(
-            translate("Chat", "appears in {count} other cases: {which}").format(
-                count=labels.get(f"#{message.seq}:count", "?"), which=labels[f"#{message.seq}"]
-            )
+            translate("Chat", "link “{text}” goes to {target}").format(text=marked(shown), target=marked(href))
         )
+    if labels.get(f"#{message.seq}"):
+        notes.append(elsewhere_text(labels.get(f"#{message.seq}:count", "?"), labels[f"#{message.seq}"]))
     if notes:
         lines.append("— " + "; ".join(notes))
     return "\n".join(lines)
+
+
+def elsewhere_text(count: str, which: str) -> str:
+    # Two forms rather than %n, as ui/cases/deadlines.py does: Khmer has no plural, English needs both.
+    if count == "1":
+        return translate("Chat", "appears in 1 other case: {which}").format(which=which)
+    return translate("Chat", "appears in {count} other cases: {which}").format(count=count, which=which)
 
 
 class ChatPane(QWidget):
@@ -132,6 +155,9 @@ class ChatPane(QWidget):
             format=format_name(str(summary.get("format", ""))), count=len(messages), senders=senders
         )
         layout.addWidget(label(about))
+        self.undecodable = label(undecodable_text(int(summary.get("undecodable_bytes") or 0)), "notice")
+        self.undecodable.setVisible(bool(self.undecodable.text()))
+        layout.addWidget(self.undecodable)
         if str(summary.get("format", "")).startswith("whatsapp"):
             layout.addLayout(self._date_order_row(summary))
         self.filter = QLineEdit()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.common.display import marked
-from app.evidence.chats import CANDIDATE_TYPES
+from app.evidence.chat_upgrade import may_be_read
 from storage.audit import AuditEntry
+from storage.errors import localized
 from storage.evidence import Item, ProvenanceRecord
 from storage.vault import User
 from ui.cases.text import number
+from ui.evidence.chat_view import undecodable_text
 from ui.evidence.common import action_name, custody_detail, human_size, kind_name, marked_lines, previewable, translate
 from ui.evidence.model import plain_tooltip
 from ui.evidence.provenance import CHANNEL_NAMES, SOURCE_NAMES, shown
@@ -154,7 +156,7 @@ class DetailPane(QScrollArea):
         self.reread_button = QPushButton(self.tr("Read as a chat"))
         self.reread_button.setToolTip(
             self.tr(
-                "A chat export imported before Saksi read chats: read its messages (the stored file is not changed)"
+                "A chat export imported before Saksi read chats, or kept as a plain file: read its messages (the stored file is not changed)"
             )
         )
         self.up_button = QPushButton(self.tr("Move up"))
@@ -341,9 +343,34 @@ class DetailPane(QScrollArea):
         self.custody.setRootIsDecorated(False)
         self.custody.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.custody.setMinimumHeight(140)
-        self.custody.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Time, user and what happened sized to their words; the detail takes the rest and wraps. All four sized
+        # to their contents, the table scrolled sideways in Khmer at 1200x760.
+        self.custody.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.custody.setWordWrap(True)
+        self.custody.setUniformRowHeights(False)
+        header = self.custody.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(self._fit_custody_rows)
         layout.addWidget(self.custody)
         return box
+
+    def _fit_custody_rows(self, *_: object) -> None:
+        """Rows as tall as their wrapped words: the tree does not measure wrapped text itself (it elided it)."""
+        header, metrics = self.custody.header(), self.custody.fontMetrics()
+        for n in range(self.custody.topLevelItemCount()):
+            row = self.custody.topLevelItem(n)
+            if row is None:
+                continue
+            height = 0
+            for column in (2, 3):
+                width = max(20, header.sectionSize(column) - 10)
+                bounds = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, row.text(column))
+                height = max(height, bounds.height() + 6)
+            if row.sizeHint(2).height() != height:
+                row.setSizeHint(2, QSize(0, height))
 
     # ---- showing
     def show_item(
@@ -383,6 +410,12 @@ class DetailPane(QScrollArea):
                 "Deleted on {when} by {who}. Reason: {reason}\nThe file's bytes were removed; its number, SHA-256 and "
                 "custody log are kept as a tombstone."
             ).format(when=local_time(item.deleted_at), who=item.deleted_by or "", reason=item.delete_reason or "")
+        refusal = item.metadata.get("not_a_chat")
+        if isinstance(refusal, str) and refusal:  # it looked like a chat export: why it is a plain file
+            return self.tr("Kept as a plain file, not read as a chat: {reason}").format(reason=localized(refusal))
+        chat = item.metadata.get("chat")
+        if item.kind == "chat" and isinstance(chat, dict) and chat.get("undecodable_bytes"):
+            return undecodable_text(int(chat["undecodable_bytes"]))
         return item.preview
 
     def _show_file(self, item: Item, original: Item | None) -> None:
@@ -453,7 +486,9 @@ class DetailPane(QScrollArea):
                 ]
             )
             row.setToolTip(2, plain_tooltip(f"{entry.action} #{entry.seq}\n{entry.hash}"))
+            row.setToolTip(3, plain_tooltip(row.text(3)))
             self.custody.addTopLevelItem(row)
+        self._fit_custody_rows()
 
     def _update_buttons(self, item: Item, movable: tuple[bool, bool]) -> None:
         alive = item.deleted_at is None
@@ -461,9 +496,7 @@ class DetailPane(QScrollArea):
         self.redact_button.setVisible(alive and item.kind == "image" and previewable(item))
         self.export_button.setVisible(alive and self.user.may_export and item.kind in EXPORTABLE_KINDS)
         self.delete_button.setVisible(alive and self.user.is_admin)
-        self.reread_button.setVisible(
-            alive and item.is_original and item.kind in ("text", "other") and item.mime in CANDIDATE_TYPES
-        )
+        self.reread_button.setVisible(alive and may_be_read(item))
         for button, allowed in zip((self.up_button, self.down_button), movable, strict=True):
             button.setVisible(alive and item.is_original)
             button.setEnabled(allowed)

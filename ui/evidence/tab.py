@@ -585,6 +585,8 @@ class EvidenceTab(QWidget):
             if result.chat:
                 self._changed(item.id)
                 return
+            if result.reason:  # the reason is now kept with the exhibit: shown in its details
+                self.reload(item.id)
             not_one = self.tr("{label} is not a chat export; it is left as it is.").format(label=item.label)
             dialogs.inform(self, self.tr("Read as a chat"), result.reason or not_one)
 

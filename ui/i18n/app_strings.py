@@ -591,6 +591,14 @@ STRINGS = [
     QT_TRANSLATE_NOOP("Messages", "Only an original exhibit can be read as a chat; {label} is not one."),
     QT_TRANSLATE_NOOP(
         "Messages",
+        "The zip is named like a WhatsApp export but holds no chat text file at its top, so it is kept as a plain file.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file is named like a WhatsApp export, but its lines do not start with a date and time as WhatsApp writes them, so it is kept as a plain file.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "The chat file is {size} MB; Saksi reads chat files up to {limit} MB, so it is kept as a plain file.",
     ),
     QT_TRANSLATE_NOOP("Messages", "The zip file is damaged and cannot be opened; it is kept as it is."),
@@ -610,6 +618,10 @@ STRINGS = [
         "Messages", "This is a whole Telegram account export; export one chat at a time (Export chat history, JSON)."
     ),
     QT_TRANSLATE_NOOP("Messages", "The JSON has no list of messages, so it is not a Telegram chat export."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The JSON has a list of messages, but not as Telegram writes them (an id, a type and a date), so it is not a Telegram chat export.",
+    ),
     QT_TRANSLATE_NOOP(
         "Messages", "No line starts with a date and time as WhatsApp writes them; this is not a WhatsApp export."
     ),

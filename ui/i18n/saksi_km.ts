@@ -2469,6 +2469,14 @@ The export was recorded in the custody log. The PDF is not encrypted: keep it sa
         <translation>ជ្រើសរើសដោយ {user}។</translation>
     </message>
     <message>
+        <source>1 byte of the export could not be decoded; it shows as � in its message. The stored file is as received.</source>
+        <translation>បៃ 1 នៃឯកសារនាំចេញមិនអាចបកស្រាយបានទេ វាបង្ហាញជា � នៅក្នុងសាររបស់វា។ ឯកសារដែលបានរក្សាទុកនៅដូចពេលទទួល។</translation>
+    </message>
+    <message>
+        <source>{count} bytes of the export could not be decoded; each shows as � in its message. The stored file is as received.</source>
+        <translation>បៃ {count} នៃឯកសារនាំចេញមិនអាចបកស្រាយបានទេ បៃនីមួយៗបង្ហាញជា � នៅក្នុងសាររបស់វា។ ឯកសារដែលបានរក្សាទុកនៅដូចពេលទទួល។</translation>
+    </message>
+    <message>
         <source>(date not readable)</source>
         <translation>(មិនអាចអានកាលបរិច្ឆេទបាន)</translation>
     </message>
@@ -2499,6 +2507,14 @@ The export was recorded in the custody log. The PDF is not encrypted: keep it sa
     <message>
         <source>media not included in the export</source>
         <translation>មេឌៀមិនបានរួមបញ្ចូលក្នុងឯកសារនាំចេញ</translation>
+    </message>
+    <message>
+        <source>link “{text}” goes to {target}</source>
+        <translation>តំណ «{text}» នាំទៅ {target}</translation>
+    </message>
+    <message>
+        <source>appears in 1 other case: {which}</source>
+        <translation>លេចឡើងក្នុងសំណុំរឿងផ្សេងទៀត 1៖ {which}</translation>
     </message>
     <message>
         <source>appears in {count} other cases: {which}</source>
@@ -2776,8 +2792,8 @@ The report below says only where in the program the error happened. It holds no 
         <translation>អានជាការជជែក</translation>
     </message>
     <message>
-        <source>A chat export imported before Saksi read chats: read its messages (the stored file is not changed)</source>
-        <translation>ឯកសារនាំចេញការជជែកដែលបាននាំចូល មុនពេល Saksi អានការជជែកបាន៖ អានសាររបស់វា (ឯកសារដែលបានរក្សាទុកមិនត្រូវបានផ្លាស់ប្តូរទេ)</translation>
+        <source>A chat export imported before Saksi read chats, or kept as a plain file: read its messages (the stored file is not changed)</source>
+        <translation>ឯកសារនាំចេញការជជែកដែលបាននាំចូលមុនពេល Saksi អានការជជែក ឬដែលបានរក្សាទុកជាឯកសារធម្មតា៖ អានសាររបស់វា (ឯកសារដែលបានរក្សាទុកមិនត្រូវបានផ្លាស់ប្តូរទេ)</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -2948,6 +2964,10 @@ The report below says only where in the program the error happened. It holds no 
 The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept as a tombstone.</source>
         <translation>បានលុបនៅ {when} ដោយ {who}។ មូលហេតុ៖ {reason}
 បៃរបស់ឯកសារត្រូវបានលុបចេញ ចំណែកលេខ SHA-256 និងកំណត់ហេតុនៃការរក្សាទុករបស់វា ត្រូវបានរក្សាទុកជាស្លាកសម្គាល់ការលុប។</translation>
+    </message>
+    <message>
+        <source>Kept as a plain file, not read as a chat: {reason}</source>
+        <translation>បានរក្សាទុកជាឯកសារធម្មតា មិនបានអានជាការជជែកទេ៖ {reason}</translation>
     </message>
     <message>
         <source>{size} ({count} bytes)</source>
@@ -5675,6 +5695,18 @@ Read it to the partner by phone; never send it with the file. They open the file
     <message>
         <source>kept this office&apos;s value</source>
         <translation>បានរក្សាតម្លៃរបស់ការិយាល័យនេះ</translation>
+    </message>
+    <message>
+        <source>The zip is named like a WhatsApp export but holds no chat text file at its top, so it is kept as a plain file.</source>
+        <translation>ឯកសារ zip នេះមានឈ្មោះដូចឯកសារនាំចេញ WhatsApp ប៉ុន្តែគ្មានឯកសារអត្ថបទការជជែកនៅកម្រិតខាងលើរបស់វាទេ ដូច្នេះវាត្រូវបានរក្សាទុកជាឯកសារធម្មតា។</translation>
+    </message>
+    <message>
+        <source>The file is named like a WhatsApp export, but its lines do not start with a date and time as WhatsApp writes them, so it is kept as a plain file.</source>
+        <translation>ឯកសារនេះមានឈ្មោះដូចឯកសារនាំចេញ WhatsApp ប៉ុន្តែបន្ទាត់របស់វាមិនចាប់ផ្តើមដោយកាលបរិច្ឆេទ និងម៉ោងដូចដែល WhatsApp សរសេរទេ ដូច្នេះវាត្រូវបានរក្សាទុកជាឯកសារធម្មតា។</translation>
+    </message>
+    <message>
+        <source>The JSON has a list of messages, but not as Telegram writes them (an id, a type and a date), so it is not a Telegram chat export.</source>
+        <translation>JSON មានបញ្ជីសារ ប៉ុន្តែមិនមែនតាមរបៀបដែល Telegram សរសេរទេ (លេខសម្គាល់ ប្រភេទ និងកាលបរិច្ឆេទ) ដូច្នេះវាមិនមែនជាឯកសារនាំចេញការជជែក Telegram ទេ។</translation>
     </message>
     <message>
         <source>Your role does not allow exporting identifiers. Ask a lawyer or an admin.</source>

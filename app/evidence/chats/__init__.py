@@ -8,8 +8,10 @@ export itself is always stored byte for byte; what is read here only indexes it.
 
 from __future__ import annotations
 
+import codecs
 import io
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,9 +21,21 @@ from app.evidence.chats import telegram, whatsapp
 from app.evidence.chats.archive import SafeZip, is_zip
 from app.evidence.chats.model import Chat, MediaSource, Message, NotAChat
 
-__all__ = ["Chat", "FolderExport", "MediaSource", "Message", "NotAChat", "folder_export", "recognise"]
+__all__ = [
+    "Chat",
+    "FolderExport",
+    "MediaSource",
+    "Message",
+    "NotAChat",
+    "decode",
+    "folder_export",
+    "may_be_export",
+    "named_like_export",
+    "recognise",
+]
 
 CANDIDATE_TYPES = ("application/zip", "application/json", "text/plain", "application/x-empty")
+UNKNOWN_TYPE = "application/octet-stream"  # what sniff() calls a text with bytes that are not UTF-8, or UTF-16
 MAX_TEXT_BYTES = 256 * 1024 * 1024  # a longer .txt is kept as a plain file, with this reason
 MAX_FOLDER_FILES = 20_000
 
@@ -44,11 +58,31 @@ def folder_export(folder: Path) -> FolderExport | None:
     candidates = [p for p in top if p.name == "result.json"] or [p for p in top if p.suffix.lower() == ".txt"]
     for candidate in candidates:
         head = _head(candidate)
-        is_chat = telegram.looks_like(head) if candidate.suffix == ".json" else whatsapp.looks_like(_decode(head)[0])
+        is_chat = telegram.looks_like(head) if candidate.suffix == ".json" else whatsapp.looks_like(decode(head)[0])
         if is_chat:
             others = [p for p in sorted(folder.rglob("*")) if p.is_file() and p != candidate][:MAX_FOLDER_FILES]
             return FolderExport(candidate, folder, others)
     return None
+
+
+def named_like_export(filename: str) -> str:
+    """``whatsapp`` or ``telegram`` when the file's name is one those apps give their exports
+    (``WhatsApp Chat with Dara.txt``, ``_chat.txt``, ``WhatsApp Chat - Dara.zip``, ``result.json``), else ""."""
+    name = Path(filename).name.lower()
+    if name == "result.json":
+        return "telegram"
+    if name == "_chat.txt" or ("whatsapp" in name and name.endswith((".txt", ".zip"))):
+        return "whatsapp"
+    return ""
+
+
+def may_be_export(mime: str, filename: str) -> bool:
+    """Is a file of this sniffed type and name worth reading as a chat export? A text with a few bytes that
+    are not UTF-8, or a UTF-16 export, is sniffed as unknown bytes: its name (.txt, .json) keeps it in."""
+    if mime in CANDIDATE_TYPES:
+        return True
+    suffix = Path(filename).suffix.lower()
+    return mime == UNKNOWN_TYPE and (suffix in (".txt", ".json") or bool(named_like_export(filename)))
 
 
 def _head(path: Path) -> bytes:
@@ -59,39 +93,66 @@ def _head(path: Path) -> bytes:
         return b""
 
 
-def _decode(data: bytes) -> tuple[str, int]:
-    """Text and the number of bytes that were not valid (replaced, counted, never guessed at)."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+_ESCAPED = re.compile("[\udc80-\udcff]")  # one per byte that is not UTF-8 (surrogateescape)
+
+
+def decode(data: bytes) -> tuple[str, int]:
+    """The text of a chat file and how many of its bytes could not be decoded. UTF-8 (a BOM or none), or
+    UTF-16 with its BOM; each byte that does not decode is one U+FFFD: replaced and counted, never guessed
+    at (the stored file keeps it as it was)."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = data.decode("utf-16", errors="replace")
-    else:
-        text = data.decode("utf-8-sig", errors="replace")
-    return text, text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+        kept = data.decode("utf-16", errors="ignore").encode("utf-16")  # with a BOM, as the file has
+        return text.removeprefix("\ufeff"), len(data) - len(kept)
+    try:
+        return data.decode("utf-8").removeprefix("\ufeff"), 0
+    except UnicodeDecodeError:
+        escaped = data.decode("utf-8", errors="surrogateescape")
+    text, bad = _ESCAPED.subn("\ufffd", escaped)
+    return text.removeprefix("\ufeff"), bad
 
 
 def recognise(stream: IO[bytes], filename: str, size: int, folder: Path | None = None) -> Chat | None:
     """The chat in ``stream`` if it is a chat export, None if it plainly is not one.
 
     ``folder`` is where the export's media are (beside result.json, or an unzipped WhatsApp export).
-    Raises NotAChat when the file looks like an export but cannot be read (a reason for the lawyer).
+    Raises NotAChat when the file looks like an export, by its content or by the name the app gives its
+    exports, but cannot be read (a reason for the lawyer; the file is kept as a plain exhibit).
     """
     head = stream.read(8192)
     stream.seek(0)
+    named = named_like_export(filename)
     if is_zip(head):
-        return _from_zip(stream, size)
-    if telegram.looks_like(head):
+        chat = _from_zip(stream, size)
+        if chat is None and named:
+            raise NotAChat(
+                "The zip is named like a WhatsApp export but holds no chat text file at its top, so it is kept as a plain file."
+            )
+        return chat
+    if telegram.looks_like(head) or named == "telegram":
         _check_size(size)
         return telegram.parse(stream.read(), lambda name: _folder_media(folder, name))
-    text, _bad = _decode(head)
+    text, _bad = decode(head)
     if not whatsapp.looks_like(text):
+        if named:
+            raise NotAChat(
+                "The file is named like a WhatsApp export, but its lines do not start with a date and time as WhatsApp writes them, so it is kept as a plain file."
+            )
         return None
     _check_size(size)
-    text, bad = _decode(stream.read())
+    text, bad = decode(stream.read())
     names = _folder_names(folder)
     chat = whatsapp.parse(text, names)
     _whatsapp_media(chat, lambda name: _folder_media(folder, name))
+    _note_undecodable(chat, bad, head)
+    return chat
+
+
+def _note_undecodable(chat: Chat, bad: int, head: bytes) -> None:
+    chat.encoding = "utf-16" if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else "utf-8"
+    chat.undecodable_bytes = bad
     if bad:
         chat.warnings.append("bad-utf8")
-    return chat
 
 
 def _check_size(size: int) -> None:
@@ -108,7 +169,7 @@ def _from_zip(stream: IO[bytes], size: int) -> Chat | None:
     chat_member = None
     for name in archive.names():
         if "/" not in name and name.lower().endswith(".txt"):
-            text, _bad = _decode(archive.read(name, 8192))
+            text, _bad = decode(archive.read(name, 8192))
             if whatsapp.looks_like(text):
                 chat_member = name
                 break
@@ -116,7 +177,8 @@ def _from_zip(stream: IO[bytes], size: int) -> Chat | None:
         return None  # an ordinary zip: kept as it is
     if archive.size(chat_member) > MAX_TEXT_BYTES:
         _check_size(archive.size(chat_member))
-    text, bad = _decode(archive.read(chat_member, MAX_TEXT_BYTES))
+    data = archive.read(chat_member, MAX_TEXT_BYTES)
+    text, bad = decode(data)
     names = [n for n in archive.names() if n != chat_member]
     chat = whatsapp.parse(text, [n.rsplit("/", 1)[-1] for n in names] + names)
     by_base = {n.rsplit("/", 1)[-1]: n for n in names}
@@ -126,8 +188,7 @@ def _from_zip(stream: IO[bytes], size: int) -> Chat | None:
         source = archive.source(name)
         if name not in used and source is not None:
             chat.media[name] = source
-    if bad:
-        chat.warnings.append("bad-utf8")
+    _note_undecodable(chat, bad, data[:2])
     chat.title = chat_member.removesuffix(".txt")
     return chat
 

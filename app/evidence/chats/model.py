@@ -62,6 +62,8 @@ class Chat:
     media: dict[str, MediaSource] = field(default_factory=dict)  # attachment name -> its bytes in the export
     missing_media: list[str] = field(default_factory=list)  # named by a message, not in the export
     warnings: list[str] = field(default_factory=list)
+    encoding: str = ""  # utf-8 or utf-16 (WhatsApp); Telegram writes UTF-8 JSON
+    undecodable_bytes: int = 0  # bytes of the file that are not text in its encoding (each read as U+FFFD)
 
     def summary(self) -> dict[str, Any]:
         senders: list[str] = []
@@ -82,6 +84,8 @@ class Chat:
             "media": len(self.media),
             "missing_media": self.missing_media,
             "warnings": self.warnings,
+            "encoding": self.encoding,
+            "undecodable_bytes": self.undecodable_bytes,
         }
 
 

@@ -44,6 +44,10 @@ def parse(data: bytes, media: Callable[[str], MediaSource | None]) -> Chat:
         )
     if not isinstance(document, dict) or not isinstance(document.get("messages"), list):
         raise NotAChat("The JSON has no list of messages, so it is not a Telegram chat export.")
+    if document["messages"] and not any(_telegrams(raw) for raw in document["messages"][:50]):
+        raise NotAChat(
+            "The JSON has a list of messages, but not as Telegram writes them (an id, a type and a date), so it is not a Telegram chat export."
+        )
     chat = Chat(format="telegram-desktop", title=_text(document.get("name")))
     by_id: dict[str, int] = {}
     replies: list[tuple[Message, str]] = []
@@ -63,6 +67,11 @@ def parse(data: bytes, media: Callable[[str], MediaSource | None]) -> Chat:
     if not chat.messages and "id" not in document:
         raise NotAChat("The JSON has no list of messages, so it is not a Telegram chat export.")
     return chat
+
+
+def _telegrams(raw: Any) -> bool:
+    """A message as Telegram Desktop writes one (another app's "messages" list is not read as Telegram's)."""
+    return isinstance(raw, dict) and "id" in raw and raw.get("type") in ("message", "service") and "date" in raw
 
 
 def _warn(chat: Chat, code: str) -> None:

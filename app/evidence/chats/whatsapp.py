@@ -35,6 +35,12 @@ OMITTED = re.compile(
 ATTACHED_IOS = re.compile(r"^<[^:<>]{1,30}:\s(?P<name>[^<>/\\]{1,200})>$")
 ATTACHED_ANDROID = re.compile(r"^(?P<name>[^<>/\\\n]{1,200}\.\w{1,5})\s\([^()\n]{1,40}\)$")
 ORDERS = ("DMY", "MDY", "YMD")
+# Notices iOS writes under the chat's (or group's) name that nobody sent: stored with no sender.
+NOTICE = re.compile(
+    r"^(Messages and calls are end-to-end encrypted|Messages to this group are now secured with end-to-end"
+    r"|Your security code with .{1,80} changed|.{1,80} created (the )?group|.{1,80} changed the (group )?subject"
+    r"|.{1,80} changed this group's (icon|settings|description))"
+)
 
 
 def looks_like(text: str) -> bool:
@@ -125,12 +131,14 @@ def _message(seq: int, rest: str, layout: str, line: int) -> Message:
     text = sender_match["text"]
     if len(text) > MAX_MESSAGE_CHARS:
         text = text[: MAX_MESSAGE_CHARS - 3] + "[…]"
-    kind = "message"
+    kind, sender = "message", sender_match["sender"].strip(_MARKS + " ")
+    if layout == "ios" and NOTICE.match(text.lstrip(_MARKS)):
+        return Message(seq, "", "", text, kind="system", line=line)  # under the chat's name, sent by nobody
     if layout == "ios" and text.startswith("\u200e"):
         stripped = text.lstrip(_MARKS)
         if not (OMITTED.match(stripped) or ATTACHED_IOS.match(stripped.split("\n", 1)[0])):
-            kind = "system"  # iOS writes system lines under the chat's name with a mark before them
-    return Message(seq, "", sender_match["sender"].strip(_MARKS + " "), text, kind=kind, line=line)
+            kind = "system"  # "This message was deleted", a missed call: marked, but the sender's own
+    return Message(seq, "", sender, text, kind=kind, line=line)
 
 
 def _attachments(chat: Chat, names: set[str]) -> None:
