@@ -3,61 +3,36 @@
 from __future__ import annotations
 
 import os
-import tomllib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from legal_templates.models import (
-    FIELD_KINDS,
     SHIPPED_DIR,
     USER_DIR_ENV,
     Citation,
     Element,
     Framework,
     Jurisdiction,
+    LegalDataError,
     Library,
     Origin,
     Rule,
     T,
 )
-from legal_templates.parsers import FieldSpec, parse_framework, parse_jurisdiction, parse_rule
-from legal_templates.schema import Table
+from legal_templates.parsers import parse_framework, parse_jurisdiction, parse_rule
+from legal_templates.toml_models import CaseFieldsFile, FieldSpecModel, FrameworkFile, JurisdictionFile, RulesFile, load
 
 
 # --------------------------------------------------------------------------- files and folders
-def _read(path: Path, origin: Origin) -> Table:
-    try:
-        with path.open("rb") as handle:
-            return Table(tomllib.load(handle), origin)
-    except tomllib.TOMLDecodeError as exc:
-        raise origin.error(f"not valid TOML: {exc}") from None
-    except UnicodeDecodeError:
-        raise origin.error("not valid UTF-8 text") from None
-    except OSError as exc:
-        raise origin.error(f"cannot be read: {exc.strerror or exc}") from None
-
-
 def _files(root: Path, folder: str, user: bool) -> Iterator[tuple[Path, Origin]]:
     for path in sorted((root / folder).glob("*.toml")):
         name = str(path) if user else f"{folder}/{path.name}"
         yield path, Origin(name, "", user)
 
 
-def _case_fields() -> dict[str, FieldSpec]:
-    table = _read(SHIPPED_DIR / "case_fields.toml", Origin("case_fields.toml"))
-    table.only("fields")
-    section = table.table("fields")
-    if section is None:
-        raise table.error("fields", "is required")
-    fields = {}
-    for path, raw in section.data.items():
-        if not isinstance(raw, dict):
-            raise section.error(path, "must be a table")
-        spec = Table(raw, section.origin.at(path))
-        spec.only("kind", "values")
-        fields[path] = FieldSpec(spec.choice("kind", FIELD_KINDS), spec.texts("values", required=False))
-    return fields
+def _case_fields() -> dict[str, FieldSpecModel]:
+    return dict(load(CaseFieldsFile, SHIPPED_DIR / "case_fields.toml", Origin("case_fields.toml")).fields)
 
 
 @dataclass
@@ -72,23 +47,24 @@ class _Layer:
 def _add(entries: dict[str, T], key: str, entry: T, origin: Origin, name: str = "id") -> None:
     if key in entries:
         first = getattr(entries[key], "origin", Origin("?"))
-        raise origin.error(f"{key!r} is already defined in {first.file}", name)
+        raise LegalDataError(
+            "{value} is already defined in {first}", **origin.where(name), value=repr(key), first=first.file
+        )
     entries[key] = entry
 
 
-def _load_layer(root: Path, user: bool, fields: Mapping[str, FieldSpec]) -> _Layer:
+def _load_layer(root: Path, user: bool, fields: Mapping[str, FieldSpecModel]) -> _Layer:
     layer = _Layer()
     for path, origin in _files(root, "frameworks", user):
-        framework = parse_framework(_read(path, origin))
+        framework = parse_framework(load(FrameworkFile, path, origin), origin)
         _add(layer.frameworks, framework.id, framework, origin)
     for path, origin in _files(root, "jurisdictions", user):
-        jurisdiction = parse_jurisdiction(_read(path, origin))
+        jurisdiction = parse_jurisdiction(load(JurisdictionFile, path, origin), origin)
         _add(layer.jurisdictions, jurisdiction.code, jurisdiction, origin, "code")
     for path, origin in _files(root, "rules", user):
-        table = _read(path, origin)
-        table.only("rules")
-        for rule_table in table.tables("rules", required=True):
-            rule = parse_rule(rule_table, fields)
+        rules = load(RulesFile, path, origin, {"fields": fields}).rules
+        for index, model in enumerate(rules):
+            rule = parse_rule(model, origin.at(f"rules[{index}]"))
             _add(layer.rules, rule.id, rule, rule.origin, "id")
     return layer
 
@@ -130,7 +106,11 @@ def _index_elements(layer: _Layer, citations: Mapping[str, Citation]) -> dict[st
 def _check_ids(ids: Sequence[str], known: Mapping[str, object], origin: Origin, key: str, what: str) -> None:
     for index, item in enumerate(ids):
         if item not in known:
-            raise origin.error(f"{item!r} is not a known {what} id", f"{key}[{index}]")
+            raise LegalDataError(
+                "{value} is not a known element id" if what == "element" else "{value} is not a known citation id",
+                **origin.where(f"{key}[{index}]"),
+                value=repr(item),
+            )
 
 
 def _check_references(layer: _Layer, citations: Mapping[str, Citation], elements: Mapping[str, Element]) -> None:

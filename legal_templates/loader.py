@@ -5,12 +5,14 @@ files in the same layout; a framework id, jurisdiction code or rule id found the
 shipped one and a new id is added, so the law can be kept current without a new release.
 
 Everything is checked on load and the first problem is reported with its file and dotted key
-(``frameworks/palermo.toml: citations[2].status: ...``): a silently wrong citation in a filing
-is worse than a refusal to start. Standard library only, so the data layer has no dependencies.
+(``frameworks/palermo.toml: citations[2].status: ...``) as a LegalDataError, an InputRejected the CLI
+and the app show as they show any refusal: a silently wrong citation in a filing is worse than a
+refusal to start.
 
 This module is the front door; the work is split by job: ``models`` (the frozen data and LegalDataError),
-``schema`` (typed, checked access to a TOML table), ``parsers`` (one table to one model), ``layers``
-(files, the user's folder on top, cross-references, ``load_library``) and ``rules`` (``match_rules``).
+``toml_models`` (one strict pydantic model per kind of file, and pydantic's errors in Saksi's words),
+``parsers`` (a validated file to the frozen data), ``layers`` (files, the user's folder on top,
+cross-references, ``load_library``) and ``rules`` (``match_rules``).
 Importers keep using ``legal_templates.loader``.
 """
 

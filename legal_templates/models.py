@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, TypeVar
 
+from storage.errors import InputRejected, localized, template
 from storage.phrases import UNVERIFIED_MARKER  # defined once for every layer; re-exported here
 
 SHIPPED_DIR = Path(__file__).resolve().parent
 USER_DIR_ENV = "SAKSI_LEGAL_DIR"
 
 STATUSES = ("confirmed-verbatim", "confirmed-substance", "unverified")
+# How ../shared/legal-sources.md writes them, for the message that refuses a misspelt status.
+STATUS_SHORT = {"confirmed-verbatim": "C-V", "confirmed-substance": "C-S"}
 SUMMARY_LABEL = "(summary, not the official wording)"
 GLOSS_LABEL = "Working translation by Saksi, not an official translation"
 STRENGTHS = ("strong", "medium", "weak")
@@ -36,15 +39,40 @@ T = TypeVar("T")
 
 
 # --------------------------------------------------------------------------- errors
-class LegalDataError(Exception):
-    """A legal data file is wrong: names the file, the dotted key and what is wrong."""
+WHERE = template("{file}: {key}: {problem}")
+WHERE_FILE = template("{file}: {problem}")
 
-    def __init__(self, file: str, key: str, message: str) -> None:
-        self.file = file
-        self.key = key
-        self.message = message
-        where = f"{file}: {key}" if key else file
-        super().__init__(f"{where}: {message}")
+
+class LegalDataError(InputRejected):
+    """A legal data file is wrong: names the file, the dotted key and what is wrong.
+
+    The problem is a template with named parameters, like every Saksi message:
+    ``LegalDataError("{value} is not a known citation id", file=..., key="citations[0]", value="'x'")``.
+    ``str(exc)`` and the CLI give "FILE: KEY: PROBLEM" in English; ``exc.message`` the same in the
+    language of the moment. A SAKSI_LEGAL_DIR folder is the user's input, so it is an InputRejected (exit 6).
+    """
+
+    def __init__(self, problem: str, /, *, file: str, key: str = "", **params: object) -> None:
+        super().__init__(problem, **params)
+        self.file, self.key = file, key
+
+    @property
+    def problem(self) -> str:
+        """What is wrong, in the language of the moment, without the file and key."""
+        return localized(self.template, **self.params)
+
+    def _where(self, problem: str, translate: Callable[..., str]) -> str:
+        if self.key:
+            return translate(WHERE, file=self.file, key=self.key, problem=problem)
+        return translate(WHERE_FILE, file=self.file, problem=problem)
+
+    @property
+    def message(self) -> str:
+        return self._where(self.problem, localized)
+
+    def __str__(self) -> str:
+        english = self.template.format(**self.params) if self.params else self.template
+        return self._where(english, lambda text, **params: text.format(**params))
 
 
 @dataclass(frozen=True)
@@ -58,8 +86,9 @@ class Origin:
     def at(self, key: str) -> Origin:
         return Origin(self.file, join_key(self.key, key), self.user)
 
-    def error(self, message: str, key: str = "") -> LegalDataError:
-        return LegalDataError(self.file, join_key(self.key, key), message)
+    def where(self, key: str = "") -> dict[str, str]:
+        """The file and key for a LegalDataError: ``LegalDataError("...", **origin.where("id"))``."""
+        return {"file": self.file, "key": join_key(self.key, key)}
 
 
 def join_key(prefix: str, key: str) -> str:

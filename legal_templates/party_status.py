@@ -6,26 +6,23 @@ does not confirm is "unverified", and the sentence for it is a marked gap for th
 guess. A treaty binds only its parties (P29 art. 8(2)), so a draft that cites one must say where the State
 stands: "Lao PDR has not ratified ILO P29; the Protocol states a standard that ...".
 
-Standard library only, like loader.py.
+The file is checked by legal_templates.toml_models.PartyStatusFile, like every legal data file.
 """
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal, cast
+from typing import Literal
 
-from legal_templates.loader import STATUSES, LegalDataError, Status
+from legal_templates.loader import LegalDataError, Origin, Status
+from legal_templates.toml_models import NamesModel, PartyStatusFile, load
 
 SHIPPED_FILE = Path(__file__).resolve().parent / "party-status.toml"
 FILE_NAME = SHIPPED_FILE.name
 INSTRUMENTS = ("palermo", "actip", "ilo-c29", "ilo-p29")
-PARTY_STATUSES = ("ratified", "acceded", "signed", "not-party", "unverified")
-DATE_KINDS = ("", "ratification", "deposit")
 LANGUAGES = ("en", "km", "th")
 
 PartyWord = Literal["ratified", "acceded", "signed", "not-party", "unverified"]
@@ -95,102 +92,41 @@ def _check_instrument(instrument: str) -> None:
 
 
 # --------------------------------------------------------------------------- reading the file
-def _text(row: Mapping[str, object], key: str, where: str, file: str, *, required: bool = True) -> str:
-    value = row.get(key, "")
-    if not isinstance(value, str) or (required and not value.strip()):
-        raise LegalDataError(file, f"{where}.{key}", "must be a non-empty text" if required else "must be text")
-    return value
-
-
-def _choice(row: Mapping[str, object], key: str, options: tuple[str, ...], where: str, file: str) -> str:
-    value = _text(row, key, where, file, required=bool(options[0]))
-    if value not in options:
-        raise LegalDataError(file, f"{where}.{key}", f"{value!r} is not one of {', '.join(o for o in options if o)}")
-    return value
-
-
-_ROW_KEYS = ("jurisdiction", "instrument", "status", "date", "date_kind", "source", "verification", "note")
-
-
-def _row(row: Mapping[str, object], where: str, file: str) -> PartyStatus:
-    for key in row:
-        if key not in _ROW_KEYS:
-            raise LegalDataError(file, f"{where}.{key}", f"unknown key (expected one of {', '.join(_ROW_KEYS)})")
-    status = _choice(row, "status", PARTY_STATUSES, where, file)
-    verification = _choice(row, "verification", STATUSES, where, file)
-    when = _text(row, "date", where, file, required=False)
-    if when:
-        try:
-            date.fromisoformat(when)
-        except ValueError:
-            raise LegalDataError(file, f"{where}.date", f"{when!r} must be a date such as 2017-01-05") from None
-    if status == "unverified" and verification != "unverified":
-        raise LegalDataError(file, f"{where}.verification", "an unverified status cannot be confirmed")
-    return PartyStatus(
-        jurisdiction=_text(row, "jurisdiction", where, file).upper(),
-        instrument=_choice(row, "instrument", INSTRUMENTS, where, file),
-        status=cast(PartyWord, status),
-        source=_text(row, "source", where, file),
-        verification=cast(Status, verification),
-        date=when,
-        date_kind=_choice(row, "date_kind", DATE_KINDS, where, file),
-        note=_text(row, "note", where, file, required=False),
-    )
-
-
-def _names(raw: object, key: str, file: str) -> dict[str, dict[str, str]]:
-    if not isinstance(raw, dict):
-        return {}
-    names: dict[str, dict[str, str]] = {}
-    for name, value in raw.items():
-        if not isinstance(value, dict):
-            raise LegalDataError(file, f"{key}.{name}", "must be a table of names by language")
-        names[name] = {lang: str(text) for lang, text in value.items() if isinstance(text, str)}
-    return names
-
-
-def _read(path: Path, file: str) -> dict[str, object]:
-    try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except tomllib.TOMLDecodeError as exc:
-        raise LegalDataError(file, "", f"not valid TOML: {exc}") from None
-    except OSError as exc:
-        raise LegalDataError(file, "", f"cannot be read: {exc.strerror or exc}") from None
-
-
-def _parse(data: Mapping[str, object], file: str) -> PartyTable:
+def _parse(model: PartyStatusFile, file: str) -> PartyTable:
+    """The validated file (legal_templates.toml_models) as the table; a pair listed twice is refused."""
     rows: dict[tuple[str, str], PartyStatus] = {}
-    raw_rows = data.get("party", [])
-    if not isinstance(raw_rows, list):
-        raise LegalDataError(file, "party", "must be a list of tables ([[party]])")
-    for index, raw in enumerate(raw_rows):
-        if not isinstance(raw, dict):
-            raise LegalDataError(file, f"party[{index}]", "must be a table")
-        row = _row(raw, f"party[{index}]", file)
+    for index, raw in enumerate(model.party):
+        row = PartyStatus(**raw.model_dump(exclude={"jurisdiction"}), jurisdiction=raw.jurisdiction.upper())
         key = (row.jurisdiction, row.instrument)
         if key in rows:
-            raise LegalDataError(file, f"party[{index}]", f"{row.jurisdiction} x {row.instrument} is listed twice")
+            raise LegalDataError(
+                "{jurisdiction} x {instrument} is listed twice",
+                file=file,
+                key=f"party[{index}]",
+                jurisdiction=row.jurisdiction,
+                instrument=row.instrument,
+            )
         rows[key] = row
-    instruments = data.get("instruments", {})
-    names: dict[str, dict[str, str]] = {}
-    nouns: dict[str, dict[str, str]] = {}
-    if isinstance(instruments, dict):
-        for instrument, raw in instruments.items():
-            if not isinstance(raw, dict):
-                raise LegalDataError(file, f"instruments.{instrument}", "must be a table")
-            names[instrument] = {k: v for k, v in raw.items() if isinstance(v, str)}
-            noun = raw.get("noun", {})
-            nouns[instrument] = {k: v for k, v in noun.items() if isinstance(v, str)} if isinstance(noun, dict) else {}
-    return PartyTable(rows, names, nouns, _names(data.get("names"), "names", file))
+    names: dict[str, dict[str, str]] = {name: _languages(raw) for name, raw in model.instruments.items()}
+    nouns: dict[str, dict[str, str]] = {name: _languages(raw.noun) for name, raw in model.instruments.items()}
+    states = {code.upper(): _languages(raw) for code, raw in model.names.items()}
+    return PartyTable(rows, names, nouns, states)
+
+
+def _languages(names: NamesModel) -> dict[str, str]:
+    return {language: text for language in LANGUAGES if (text := getattr(names, language))}
+
+
+def _read(path: Path, file: str) -> PartyTable:
+    return _parse(load(PartyStatusFile, path, Origin(file)), file)
 
 
 @lru_cache(maxsize=1)
 def _shipped() -> PartyTable:
-    table = _parse(_read(SHIPPED_FILE, FILE_NAME), FILE_NAME)
+    table = _read(SHIPPED_FILE, FILE_NAME)
     for instrument in INSTRUMENTS:
-        if instrument not in table.instrument_names or "en" not in table.instrument_names[instrument]:
-            raise LegalDataError(FILE_NAME, f"instruments.{instrument}", "needs at least an English name")
+        if instrument not in table.instrument_names:
+            raise LegalDataError("needs at least an English name", file=FILE_NAME, key=f"instruments.{instrument}")
     return table
 
 
@@ -200,7 +136,7 @@ def load_party_table(user_dir: Path | None = None) -> PartyTable:
     user_file = user_dir / FILE_NAME if user_dir is not None else None
     if user_file is None or not user_file.is_file():
         return shipped
-    user = _parse(_read(user_file, str(user_file)), str(user_file))
+    user = _read(user_file, str(user_file))
     return PartyTable(
         rows={**shipped.rows, **user.rows},
         instrument_names={**shipped.instrument_names, **user.instrument_names},

@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -47,8 +46,9 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from app.cases import vocab
 from app.cases.model import Case, Money
-from legal_templates.loader import GLOSS_LABEL, SUMMARY_LABEL
+from legal_templates.loader import GLOSS_LABEL, SUMMARY_LABEL, Origin
 from legal_templates.party_status import load_party_table, party_sentence
+from legal_templates.toml_models import FilingFile, load
 from storage.errors import InputRejected
 from storage.phrases import UNVERIFIED_MARKER, missing
 
@@ -164,13 +164,12 @@ def list_templates(user_dir: Path | None = None) -> dict[str, TemplateInfo]:
 
 
 def _read_meta(path: Path, origin: str) -> TemplateInfo:
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise TemplateError("{file}: cannot be read ({error}).", file=path.name, error=exc) from None
+    # Checked by legal_templates.toml_models.FilingFile: a wrong key or type is refused naming file and key.
+    file = f"filings/{path.name}" if origin == "shipped" else str(path)
+    meta = load(FilingFile, path, Origin(file, "", origin != "shipped"))
     template_id = path.stem
-    variants = {}
-    for language, details in raw.get("languages", {}).items():
+    variants: dict[str, Variant] = {}
+    for language, details in meta.languages.items():
         text = path.with_name(f"{template_id}.{language}.j2")
         if not text.is_file():
             raise TemplateError(
@@ -179,13 +178,8 @@ def _read_meta(path: Path, origin: str) -> TemplateInfo:
                 language=language,
                 text_name=text.name,
             )
-        variants[language] = Variant(language, text, bool(details.get("native_drafter", False)))
-    for key in ("title", "description"):
-        if not isinstance(raw.get(key), str):
-            raise TemplateError("{file}: {key}: required text is missing.", file=path.name, key=key)
-    return TemplateInfo(
-        template_id, raw["title"], raw["description"], tuple(raw.get("recipients", [])), variants, origin
-    )
+        variants[language] = Variant(language, text, details.native_drafter)
+    return TemplateInfo(template_id, meta.title, meta.description, tuple(meta.recipients), variants, origin)
 
 
 def choose(template_id: str, language: str, user_dir: Path | None = None) -> tuple[TemplateInfo, Variant]:

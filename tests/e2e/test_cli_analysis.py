@@ -282,6 +282,19 @@ def test_a_broken_legal_file_is_refused_by_name(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+def test_a_broken_filing_template_is_refused_by_file_and_key(tmp_path: Path) -> None:
+    filings = tmp_path / "legal" / "filings"
+    filings.mkdir(parents=True)
+    (filings / "office.toml").write_text(
+        'title = "Office"\ndescription = "A note."\n[languages.en]\nnative_drafter = "yes"\n'
+    )
+    result = saksi("templates", "list", SAKSI_LEGAL_DIR=str(tmp_path / "legal"))
+    assert result.returncode == 6, result.stderr
+    assert result.stderr.splitlines() == [
+        f"saksi: {filings / 'office.toml'}: languages.en.native_drafter: must be true or false"
+    ]
+
+
 def test_analyse_in_khmer_and_thai(demo: Demo) -> None:
     """--lang km / th: the summaries and the still-missing lines in the drafting language."""
     khmer = analyse_json(demo, demo.with_exhibits, "--framework", "palermo", "--lang", "km")

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import DialogStub
-from ui import app_fonts, dialogs
+from ui import app_fonts
 from ui.recovery import RecoveryCodeView
 
 pytestmark = pytest.mark.gui
@@ -31,14 +31,18 @@ def test_the_app_font_falls_back_to_the_bundled_families(qtbot: QtBot) -> None:
         app.setFont(before)
 
 
-def test_the_recovery_sheet_refuses_a_name_no_font_shows(
-    qtbot: QtBot, dialog_stub: DialogStub, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_recovery_sheet_refuses_a_name_no_font_shows(qtbot: QtBot, dialog_stub: DialogStub, tmp_path: Path) -> None:
     view = RecoveryCodeView()
     qtbot.addWidget(view)
     view.set_code("Office \U0010fffd", "ABCD-EFGH-JKLM-NPQR", "")
     target = tmp_path / "code.pdf"
-    monkeypatch.setattr(dialogs, "choose_save_file", lambda *args: target)
+
+    def save_as(dialog: QDialog) -> int:  # the real save dialog, answered as the user would
+        assert isinstance(dialog, QFileDialog)
+        dialog.selectFile(str(target))
+        return QDialog.DialogCode.Accepted
+
+    dialog_stub.respond(QFileDialog, save_as)
     dialog_stub.accept_messages()
     view.save_as_pdf()
     assert not target.exists()

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
 from pytestqt.qtbot import QtBot
 
 from app.common.settings import Settings
@@ -61,19 +64,44 @@ def test_no_translation_file_means_english(tmp_path: Path, monkeypatch: pytest.M
             app.removeTranslator(translator)
 
 
+@pytest.fixture
+def real_start(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[QApplication]:
+    """run_gui installs the real crash handler and look on the session's shared QApplication; both are put back
+    afterwards (pytest-qt's exception hook, the plain look later tests expect). Only faulthandler is held back:
+    it is process-wide and would outlive the test, writing native crashes of later tests into a log file."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored by monkeypatch after the test
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    monkeypatch.setattr(crash, "enable_faulthandler", lambda folder: folder)
+    style, palette, sheet, font, name = (
+        qapp.style().name(),
+        qapp.palette(),
+        qapp.styleSheet(),
+        qapp.font(),
+        qapp.applicationName(),
+    )
+    yield qapp
+    restored = QStyleFactory.create(style)
+    if restored is not None:
+        qapp.setStyle(restored)
+    qapp.setPalette(palette)
+    qapp.setStyleSheet(sheet)
+    qapp.setFont(font)
+    qapp.setApplicationName(name)
+
+
 def test_run_gui_opens_the_vault_given(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, vault_copy: tuple[Path, str]
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, vault_copy: tuple[Path, str], real_start: QApplication
 ) -> None:
     path = vault_copy[0]
-    calls: list[str] = []
-    # The session's QApplication is shared: keep pytest-qt's exception hook and the plain look, and do not
-    # run and quit its real event loop (after that, signals from worker threads were no longer delivered
-    # to later tests in the same session).
-    monkeypatch.setattr(crash, "install", lambda *args, **kwargs: calls.append("crash"))
-    monkeypatch.setattr(look, "apply", lambda app: calls.append("look"))
+    started: list[tuple[object, str, str]] = []
+    # The session's QApplication is shared: do not run and quit its real event loop (after that, signals from
+    # worker threads were no longer delivered to later tests in the same session).
     windows: list[MainWindow] = []
 
     def fake_exec(app: QApplication) -> int:
+        # What the running app has: the crash handler as the exception hook, and Saksi's look.
+        window_colour = app.palette().color(QPalette.ColorRole.Window).name()
+        started.append((getattr(sys.excepthook, "__self__", None), window_colour, app.styleSheet()))
         for widget in app.topLevelWidgets():  # windows of earlier tests may await deletion: match the path
             info = widget.unlock_page.info if isinstance(widget, MainWindow) else None
             if isinstance(widget, MainWindow) and info is not None and info.path == path:
@@ -82,7 +110,9 @@ def test_run_gui_opens_the_vault_given(
 
     monkeypatch.setattr(QApplication, "exec", fake_exec)
     assert main.run_gui(str(path)) == 0
-    assert calls == ["crash", "look"]
+    ((hook_owner, window_colour, sheet),) = started
+    assert isinstance(hook_owner, crash.CrashHandler)
+    assert (window_colour, sheet) == ("#f7f8f8", look.STYLE)
     assert len(windows) == 1
     window = windows[0]
     qtbot.addWidget(window)  # closed after the test
@@ -98,11 +128,9 @@ def test_run_gui_opens_the_vault_given(
     ],
 )
 def test_a_bad_saved_setting_is_reset_and_the_user_is_told(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, config_dir: Path, saved: str, said: str
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, config_dir: Path, saved: str, said: str, real_start: QApplication
 ) -> None:
     (config_dir / "settings.json").write_text(saved, encoding="utf-8")
-    monkeypatch.setattr(crash, "install", lambda *args, **kwargs: None)
-    monkeypatch.setattr(look, "apply", lambda app: None)
     shown: list[str] = []
 
     def fake_exec(app: QApplication) -> int:

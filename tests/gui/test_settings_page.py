@@ -171,9 +171,8 @@ def test_audit_log_table(admin_page: SettingsPage, dialog_stub: DialogStub) -> N
 
 
 def test_audit_log_filters_and_exports_in_words(
-    qtbot: QtBot, admin_page: SettingsPage, dialog_stub: DialogStub, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, admin_page: SettingsPage, dialog_stub: DialogStub, tmp_path: Path
 ) -> None:
-    from ui import dialogs as dialog_helpers
 
     dialog = AuditLogDialog(admin_page.vault)
     qtbot.addWidget(dialog)
@@ -186,7 +185,13 @@ def test_audit_log_filters_and_exports_in_words(
                 "{" not in dialog.table.item(row, column).text()
                 and "user:" not in dialog.table.item(row, column).text()
             )
-    monkeypatch.setattr(dialog_helpers, "choose_folder", lambda *_args, **_kw: tmp_path)
+
+    def choose(dialog: QDialog) -> int:  # the real folder dialog, answered as the user would
+        assert isinstance(dialog, QFileDialog)
+        dialog.selectFile(str(tmp_path))
+        return QDialog.DialogCode.Accepted
+
+    dialog_stub.respond(QFileDialog, choose)
     dialog_stub.accept_messages()
     dialog.export_button.click()  # every entry: an operation off the GUI thread
     wait_for_jobs(qtbot)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from app.cases.case_files import CaseFiles
@@ -56,10 +57,7 @@ def test_after_a_lock_unlocking_returns_to_the_area_and_case_on_screen(
     assert window.workspace.current_area() == "reports"
 
 
-def test_saving_the_recovery_code_pdf_is_confirmed(
-    qtbot: QtBot, dialog_stub: DialogStub, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from ui import dialogs
+def test_saving_the_recovery_code_pdf_is_confirmed(qtbot: QtBot, dialog_stub: DialogStub, tmp_path: Path) -> None:
     from ui.recovery import RecoveryCodeView
 
     view = RecoveryCodeView()
@@ -67,7 +65,13 @@ def test_saving_the_recovery_code_pdf_is_confirmed(
     view.show()
     view.set_code("Office", "ABCD-EFGH-JKLM-NPQR", "")
     target = tmp_path / "code.pdf"
-    monkeypatch.setattr(dialogs, "choose_save_file", lambda *args: target)
+
+    def save_as(dialog: QDialog) -> int:  # the real save dialog, answered as the user would
+        assert isinstance(dialog, QFileDialog)
+        dialog.selectFile(str(target))
+        return QDialog.DialogCode.Accepted
+
+    dialog_stub.respond(QFileDialog, save_as)
     dialog_stub.accept_messages()
     view.save_as_pdf()
     assert target.exists()

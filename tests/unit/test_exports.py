@@ -28,6 +28,7 @@ from storage import cases as case_store
 from storage.errors import DiskFull, InputRejected
 from storage.evidence import Provenance
 from storage.vault import Vault
+from tests.conftest import ADMIN, PASSPHRASE
 
 FROM_CLIENT = Provenance(received_from="client", received_on="2026-11-30", via="WhatsApp", description="")
 HOSTILE_REFERENCES = ["../x", "/abs/x", "..", "a/b", "a\\b", "", "-x", "x-", "a b", "KH\u202e2026", "x" * 41, "ក-1"]
@@ -262,25 +263,50 @@ def test_a_recipient_checks_the_bundle_alone(
     assert broken.returncode != 0 and "changed at row" in broken.stderr
 
 
+EXPORT_TO_A_FULL_DISK = """
+import os, resource, sys
+from storage.errors import SaksiError
+from storage.vault import Vault
+from tests.conftest import ADMIN, PASSPHRASE
+from app.evidence.bundle import export_bundle
+from app.evidence.locker import EvidenceLocker
+folder, user, passphrase, reference, dest = sys.argv[1:6]
+vault = Vault.open(folder, user, passphrase)
+# Room for the vault's own writes (its audit entries), not for the 4 MiB exhibit the bundle copies out.
+largest = max(os.path.getsize(os.path.join(folder, name)) for name in os.listdir(folder) if name.startswith("vault.db"))
+limit = largest + 1024 * 1024
+resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+try:
+    export_bundle(EvidenceLocker(vault), reference, dest)
+except SaksiError as exc:
+    print(type(exc).__name__, exc.message)
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
 def test_an_export_that_fails_is_recorded_and_leaves_nothing(
-    locker: EvidenceLocker, exhibits: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    locker: EvidenceLocker, exhibits: str, tmp_path: Path
 ) -> None:
-    import errno
-
-    from app.evidence import bundle
-
+    """A real full disk (RLIMIT_FSIZE in a child process, as in test_disk_full.py) while the bundle is written."""
+    (tmp_path / "video.mp4").write_bytes(os.urandom(4 << 20))
+    assert locker.import_file(exhibits, tmp_path / "video.mp4", FROM_CLIENT).item is not None
     dest = tmp_path / "dest"
     dest.mkdir()
-
-    def full(*_args: object, **_kwargs: object) -> bytes:
-        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-
-    monkeypatch.setattr(bundle, "readme", full)
-    with pytest.raises(DiskFull):
-        export_bundle(locker, exhibits, dest)
+    folder = locker.vault.path
+    locker.vault.close()
+    out = subprocess.run(
+        [sys.executable, "-c", EXPORT_TO_A_FULL_DISK, str(folder), ADMIN, PASSPHRASE, exhibits, str(dest)],
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert out.stdout.startswith("DiskFull "), out.stdout + out.stderr
     assert list(dest.iterdir()) == []
-    actions = [e.action for e in locker.vault.recent_audit(limit=2)]
-    assert actions == ["case.bundle_export.failed", "case.bundle_export.intent"]
+    with Vault.open(folder, ADMIN, PASSPHRASE) as reopened:
+        actions = [e.action for e in reopened.recent_audit(limit=3)]
+        assert actions == ["vault.unlock", "case.bundle_export.failed", "case.bundle_export.intent"]
+        assert reopened.verify() == []
 
 
 def test_a_working_copy_is_named_safely_and_recorded_first(locker: EvidenceLocker, tmp_path: Path) -> None:

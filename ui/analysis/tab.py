@@ -44,7 +44,7 @@ class AnalysisTab(QWidget):
         except LegalDataError as exc:  # a wrong file in the lawyer's own legal folder: say which, plainly
             self.context = None
             layout.addWidget(label(tr("The legal frameworks could not be loaded."), "subheading"))
-            layout.addWidget(label(str(exc)))
+            layout.addWidget(label(exc.message))  # file and key, in the language of the moment
             layout.addStretch(1)
             return
         self.doc = doc if doc is not None else CaseDoc(vault, reference, self)

@@ -101,7 +101,7 @@ class DraftsTab(QWidget):
             layout.addWidget(
                 label(tr("The legal library could not be loaded, so drafts cannot be made."), "subheading")
             )
-            layout.addWidget(label(str(exc)))
+            layout.addWidget(label(exc.message))  # file and key, in the language of the moment
             layout.addStretch(1)
             return
         self._build(layout)

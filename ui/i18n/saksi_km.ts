@@ -4665,16 +4665,8 @@ Read it to the partner by phone; never send it with the file. They open the file
         <translation>គំរូ &apos;{template_id}&apos; គ្មានកំណែ &apos;{language}&apos; ទេ ({languages})។</translation>
     </message>
     <message>
-        <source>{file}: cannot be read ({error}).</source>
-        <translation>{file}៖ មិនអាចអានបានទេ ({error})។</translation>
-    </message>
-    <message>
         <source>{file}: languages.{language}: the file {text_name} is missing.</source>
         <translation>{file}៖ languages.{language}៖ ឯកសារ {text_name} បាត់។</translation>
-    </message>
-    <message>
-        <source>{file}: {key}: required text is missing.</source>
-        <translation>{file}៖ {key}៖ អត្ថបទដែលតម្រូវឱ្យមានបាត់។</translation>
     </message>
     <message>
         <source>{where}, line {line}: {problem}.</source>
@@ -5823,6 +5815,154 @@ Read it to the partner by phone; never send it with the file. They open the file
     <message>
         <source>There is no open conflict {conflict} in the case {reference}.</source>
         <translation>គ្មានការប៉ះទង្គិចបើកចំហ {conflict} ក្នុងសំណុំរឿង {reference} ទេ។</translation>
+    </message>
+    <message>
+        <source>{value} is already defined in {first}</source>
+        <translation>{value} ត្រូវបានកំណត់រួចហើយនៅក្នុង {first}</translation>
+    </message>
+    <message>
+        <source>{value} is not a known element id</source>
+        <translation>{value} មិនមែនជា id នៃធាតុផ្សំដែលស្គាល់ទេ</translation>
+    </message>
+    <message>
+        <source>{value} is not a known citation id</source>
+        <translation>{value} មិនមែនជា id នៃការយោងច្បាប់ដែលស្គាល់ទេ</translation>
+    </message>
+    <message>
+        <source>{file}: {key}: {problem}</source>
+        <translation>{file}៖ {key}៖ {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}៖ {problem}</translation>
+    </message>
+    <message>
+        <source>{jurisdiction} x {instrument} is listed twice</source>
+        <translation>{jurisdiction} x {instrument} ត្រូវបានរាយពីរដង</translation>
+    </message>
+    <message>
+        <source>needs at least an English name</source>
+        <translation>ត្រូវការយ៉ាងហោចណាស់ឈ្មោះជាភាសាអង់គ្លេសមួយ</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>មិនត្រូវទទេទេ</translation>
+    </message>
+    <message>
+        <source>{value} must be lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>{value} ត្រូវតែជាអក្សរតូច លេខ &apos;.&apos; &apos;_&apos; ឬ &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>{value} must be a two-letter country code such as KH</source>
+        <translation>{value} ត្រូវតែជាលេខកូដប្រទេសពីរអក្សរ ដូចជា KH</translation>
+    </message>
+    <message>
+        <source>{value} must be a language code such as en, th, ms, id, vi</source>
+        <translation>{value} ត្រូវតែជាលេខកូដភាសា ដូចជា en, th, ms, id, vi</translation>
+    </message>
+    <message>
+        <source>{value} must be a date such as 2026-03-15</source>
+        <translation>{value} ត្រូវតែជាកាលបរិច្ឆេទ ដូចជា 2026-03-15</translation>
+    </message>
+    <message>
+        <source>must list at least one entry</source>
+        <translation>ត្រូវរាយយ៉ាងហោចណាស់មួយ</translation>
+    </message>
+    <message>
+        <source>a placeholder must have status &apos;unverified&apos;</source>
+        <translation>កន្លែងទុកចំហ (placeholder) ត្រូវតែមានស្ថានភាព &apos;unverified&apos;</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ត្រូវតែមាន</translation>
+    </message>
+    <message>
+        <source>needs a positive count of strong, medium or weak indicators</source>
+        <translation>ត្រូវការចំនួនវិជ្ជមាននៃសូចនាករ strong, medium ឬ weak</translation>
+    </message>
+    <message>
+        <source>{value} is not a group of this framework ({groups})</source>
+        <translation>{value} មិនមែនជាក្រុមនៃក្របខ័ណ្ឌនេះទេ ({groups})</translation>
+    </message>
+    <message>
+        <source>is required in a framework with a decision rule</source>
+        <translation>ត្រូវតែមាននៅក្នុងក្របខ័ណ្ឌដែលមានវិធានសម្រេច</translation>
+    </message>
+    <message>
+        <source>is required (use a placeholder entry when the provision is unknown)</source>
+        <translation>ត្រូវតែមាន (ប្រើធាតុទុកចំហ placeholder នៅពេលមិនស្គាល់បទប្បញ្ញត្តិ)</translation>
+    </message>
+    <message>
+        <source>{value} is not a known case field (see legal_templates/case_fields.toml)</source>
+        <translation>{value} មិនមែនជាវាលនៃសំណុំរឿងដែលស្គាល់ទេ (មើល legal_templates/case_fields.toml)</translation>
+    </message>
+    <message>
+        <source>{op} does not apply to {path} ({kind}); use {allowed}</source>
+        <translation>{op} មិនអនុវត្តចំពោះ {path} ({kind}) ទេ។ ប្រើ {allowed}</translation>
+    </message>
+    <message>
+        <source>&apos;nonempty&apos; takes no value</source>
+        <translation>&apos;nonempty&apos; មិនយកតម្លៃទេ</translation>
+    </message>
+    <message>
+        <source>must be a list of texts</source>
+        <translation>ត្រូវតែជាបញ្ជីអត្ថបទ</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>ត្រូវតែជាអត្ថបទ</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>ត្រូវតែជាលេខ</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>ត្រូវតែជា true ឬ false</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {options}</source>
+        <translation>{value} មិនមែនជាមួយក្នុងចំណោម {options} ទេ</translation>
+    </message>
+    <message>
+        <source>an unverified status cannot be confirmed</source>
+        <translation>ស្ថានភាពដែលមិនទាន់ផ្ទៀងផ្ទាត់ មិនអាចត្រូវបានបញ្ជាក់ទេ</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {error}</source>
+        <translation>មិនមែនជា TOML ត្រឹមត្រូវទេ៖ {error}</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text</source>
+        <translation>មិនមែនជាអត្ថបទ UTF-8 ត្រឹមត្រូវទេ</translation>
+    </message>
+    <message>
+        <source>cannot be read: {error}</source>
+        <translation>មិនអាចអានបានទេ៖ {error}</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>ត្រូវតែជាចំនួនគត់</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>ត្រូវតែជាបញ្ជី</translation>
+    </message>
+    <message>
+        <source>must be a table</source>
+        <translation>ត្រូវតែជាតារាង</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>មិនត្រូវជាលេខអវិជ្ជមានទេ</translation>
+    </message>
+    <message>
+        <source>unknown key (expected one of {expected})</source>
+        <translation>key មិនស្គាល់ (រំពឹងថាជាមួយក្នុងចំណោម {expected})</translation>
+    </message>
+    <message>
+        <source>is not valid: {detail}</source>
+        <translation>មិនត្រឹមត្រូវទេ៖ {detail}</translation>
     </message>
     <message>
         <source>The case {reference} has no consent to refer these parts to {recipient}. Record the client&apos;s consent (use &apos;referral&apos;, recipient {recipient}) first; nothing was written.</source>
