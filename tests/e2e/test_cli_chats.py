@@ -148,3 +148,25 @@ def test_add_read_text_reads_the_images_just_stored(office: tuple[Path, str]) ->
     assert "E-1: " in added.stderr and "characters of text read." in added.stderr
     shown = json.loads(saksi("evidence", "show", folder, reference, "E-1", "--json", **AS_ADMIN).stdout)
     assert "ERIKSSON" in shown["text"] and shown["mrz"]["valid"]
+
+
+def test_a_short_whatsapp_chat_with_a_pasted_contract_is_stored_as_a_chat(
+    office: tuple[Path, str], tmp_path: Path
+) -> None:
+    folder, reference = office
+    pasted = "".join(f"Clause {n}: the employee agrees to term {n}.\n" for n in range(1, 31))
+    export = tmp_path / "WhatsApp Chat with Contract.txt"
+    export.write_text(
+        "03/04/2026, 21:16 - Mr Chen: Here is the contract\n"
+        + pasted
+        + "03/04/2026, 21:20 - Dara: ok\n04/04/2026, 08:00 - Mr Chen: send passport photo\n"
+        "13/04/2026, 09:00 - Dara: sent\n"
+    )
+    added = saksi("evidence", "add", folder, reference, export, **AS_ADMIN)
+    assert added.returncode == 0, added.stderr
+    assert "plain file" not in added.stdout + added.stderr
+    described = json.loads(saksi("evidence", "show", folder, reference, "E-1", "--json", **AS_ADMIN).stdout)
+    assert described["kind"] == "chat" and len(described["messages"]) == 4
+    contract = described["messages"][0]
+    assert contract["sender"] == "Mr Chen" and contract["time"] == "2026-04-03T21:16:00"
+    assert contract["text"].splitlines()[-1] == "Clause 30: the employee agrees to term 30."
