@@ -34,7 +34,16 @@ from storage.evidence import Item, ProvenanceRecord
 from storage.vault import User
 from ui.cases.text import number
 from ui.evidence.chat_view import undecodable_text
-from ui.evidence.common import action_name, custody_detail, human_size, kind_name, marked_lines, previewable, translate
+from ui.evidence.common import (
+    copy_action_name,
+    copy_op,
+    custody_detail,
+    human_size,
+    kind_name,
+    marked_lines,
+    previewable,
+    translate,
+)
 from ui.evidence.model import plain_tooltip
 from ui.evidence.provenance import CHANNEL_NAMES, SOURCE_NAMES, shown
 from ui.look import monospace
@@ -401,7 +410,7 @@ class DetailPane(QScrollArea):
         self._show_copies(copies or [])
         self._show_text(item)
         self._show_ocr(item)
-        self._show_custody(custody or [])
+        self._show_custody(custody or [], copies or [])
         self._update_buttons(item, movable)
 
     def _reason(self, item: Item) -> str:
@@ -474,14 +483,14 @@ class DetailPane(QScrollArea):
             editor.setReadOnly(item.deleted_at is not None)
         self.save_text_button.setEnabled(False)
 
-    def _show_custody(self, entries: list[AuditEntry]) -> None:
+    def _show_custody(self, entries: list[AuditEntry], copies: list[Item]) -> None:
         self.custody.clear()
         for entry in entries:
             row = QTreeWidgetItem(
                 [
                     local_time(entry.at),
                     entry.actor,
-                    action_name(entry.action),
+                    copy_action_name(entry.action, copy_op(entry.action, entry.detail, copies)),
                     custody_detail(entry.action, entry.detail),
                 ]
             )
