@@ -268,3 +268,22 @@ def test_each_kind_of_copy_has_its_khmer_words() -> None:
         translated = khmer.get(text, "")
         assert translated and translated != text, text
         assert sorted(re.findall(r"\{\w+\}", translated)) == sorted(re.findall(r"\{\w+\}", text)), text
+
+
+def test_the_bundle_index_calls_a_chat_photo_an_attachment_not_a_copy(
+    locker: EvidenceLocker, case_ref: str, tmp_path: Path
+) -> None:
+    from app.evidence.bundle import export_bundle
+
+    [result] = locker.import_paths(case_ref, [ios_zip(tmp_path / "chat.zip")], FROM_CLIENT)
+    assert result.item is not None
+    [photo] = locker.copies_of(result.item)
+    locker.derive(photo, boxes=[(0, 0, 4, 4)])  # E-1.2, a redacted copy: still "a copy"
+    (tmp_path / "out").mkdir()
+    bundle = export_bundle(locker, case_ref, tmp_path / "out", selection=["E-1.1", "E-1.2"])
+    pdf = bundle.path / "index.pdf"
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, check=True).stdout.decode()
+    assert "Attachment of the chat E-1, as it is in" in text and text.count("Copy of E-1") == 0
+    assert "redacted copy of E-1.1" in text  # the copy's own description says what it is, and of which
+    manifest = json.loads((bundle.path / "manifest.json").read_text())
+    assert [e["derivation"] for e in manifest["exhibits"]] == ["chat attachment", "redacted copy"]
