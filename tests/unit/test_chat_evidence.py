@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from app.cases.case_files import CaseFiles
-from app.cases.model import Case
+from app.cases.model import Case, Fact
 from app.evidence.bundle import plan_bundle
 from app.evidence.chat_exhibits import quote_into_fact
 from app.evidence.imaging import ImageWorker
@@ -163,7 +163,8 @@ def test_quoting_messages_into_a_fact_keeps_exhibit_and_message_references(
         (chat.id, 2),
         (chat.id, 4),
     ]
-    assert stored.when.date == "2024-02-10"
+    assert stored.when.date == "2024-02-10" and not stored.when.approximate  # one day: its date, exact
+    assert stored.confidence == Fact.model_fields["confidence"].default  # the lawyer weighs it, not the quote
 
 
 def test_the_transcript_pdf_has_every_message_the_export_hash_and_the_custody_entry(

@@ -182,7 +182,25 @@ def test_ios_notices_have_no_sender_and_a_deleted_message_keeps_its_own() -> Non
     assert "Recruiter KH" in chat.summary()["senders"]  # who wrote the next lines is still a sender
     text = "[01/02/2024, 09:00:00] Dara: \u200eThis message was deleted.\n[01/02/2024, 09:01:00] Dara: hi\n"
     deleted = whatsapp.parse(text).messages[0]
-    assert deleted.kind == "system" and deleted.sender == "Dara"
+    assert deleted.kind == "deleted" and deleted.sender == "Dara"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "03/04/2026, 21:16 - Mr Chen: This message was deleted",
+        "03/04/2026, 21:16 - Mr Chen: You deleted this message",
+        "[03/04/2026, 21:16:00] Mr Chen: \u200eThis message was deleted.",
+        "[03/04/2026, 21:16:00] Mr Chen: \u200eYou deleted this message.",
+    ],
+)
+def test_a_deleted_message_is_marked_as_such_under_the_sender_who_deleted_it(line: str) -> None:
+    layout = "[03/04/2026, 21:17:00] Dara: ok" if line.startswith("[") else "03/04/2026, 21:17 - Dara: ok"
+    deleted, reply = whatsapp.parse(f"{line}\n{layout}\n").messages
+    assert deleted.kind == "deleted" and deleted.sender == "Mr Chen" and "deleted" in deleted.text
+    assert reply.kind == "message"
+    quoted = whatsapp.parse("03/04/2026, 21:16 - Mr Chen: This message was deleted by mistake, resend it\n").messages
+    assert quoted[0].kind == "message"  # a sentence that only starts like the notice is a message
 
 
 def test_bytes_that_are_not_text_are_counted_one_by_one_and_utf16_is_read_with_its_bom() -> None:

@@ -36,6 +36,11 @@ OMITTED = re.compile(
 ATTACHED_IOS = re.compile(r"^<[^:<>]{1,30}:\s(?P<name>[^<>/\\]{1,200})>$")
 ATTACHED_ANDROID = re.compile(r"^(?P<name>[^<>/\\\n]{1,200}\.\w{1,5})\s\([^()\n]{1,40}\)$")
 ORDERS = ("DMY", "MDY", "YMD")
+# What WhatsApp writes in place of a deleted message (Android, and iOS with a full stop and a LEFT-TO-RIGHT
+# MARK): kind "deleted", under the sender it names, since who deleted it can matter.
+DELETED = re.compile(
+    r"^(This message was deleted|You deleted this message|This message was deleted by admin .{1,80})\.?$"
+)
 # Notices iOS writes under the chat's (or group's) name that nobody sent: stored with no sender.
 NOTICE = re.compile(
     r"^(Messages and calls are end-to-end encrypted|Messages to this group are now secured with end-to-end"
@@ -164,12 +169,14 @@ def _message(seq: int, rest: str, layout: str, line: int) -> Message:
     if len(text) > MAX_MESSAGE_CHARS:
         text = text[: MAX_MESSAGE_CHARS - 3] + "[…]"
     kind, sender = "message", sender_match["sender"].strip(_MARKS + " ")
+    if DELETED.match(text.strip(_MARKS + " ")):
+        return Message(seq, "", sender, text, kind="deleted", line=line)
     if layout == "ios" and NOTICE.match(text.lstrip(_MARKS)):
         return Message(seq, "", "", text, kind="system", line=line)  # under the chat's name, sent by nobody
     if layout == "ios" and text.startswith("\u200e"):
         stripped = text.lstrip(_MARKS)
         if not (OMITTED.match(stripped) or ATTACHED_IOS.match(stripped.split("\n", 1)[0])):
-            kind = "system"  # "This message was deleted", a missed call: marked, but the sender's own
+            kind = "system"  # a missed call, a call notice: marked, but the sender's own
     return Message(seq, "", sender, text, kind=kind, line=line)
 
 
