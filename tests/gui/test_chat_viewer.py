@@ -156,7 +156,13 @@ def test_the_chain_of_custody_says_a_chat_photo_was_stored_as_an_attachment_not_
     tab.select_item(photo.id)
     assert ("Stored as an attachment of a chat", "attachment of E-1") in whats()
     assert not any("copy" in what.lower() for what, _detail in whats())
+    detail = tab.detail
+    assert detail.file_form.labelForField(detail.original_button).text() == "Attachment of:"
+    assert detail.original_button.text() == "E-1 (show the chat)"
+    assert detail.derived.text().startswith("Stored as it is in the chat export")
+    assert "rebuilt from pixels" not in detail.derived.text()  # its bytes are the export's own
     chat = next(i for i in tab.items() if i.label == "E-1")
     tab.select_item(chat.id)
     assert ("One of its attachments stored", "E-1.1") in whats()
     assert not any("copy" in what.lower() for what, _detail in whats())
+    assert detail.copies_box.title() == "Attachments stored from the chat export"

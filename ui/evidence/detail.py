@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -441,12 +442,23 @@ class DetailPane(QScrollArea):
         self.file_form.setRowVisible(self.original_button, is_copy)
         self.file_form.setRowVisible(self.derived, is_copy)
         if original is not None:
-            self.original_button.setText(self.tr("{label} (show the original)").format(label=original.label))
+            attachment = item.derivation.get("op") == "chat attachment"
+            row_label = self.file_form.labelForField(self.original_button)
+            if isinstance(row_label, QLabel):
+                row_label.setText(self.tr("Attachment of:") if attachment else self.tr("Copy of:"))
+            shown = self.tr("{label} (show the chat)") if attachment else self.tr("{label} (show the original)")
+            self.original_button.setText(shown.format(label=original.label))
             self.original_button.setProperty("item_id", original.id)
             self.derived.setText(self._derivation(item))
 
     def _derivation(self, item: Item) -> str:
         d = item.derivation
+        if d.get("op") == "chat attachment":  # the export's own bytes: never "rebuilt" or "a copy"
+            if d.get("message"):
+                return self.tr(
+                    "Stored as it is in the chat export (message #{seq}): the same bytes, nothing re-encoded."
+                ).format(seq=d["message"])
+            return self.tr("Stored as it is in the chat export: the same bytes, nothing re-encoded.")
         parts = [str(d.get("op", ""))]
         if d.get("boxes"):
             parts.append(self.tr("{count} area(s) blacked out").format(count=len(d["boxes"])))
@@ -454,7 +466,8 @@ class DetailPane(QScrollArea):
             parts.append(self.tr("cropped"))
         if d.get("rotate"):
             parts.append(self.tr("rotated {degrees}°").format(degrees=d["rotate"]))
-        parts.append(self.tr("rebuilt from pixels, no metadata"))
+        if d.get("metadata"):  # a copy Saksi made from the image's pixels
+            parts.append(self.tr("rebuilt from pixels, no metadata"))
         return ", ".join(p for p in parts if p)
 
     def _show_metadata(self, item: Item) -> None:
@@ -471,6 +484,13 @@ class DetailPane(QScrollArea):
             entry = QListWidgetItem(f"{copy.label}  {marked(copy.filename)}")
             entry.setData(Qt.ItemDataRole.UserRole, copy.id)
             self.copies.addItem(entry)
+        attachments = sum(1 for c in copies if c.derivation.get("op") == "chat attachment")
+        if attachments == len(copies):
+            self.copies_box.setTitle(self.tr("Attachments stored from the chat export"))
+        else:
+            self.copies_box.setTitle(
+                self.tr("Attachments and copies made from it") if attachments else self.tr("Copies made from it")
+            )
         rows = max(1, min(4, len(copies)))
         self.copies.setFixedHeight(rows * self.copies.sizeHintForRow(0) + 2 * self.copies.frameWidth() + 4)
         self.copies_box.setVisible(bool(copies))

@@ -2982,8 +2982,24 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
         <translation>{when} ដោយ {who}</translation>
     </message>
     <message>
+        <source>Attachment of:</source>
+        <translation>ឯកសារភ្ជាប់នៃ៖</translation>
+    </message>
+    <message>
         <source>{label} (show the original)</source>
         <translation>{label} (បង្ហាញច្បាប់ដើម)</translation>
+    </message>
+    <message>
+        <source>{label} (show the chat)</source>
+        <translation>{label} (បង្ហាញការជជែក)</translation>
+    </message>
+    <message>
+        <source>Stored as it is in the chat export (message #{seq}): the same bytes, nothing re-encoded.</source>
+        <translation>បានរក្សាទុកដូចដែលវាមានក្នុងឯកសារនាំចេញការជជែក (សារ #{seq})៖ បៃដដែល គ្មានអ្វីត្រូវបានអ៊ិនកូដឡើងវិញទេ។</translation>
+    </message>
+    <message>
+        <source>Stored as it is in the chat export: the same bytes, nothing re-encoded.</source>
+        <translation>បានរក្សាទុកដូចដែលវាមានក្នុងឯកសារនាំចេញការជជែក៖ បៃដដែល គ្មានអ្វីត្រូវបានអ៊ិនកូដឡើងវិញទេ។</translation>
     </message>
     <message>
         <source>{count} area(s) blacked out</source>
@@ -3004,6 +3020,14 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
     <message>
         <source>None recorded.</source>
         <translation>មិនបានកត់ត្រាទេ។</translation>
+    </message>
+    <message>
+        <source>Attachments stored from the chat export</source>
+        <translation>ឯកសារភ្ជាប់ដែលបានរក្សាទុកពីឯកសារនាំចេញការជជែក</translation>
+    </message>
+    <message>
+        <source>Attachments and copies made from it</source>
+        <translation>ឯកសារភ្ជាប់ និងច្បាប់ចម្លងដែលបានធ្វើពីវា</translation>
     </message>
     <message>
         <source>Show location</source>
