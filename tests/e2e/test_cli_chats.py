@@ -56,6 +56,10 @@ def test_add_a_whatsapp_zip_and_a_telegram_folder_then_show_their_messages(
     text = saksi("evidence", "show", folder, reference, "E-1", **AS_ADMIN)
     assert "#2 2024-01-31 21:41:05 Recruiter KH: Job in Bavet casino" in text.stdout
 
+    audit = saksi("audit", "list", folder, "--kind", "evidence", **AS_ADMIN).stdout
+    assert "stored E-1.1, an attachment of the chat E-1, as it is in the export" in audit  # never "redacted"
+    assert "redacted" not in audit and "copy" not in audit
+
     refused = saksi("evidence", "date-order", folder, reference, "E-1", "MDY", **AS_ADMIN)
     assert refused.returncode == 6 and "not be real dates" in refused.stderr  # 31/01 has no month 31
 
