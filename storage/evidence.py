@@ -282,7 +282,13 @@ def insert_item(
             "derivation": derivation or {},
         }
         audit.append(conn, actor, "evidence.derive", f"evidence:{item_id}", detail)
-        audit.append(conn, actor, "evidence.derived_from", f"evidence:{original.id}", {"copy": label, "sha256": sha})
+        audit.append(
+            conn,
+            actor,
+            "evidence.derived_from",
+            f"evidence:{original.id}",
+            {"copy": label, "sha256": sha, "op": (derivation or {}).get("op", "")},
+        )
     _index_text(conn, item_id)
     return item_id
 

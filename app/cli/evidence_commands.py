@@ -178,6 +178,19 @@ def verify(args: Namespace) -> int:
     return VaultDamaged.exit_code
 
 
+def _notes(message: dict[str, Any]) -> str:
+    """What came with a message, as the transcript says it: an attachment by its exhibit, or that the export
+    lacks it; media the phone left out; a deleted message."""
+    notes = []
+    if message["attachment"]:
+        notes.append(message["attachment_exhibit"] or f"{message['attachment']} (not in the export)")
+    if message["media_omitted"]:
+        notes.append("media not included in the export")
+    if message["kind"] == "deleted":
+        notes.append("deleted message: its text is not in the export")
+    return "".join(f" [{note}]" for note in notes)
+
+
 def show(args: Namespace) -> int:
     """One exhibit: what it is, its text, and for a chat its messages (``--json`` for programs)."""
     with _locker(args) as locker:
@@ -199,8 +212,7 @@ def show(args: Namespace) -> int:
             print(f"{n} byte(s) could not be decoded: each is read as U+FFFD; the stored file is kept as it was.")
         for message in described["messages"]:
             when = (message["time"] or "?").replace("T", " ")
-            attachment = f" [{message['attachment_exhibit'] or message['attachment']}]" if message["attachment"] else ""
-            print(clean(f"#{message['seq']} {when} {message['sender'] or '-'}: {message['text']}{attachment}"))
+            print(clean(f"#{message['seq']} {when} {message['sender'] or '-'}: {message['text']}{_notes(message)}"))
     if described.get("not_a_chat"):
         print(clean(f"kept as a plain file: {described['not_a_chat']}"))
     if described.get("text"):

@@ -55,8 +55,9 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "case.update": ("cases", template("edited the case file")),
     "case.delete": ("cases", template("deleted the case file")),
     "evidence.import": ("evidence", template("added exhibit {exhibit}")),
-    "evidence.derive": ("evidence", template("made a redacted copy {exhibit}")),
-    "evidence.derived_from": ("evidence", template("a redacted copy of {exhibit} was made")),
+    # a copy's sentence follows its derivation (DERIVED): these are for a copy whose kind is not known
+    "evidence.derive": ("evidence", template("made {exhibit}, a copy of {original}")),
+    "evidence.derived_from": ("evidence", template("a copy of {exhibit} was made: {copy}")),
     "evidence.provenance": ("evidence", template("changed where exhibit {exhibit} comes from")),
     "evidence.describe": ("evidence", template("changed the description of exhibit {exhibit}")),
     "evidence.renumber": ("evidence", template("renumbered exhibit {exhibit}")),
@@ -97,6 +98,17 @@ SENTENCES: dict[str, tuple[str, str]] = {
     ),
     "case.referral_form": ("exports", template("wrote an encrypted referral form for {partner} ({parts})")),
     "identifiers.export": ("exports", template("exported identifiers to {to}")),
+}
+# derivation op -> (the copy's own entry, the original's entry). A chat's media are stored as they came, so
+# saying "redacted" of them would tell a court the client's evidence was altered.
+DERIVED: dict[str, tuple[str, str]] = {
+    "redacted copy": (template("made a redacted copy {exhibit}"), template("a redacted copy of {exhibit} was made")),
+    "cropped copy": (template("made a cropped copy {exhibit}"), template("a cropped copy of {exhibit} was made")),
+    "rotated copy": (template("made a rotated copy {exhibit}"), template("a rotated copy of {exhibit} was made")),
+    "chat attachment": (
+        template("stored {exhibit}, an attachment of the chat {original}, as it is in the export"),
+        template("stored {copy}, an attachment of the chat {exhibit}, as it is in the export"),
+    ),
 }
 UNKNOWN = template("did something Saksi does not describe yet ({action})")
 TRYING = template("started: {action}")  # an export's intent entry
@@ -142,10 +154,13 @@ class Names:
         cases = conn.execute("SELECT id, reference, lawyer, paralegal FROM cases").fetchall()
         self.cases: dict[str, str] = {row[0]: row[1] for row in cases}
         self.case_people: dict[str, tuple[str, str]] = {row[0]: (row[2] or "", row[3] or "") for row in cases}
-        self.evidence: dict[str, tuple[str, str]] = {
-            row[0]: (f"E-{row[1]}" + (f".{row[2]}" if row[3] else ""), row[4])
-            for row in conn.execute("SELECT id, exhibit_no, derived_no, original_id, case_id FROM evidence")
-        }
+        self.evidence: dict[str, tuple[str, str]] = {}
+        self.copies: dict[tuple[str, str], str] = {}  # (original id, copy's SHA-256) -> how the copy was made
+        query = "SELECT id, exhibit_no, derived_no, original_id, case_id, derivation, sha256 FROM evidence"
+        for row in conn.execute(query):
+            self.evidence[row[0]] = (f"E-{row[1]}" + (f".{row[2]}" if row[3] else ""), row[4])
+            if row[3]:
+                self.copies[(row[3], row[6])] = _op(row[5])
         drafts = conn.execute("SELECT id, case_id, title FROM drafts").fetchall()
         self.drafts: dict[str, str] = {row[0]: row[1] for row in drafts}
         self.draft_titles: dict[str, str] = {row[0]: row[2] for row in drafts}
@@ -160,6 +175,29 @@ class Names:
         if kind == "draft":
             return self.drafts.get(record, "")
         return ""
+
+
+def _op(derivation: str | None) -> str:
+    try:
+        found = json.loads(derivation or "{}")
+    except ValueError:
+        return ""
+    return str(found.get("op", "")) if isinstance(found, dict) else ""
+
+
+def _sentence(action: str, detail: Mapping[str, Any], record: str, names: Names) -> tuple[str, str]:
+    """(kind, sentence) of an action; a copy's entries in the words of how the copy was made."""
+    kind, sentence = SENTENCES.get(action, ("vault", UNKNOWN))
+    if action == "evidence.derive":
+        derivation = detail.get("derivation")
+        op = str(derivation.get("op", "")) if isinstance(derivation, Mapping) else ""
+    elif action == "evidence.derived_from":  # entries before the op was recorded: from the copy itself
+        op = str(detail.get("op") or names.copies.get((record, str(detail.get("sha256", ""))), ""))
+    else:
+        return kind, sentence
+    if op in DERIVED:
+        return kind, DERIVED[op][action == "evidence.derived_from"]
+    return kind, sentence
 
 
 def _words(value: Any) -> str:
@@ -192,11 +230,11 @@ def describe(entry: audit.AuditEntry, names: Names) -> Line:
     for ending in (".intent", ".failed"):
         if action.endswith(ending):
             action, suffix = action[: -len(ending)], ending
-    kind, sentence = SENTENCES.get(action, ("vault", UNKNOWN))
     detail: Mapping[str, Any] = entry.detail
     case_id = names.case_of(entry.target)
     reference = names.cases.get(case_id, str(detail.get("reference", "")))
     _kind, _, record = entry.target.partition(":")
+    kind, sentence = _sentence(action, detail, record, names)
     # Each parameter is worked out only if the sentence uses it (a listing describes every entry of the log).
     makers: dict[str, Callable[[], Any]] = {
         "action": lambda: action,
@@ -215,6 +253,8 @@ def describe(entry: audit.AuditEntry, names: Names) -> Line:
         "parts": lambda: _words(detail.get("parts", [])) or localized(WHOLE_CASE),
         "field": lambda: field_words.words(str(detail.get("path", ""))),
         "took": lambda: localized(TOOK_THEIRS if detail.get("took") == "theirs" else KEPT_OURS),
+        "original": lambda: detail.get("from", "?"),
+        "copy": lambda: detail.get("copy", "?"),
     }
     what = localized(sentence, **{k: _words(make()) for k, make in makers.items() if "{" + k + "}" in sentence})
     if suffix == ".intent":

@@ -283,6 +283,7 @@ def manifest_row(item: Item, file_name: str, labels: dict[str, str]) -> dict[str
         "type": item.mime,
         "original_filename": item.filename,
         "derived_from": labels.get(str(item.original_id), "") if item.original_id else "",
+        "derivation": "" if item.is_original else str(item.derivation.get("op", "")),  # chat attachment, redacted copy
         "received_from": first.received_from,
         "received_on": first.received_on,
         "via": first.via,

@@ -240,7 +240,8 @@ def quote(conn: Connection, item: Item, seqs: list[int]) -> list[ChatQuote]:
 
 def quote_into_fact(vault: Vault, reference: str, item: Item, seqs: list[int]) -> Fact:
     """A new fact quoting the messages (exhibit and message numbers in the text and in ``quotes``), dated by
-    the first of them, supported by the chat exhibit. The lawyer then tags and edits it like any fact."""
+    the first of them (marked approximate when they span several days), supported by the chat exhibit. The
+    lawyer then weighs, tags and edits it like any fact."""
     from app.cases.case_files import CaseFiles
     from app.cases.model import Fact, QuotedMessage, When
 
@@ -251,11 +252,11 @@ def quote_into_fact(vault: Vault, reference: str, item: Item, seqs: list[int]) -
     case, version = files.load(reference)
     if case.id != item.case_id:
         raise InputRejected("{label} is not an exhibit of case {reference}.", label=item.label, reference=reference)
-    fact = Fact(
-        when=When(date=quotes[0].time[:10]),
+    days = sorted({q.time[:10] for q in quotes if q.time})
+    fact = Fact(  # confidence: the default any new fact has, until the lawyer weighs it
+        when=When(date=days[0] if days else "", approximate=len(days) > 1),  # messages of several days: from the first
         statement="\n".join(q.line() for q in quotes),
         source="document",
-        confidence="high",
         evidence_ids=[item.id],
         quotes=[QuotedMessage(evidence_id=item.id, seq=q.seq) for q in quotes],
     )

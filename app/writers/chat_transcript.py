@@ -34,7 +34,11 @@ from storage.files import os_error
 from storage.phrases import ALREADY_EXISTS
 from storage.vault import Vault
 
-KIND_NOTE = {"system": "WhatsApp notice", "service": "Telegram notice"}
+KIND_NOTE = {
+    "system": "WhatsApp notice",
+    "service": "Telegram notice",
+    "deleted": "WhatsApp notice: a deleted message (its text is not in the export)",
+}
 
 
 def _when(time: str) -> str:

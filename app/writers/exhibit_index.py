@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -38,6 +39,19 @@ def index_texts(reference: str, rows: list[dict[str, Any]], skipped: list[str]) 
     return [reference, *skipped, *(str(row[f] or "") for row in rows for f in fields if f in row)]
 
 
+def _derived(row: dict[str, Any], described: str) -> str:
+    """The line that ties a child exhibit to its parent, in the words of how it was made: a chat's attachment is
+    stored as it came and is never called a copy (a court reads "copy" as made in the office)."""
+    parent = row["derived_from"]
+    if not parent:
+        return ""
+    if row.get("derivation") == "chat attachment":
+        return f"<br/>Attachment of the chat {markup(parent)}, as it is in the export"
+    if re.search(rf" of {re.escape(parent)}(\.\d+)?$", described):
+        return ""  # once: "redacted copy of E-3" (or of its attachment E-3.1) says it already
+    return f"<br/>Copy of {markup(parent)}"
+
+
 def index_pdf(
     reference: str, rows: list[dict[str, Any]], skipped: list[str], hashes: list[tuple[str, str]] | None = None
 ) -> bytes:
@@ -56,8 +70,7 @@ def index_pdf(
         provenance = ", ".join(x for x in (row["received_from"], row["received_on"], row["via"]) if x)
         described = row["description"] or row["original_filename"]
         text = markup(described) + (f"<br/><i>{markup(provenance)}</i>" if provenance else "")
-        if row["derived_from"] and not described.endswith(f" of {row['derived_from']}"):
-            text += f"<br/>Copy of {markup(row['derived_from'])}"  # once: "redacted copy of E-3" says it already
+        text += _derived(row, described)
         data.append(
             [
                 Paragraph(f"<b>{markup(row['exhibit'])}</b>", body),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -54,6 +55,10 @@ def test_add_a_whatsapp_zip_and_a_telegram_folder_then_show_their_messages(
 
     text = saksi("evidence", "show", folder, reference, "E-1", **AS_ADMIN)
     assert "#2 2024-01-31 21:41:05 Recruiter KH: Job in Bavet casino" in text.stdout
+
+    audit = saksi("audit", "list", folder, "--kind", "evidence", **AS_ADMIN).stdout
+    assert "stored E-1.1, an attachment of the chat E-1, as it is in the export" in audit  # never "redacted"
+    assert "redacted" not in audit and "copy" not in audit
 
     refused = saksi("evidence", "date-order", folder, reference, "E-1", "MDY", **AS_ADMIN)
     assert refused.returncode == 6 and "not be real dates" in refused.stderr  # 31/01 has no month 31
@@ -148,3 +153,60 @@ def test_add_read_text_reads_the_images_just_stored(office: tuple[Path, str]) ->
     assert "E-1: " in added.stderr and "characters of text read." in added.stderr
     shown = json.loads(saksi("evidence", "show", folder, reference, "E-1", "--json", **AS_ADMIN).stdout)
     assert "ERIKSSON" in shown["text"] and shown["mrz"]["valid"]
+
+
+def test_a_short_whatsapp_chat_with_a_pasted_contract_is_stored_as_a_chat(
+    office: tuple[Path, str], tmp_path: Path
+) -> None:
+    folder, reference = office
+    pasted = "".join(f"Clause {n}: the employee agrees to term {n}.\n" for n in range(1, 31))
+    export = tmp_path / "WhatsApp Chat with Contract.txt"
+    export.write_text(
+        "03/04/2026, 21:16 - Mr Chen: Here is the contract\n"
+        + pasted
+        + "03/04/2026, 21:20 - Dara: ok\n04/04/2026, 08:00 - Mr Chen: send passport photo\n"
+        "13/04/2026, 09:00 - Dara: sent\n"
+    )
+    added = saksi("evidence", "add", folder, reference, export, **AS_ADMIN)
+    assert added.returncode == 0, added.stderr
+    assert "plain file" not in added.stdout + added.stderr
+    described = json.loads(saksi("evidence", "show", folder, reference, "E-1", "--json", **AS_ADMIN).stdout)
+    assert described["kind"] == "chat" and len(described["messages"]) == 4
+    contract = described["messages"][0]
+    assert contract["sender"] == "Mr Chen" and contract["time"] == "2026-04-03T21:16:00"
+    assert contract["text"].splitlines()[-1] == "Clause 30: the employee agrees to term 30."
+
+
+def test_deleted_messages_missing_media_and_a_fact_quoted_from_several_days(
+    office: tuple[Path, str], tmp_path: Path
+) -> None:
+    folder, reference = office
+    export = tmp_path / "WhatsApp Chat with Mr Chen.txt"
+    export.write_text(
+        "03/04/2026, 21:16 - Mr Chen: Job in Bavet, 1500 USD\n"
+        "03/04/2026, 21:17 - Mr Chen: VID-20260403-WA0001.mp4 (file attached)\n"
+        "03/04/2026, 21:18 - Mr Chen: This message was deleted\n"
+        "13/04/2026, 09:00 - Dara: I am at the border\n"
+        "14/04/2026, 08:00 - Mr Chen: <Media omitted>\n"
+    )
+    assert saksi("evidence", "add", folder, reference, export, **AS_ADMIN).returncode == 0
+    described = json.loads(saksi("evidence", "show", folder, reference, "E-1", "--json", **AS_ADMIN).stdout)
+    assert [m["kind"] for m in described["messages"]] == ["message", "message", "deleted", "message", "message"]
+    assert described["messages"][2]["sender"] == "Mr Chen"  # who deleted it
+    text = saksi("evidence", "show", folder, reference, "E-1", **AS_ADMIN).stdout
+    assert "#2 2026-04-03 21:17:00 Mr Chen:  [VID-20260403-WA0001.mp4 (not in the export)]" in text
+    assert "#3 2026-04-03 21:18:00 Mr Chen: This message was deleted [deleted message" in text
+    assert "[media not included in the export]" in text
+    pdf = tmp_path / "transcript.pdf"
+    assert saksi("evidence", "transcript", folder, reference, "E-1", pdf, **AS_ADMIN).returncode == 0
+    words = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, check=True).stdout.decode()
+    assert "a deleted message (its text is not in the export)" in " ".join(words.split())
+
+    for messages in (["1", "4"], ["1", "2"]):
+        quoted = saksi("evidence", "quote", folder, reference, "E-1", *messages, "--fact", **AS_ADMIN)
+        assert quoted.returncode == 0, quoted.stderr
+    case = json.loads(saksi("case", "export", folder, reference, "--json", "-", **AS_ADMIN).stdout)
+    several, one_day = case["facts"]
+    assert several["when"] == {"date": "2026-04-03", "approximate": True}  # 3 and 13 April: from the first
+    assert one_day["when"] == {"date": "2026-04-03", "approximate": False}
+    assert several["confidence"] == one_day["confidence"] == "medium"  # as any new fact: never "high" unasked

@@ -143,3 +143,26 @@ def test_dropping_a_telegram_export_folder_is_one_chat_with_its_media(
     wait_for_jobs(qtbot)
     assert [(i.label, i.kind) for i in tab.items()] == [("E-1", "chat"), ("E-1.1", "image"), ("E-1.2", "pdf")]
     assert len(summaries) == 1
+
+
+def test_the_chain_of_custody_says_a_chat_photo_was_stored_as_an_attachment_not_copied(
+    tab: EvidenceTab, vault: Vault
+) -> None:
+    def whats() -> list[tuple[str, str]]:
+        rows = [tab.detail.custody.topLevelItem(n) for n in range(tab.detail.custody.topLevelItemCount())]
+        return [(row.text(2), row.text(3)) for row in rows]
+
+    photo = next(i for i in tab.items() if i.label == "E-1.1")
+    tab.select_item(photo.id)
+    assert ("Stored as an attachment of a chat", "attachment of E-1") in whats()
+    assert not any("copy" in what.lower() for what, _detail in whats())
+    detail = tab.detail
+    assert detail.file_form.labelForField(detail.original_button).text() == "Attachment of:"
+    assert detail.original_button.text() == "E-1 (show the chat)"
+    assert detail.derived.text().startswith("Stored as it is in the chat export")
+    assert "rebuilt from pixels" not in detail.derived.text()  # its bytes are the export's own
+    chat = next(i for i in tab.items() if i.label == "E-1")
+    tab.select_item(chat.id)
+    assert ("One of its attachments stored", "E-1.1") in whats()
+    assert not any("copy" in what.lower() for what, _detail in whats())
+    assert detail.copies_box.title() == "Attachments stored from the chat export"

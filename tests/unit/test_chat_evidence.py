@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
 import subprocess
 import zipfile
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from app.cases.case_files import CaseFiles
-from app.cases.model import Case
+from app.cases.model import Case, Fact
 from app.evidence.bundle import plan_bundle
 from app.evidence.chat_exhibits import quote_into_fact
 from app.evidence.imaging import ImageWorker
@@ -162,7 +163,8 @@ def test_quoting_messages_into_a_fact_keeps_exhibit_and_message_references(
         (chat.id, 2),
         (chat.id, 4),
     ]
-    assert stored.when.date == "2024-02-10"
+    assert stored.when.date == "2024-02-10" and not stored.when.approximate  # one day: its date, exact
+    assert stored.confidence == Fact.model_fields["confidence"].default  # the lawyer weighs it, not the quote
 
 
 def test_the_transcript_pdf_has_every_message_the_export_hash_and_the_custody_entry(
@@ -205,3 +207,84 @@ def test_the_transcript_shows_hidden_link_targets_and_counts_undecodable_bytes(
         pages.append(" ".join(text.split()))
     assert "link “here” goes to https://jobs-thai-easy.com/apply?id=7" in pages[0]
     assert "1 byte(s) of the export are not text in its encoding" in pages[1]
+
+
+def test_the_audit_log_says_a_chat_attachment_was_stored_as_it_came_never_redacted(
+    locker: EvidenceLocker, case_ref: str, tmp_path: Path, vault: Vault
+) -> None:
+    from app.common import audit_log
+
+    [whatsapp] = locker.import_paths(case_ref, [ios_zip(tmp_path / "WhatsApp Chat - Recruiter KH.zip")], FROM_CLIENT)
+    [telegram] = locker.import_paths(case_ref, [FIXTURES / "telegram-export"], FROM_CLIENT)
+    assert whatsapp.item is not None and telegram.item is not None
+    [photo] = locker.copies_of(whatsapp.item)
+    assert photo.derivation["op"] == "chat attachment"
+    redacted = locker.derive(photo, boxes=[(0, 0, 4, 4)])  # a redacted copy of the photo: a child of the chat too
+    cropped = locker.derive(photo, boxes=[], crop=(0, 0, 8, 8), purpose="cropped copy")
+    whats = [line.what for line in audit_log.lines(vault)]
+    stored = "stored E-1.1, an attachment of the chat E-1, as it is in the export"
+    assert whats.count(stored) == 2  # the attachment's own entry and the chat's
+    assert "stored E-2.1, an attachment of the chat E-2, as it is in the export" in whats  # a Telegram photo
+    assert f"made a redacted copy {redacted.label}" in whats and "a redacted copy of E-1 was made" in whats
+    assert f"made a cropped copy {cropped.label}" in whats and "a cropped copy of E-1 was made" in whats
+    redacting = [w for w in whats if "redacted" in w]
+    assert len(redacting) == 2 and all(redacted.label in w or "of E-1 was made" in w for w in redacting)
+    assert not any("E-2" in w and "cop" in w for w in whats)  # Telegram's media: stored, never "copies"
+
+    # an entry on the chat written before the op was recorded there: read from the attachment it is about
+    audit.append(
+        vault.conn,
+        ADMIN,
+        "evidence.derived_from",
+        f"evidence:{telegram.item.id}",
+        {"copy": "E-2.1", "sha256": locker.copies_of(telegram.item)[0].sha256},
+    )
+    assert audit_log.lines(vault)[0].what == "stored E-2.1, an attachment of the chat E-2, as it is in the export"
+    audit.append(
+        vault.conn,
+        ADMIN,
+        "evidence.derived_from",
+        f"evidence:{telegram.item.id}",
+        {"copy": "E-2.9", "sha256": "0" * 64},
+    )
+    assert audit_log.lines(vault)[0].what == "a copy of E-2 was made: E-2.9"  # unknown: no kind of copy claimed
+    audit.append(
+        vault.conn,
+        ADMIN,
+        "evidence.derive",
+        f"evidence:{photo.id}",
+        {"exhibit": "E-1.1", "from": "E-1", "derivation": {"op": "upscaled copy"}},
+    )
+    assert audit_log.lines(vault)[0].what == "made E-1.1, a copy of E-1"
+
+
+def test_each_kind_of_copy_has_its_khmer_words() -> None:
+    from app.common import audit_log
+    from ui.i18n import catalog
+
+    _tree, messages = catalog.read(catalog.ts_path("km"))
+    khmer = {m.source: m.translation for m in messages if m.context == "Messages" and m.finished}
+    sentences = [audit_log.SENTENCES["evidence.derive"][1], audit_log.SENTENCES["evidence.derived_from"][1]]
+    for text in [*sentences, *(s for pair in audit_log.DERIVED.values() for s in pair)]:
+        translated = khmer.get(text, "")
+        assert translated and translated != text, text
+        assert sorted(re.findall(r"\{\w+\}", translated)) == sorted(re.findall(r"\{\w+\}", text)), text
+
+
+def test_the_bundle_index_calls_a_chat_photo_an_attachment_not_a_copy(
+    locker: EvidenceLocker, case_ref: str, tmp_path: Path
+) -> None:
+    from app.evidence.bundle import export_bundle
+
+    [result] = locker.import_paths(case_ref, [ios_zip(tmp_path / "chat.zip")], FROM_CLIENT)
+    assert result.item is not None
+    [photo] = locker.copies_of(result.item)
+    locker.derive(photo, boxes=[(0, 0, 4, 4)])  # E-1.2, a redacted copy: still "a copy"
+    (tmp_path / "out").mkdir()
+    bundle = export_bundle(locker, case_ref, tmp_path / "out", selection=["E-1.1", "E-1.2"])
+    pdf = bundle.path / "index.pdf"
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, check=True).stdout.decode()
+    assert "Attachment of the chat E-1, as it is in" in text and text.count("Copy of E-1") == 0
+    assert "redacted copy of E-1.1" in text  # the copy's own description says what it is, and of which
+    manifest = json.loads((bundle.path / "manifest.json").read_text())
+    assert [e["derivation"] for e in manifest["exhibits"]] == ["chat attachment", "redacted copy"]

@@ -182,7 +182,25 @@ def test_ios_notices_have_no_sender_and_a_deleted_message_keeps_its_own() -> Non
     assert "Recruiter KH" in chat.summary()["senders"]  # who wrote the next lines is still a sender
     text = "[01/02/2024, 09:00:00] Dara: \u200eThis message was deleted.\n[01/02/2024, 09:01:00] Dara: hi\n"
     deleted = whatsapp.parse(text).messages[0]
-    assert deleted.kind == "system" and deleted.sender == "Dara"
+    assert deleted.kind == "deleted" and deleted.sender == "Dara"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "03/04/2026, 21:16 - Mr Chen: This message was deleted",
+        "03/04/2026, 21:16 - Mr Chen: You deleted this message",
+        "[03/04/2026, 21:16:00] Mr Chen: \u200eThis message was deleted.",
+        "[03/04/2026, 21:16:00] Mr Chen: \u200eYou deleted this message.",
+    ],
+)
+def test_a_deleted_message_is_marked_as_such_under_the_sender_who_deleted_it(line: str) -> None:
+    layout = "[03/04/2026, 21:17:00] Dara: ok" if line.startswith("[") else "03/04/2026, 21:17 - Dara: ok"
+    deleted, reply = whatsapp.parse(f"{line}\n{layout}\n").messages
+    assert deleted.kind == "deleted" and deleted.sender == "Mr Chen" and "deleted" in deleted.text
+    assert reply.kind == "message"
+    quoted = whatsapp.parse("03/04/2026, 21:16 - Mr Chen: This message was deleted by mistake, resend it\n").messages
+    assert quoted[0].kind == "message"  # a sentence that only starts like the notice is a message
 
 
 def test_bytes_that_are_not_text_are_counted_one_by_one_and_utf16_is_read_with_its_bom() -> None:
@@ -202,3 +220,66 @@ def test_files_named_like_exports_that_cannot_be_read_say_why() -> None:
         data = b'{"messages": [{"body": "hi"}]}'
         recognise(io.BytesIO(data), "result.json", len(data))
     assert recognise(io.BytesIO(b"hello\n"), "notes.txt", 6) is None  # any other name: a plain text
+
+
+def _contract_chat(clauses: int, ios: bool = False) -> str:
+    """A short real chat whose first message is a pasted contract: many more lines of text than headers."""
+
+    def head(date: str, time: str, sender: str) -> str:
+        return f"[{date}, {time}:00] {sender}: " if ios else f"{date}, {time} - {sender}: "
+
+    pasted = "".join(f"Clause {n}: the employee agrees to term {n}.\n" for n in range(1, clauses + 1))
+    return (
+        head("03/04/2026", "21:16", "Mr Chen")
+        + "Here is the contract\n"
+        + pasted
+        + head("03/04/2026", "21:20", "Dara")
+        + "ok\n"
+        + head("04/04/2026", "08:00", "Mr Chen")
+        + "send passport photo\n"
+        + head("13/04/2026", "09:00", "Dara")
+        + "sent\n"
+    )
+
+
+@pytest.mark.parametrize("clauses", [30, 200])
+@pytest.mark.parametrize("ios", [False, True])
+@pytest.mark.parametrize("name", ["WhatsApp Chat with Contract.txt", "chat.txt"])
+def test_a_short_chat_with_a_long_pasted_contract_is_a_chat(clauses: int, ios: bool, name: str) -> None:
+    data = _contract_chat(clauses, ios).encode()
+    chat = recognise(io.BytesIO(data), name, len(data))
+    assert chat is not None and chat.format == ("whatsapp-ios" if ios else "whatsapp-android")
+    assert [m.sender for m in chat.messages] == ["Mr Chen", "Dara", "Mr Chen", "Dara"]
+    contract = chat.messages[0].text.splitlines()
+    assert contract[0] == "Here is the contract" and len(contract) == clauses + 1
+    assert contract[-1] == f"Clause {clauses}: the employee agrees to term {clauses}."
+    assert chat.messages[-1].time == "2026-04-13T09:00:00"
+
+
+def test_a_zip_whose_chat_starts_with_a_long_pasted_message_is_a_chat() -> None:
+    data = whatsapp_zip({"WhatsApp Chat with Contract.txt": _contract_chat(200).encode(), "photo.jpg": b"\xff\xd8"})
+    chat = recognise(io.BytesIO(data), "export.zip", len(data))
+    assert chat is not None and len(chat.messages) == 4
+
+
+def test_prose_and_notes_that_hold_a_date_line_are_not_chats() -> None:
+    letter = (
+        b"Dear Ms Sok,\n"
+        b"As we discussed on the phone, I met the agent at the bus station.\n"
+        b"03/04/2026, 21:16 - Mr Chen: this is what he wrote to me\n"
+        b"I think he works for the company in Bavet.\n"
+    )
+    assert recognise(io.BytesIO(letter), "letter.txt", len(letter)) is None
+    notes = (
+        "03/04/2026, 10:00 - Visit: we met the client at the shelter.\n"
+        + "She said the agent took her passport.\n" * 40
+    ).encode()
+    assert recognise(io.BytesIO(notes), "notes.txt", len(notes)) is None  # one dated line, then prose
+    book = notes + b"More of the same statement, line after line.\n" * 10_000  # longer than the part sniffed
+    assert len(book) > whatsapp.SNIFF_BYTES and recognise(io.BytesIO(book), "statement.txt", len(book)) is None
+    diary = b"03/04/2026, 10:00 - visited the office\nnothing new\n04/04/2026, 11:00 - called the embassy\n"
+    assert recognise(io.BytesIO(diary), "diary.txt", len(diary)) is None  # dated lines that nobody sent
+    mixed = b"03/04/2026, 10:00 - A: hi\n[03/04/2026, 10:01:00] B: x\n[03/04/2026, 10:02:00] B: y\n"
+    assert recognise(io.BytesIO(mixed), "mixed.txt", len(mixed)) is None  # headers that disagree with the first
+    unreal = b"45/45/2026, 10:00 - A: hi\n46/46/2026, 10:01 - B: ok\n"
+    assert recognise(io.BytesIO(unreal), "codes.txt", len(unreal)) is None  # no date order makes it a date

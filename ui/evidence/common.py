@@ -53,6 +53,35 @@ def human_size(size: int) -> str:
     return QLocale().formattedDataSize(size, 1)
 
 
+def copy_op(action: str, detail: dict[str, Any], copies: list[Item] | None = None) -> str:
+    """How the copy a custody entry is about was made (``derivation.op``); entries on an original written
+    before the op was recorded there are matched to the copy by its SHA-256."""
+    if action == "evidence.derive":
+        derivation = detail.get("derivation")
+        return str(derivation.get("op", "")) if isinstance(derivation, dict) else ""
+    if action != "evidence.derived_from":
+        return ""
+    if detail.get("op"):
+        return str(detail["op"])
+    made = next((c for c in copies or [] if c.sha256 == detail.get("sha256")), None)
+    return str(made.derivation.get("op", "")) if made else ""
+
+
+def copy_action_name(action: str, op: str) -> str:
+    """A copy's custody entries in the words of how it was made: a chat's attachment is never "a copy"."""
+    names = {
+        ("evidence.derive", "chat attachment"): translate("Evidence", "Stored as an attachment of a chat"),
+        ("evidence.derived_from", "chat attachment"): translate("Evidence", "One of its attachments stored"),
+        ("evidence.derive", "redacted copy"): translate("Evidence", "Made as a redacted copy"),
+        ("evidence.derived_from", "redacted copy"): translate("Evidence", "Redacted copy made from it"),
+        ("evidence.derive", "cropped copy"): translate("Evidence", "Made as a cropped copy"),
+        ("evidence.derived_from", "cropped copy"): translate("Evidence", "Cropped copy made from it"),
+        ("evidence.derive", "rotated copy"): translate("Evidence", "Made as a rotated copy"),
+        ("evidence.derived_from", "rotated copy"): translate("Evidence", "Rotated copy made from it"),
+    }
+    return names.get((action, op)) or action_name(action)
+
+
 def action_name(action: str) -> str:
     names = {
         "evidence.import": translate("Evidence", "Imported"),
@@ -79,6 +108,8 @@ def custody_detail(action: str, detail: dict[str, Any]) -> str:
         return f"{detail.get('from', '')} → {detail.get('to', '')}"
     if action == "evidence.derived_from":
         return str(detail.get("copy", ""))
+    if action == "evidence.derive" and copy_op(action, detail) == "chat attachment":
+        return translate("Evidence", "attachment of {label}").format(label=detail.get("from", ""))
     if action == "evidence.derive":
         return translate("Evidence", "from {label}").format(label=detail.get("from", ""))
     if action == "evidence.export":

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -34,7 +35,16 @@ from storage.evidence import Item, ProvenanceRecord
 from storage.vault import User
 from ui.cases.text import number
 from ui.evidence.chat_view import undecodable_text
-from ui.evidence.common import action_name, custody_detail, human_size, kind_name, marked_lines, previewable, translate
+from ui.evidence.common import (
+    copy_action_name,
+    copy_op,
+    custody_detail,
+    human_size,
+    kind_name,
+    marked_lines,
+    previewable,
+    translate,
+)
 from ui.evidence.model import plain_tooltip
 from ui.evidence.provenance import CHANNEL_NAMES, SOURCE_NAMES, shown
 from ui.look import monospace
@@ -401,7 +411,7 @@ class DetailPane(QScrollArea):
         self._show_copies(copies or [])
         self._show_text(item)
         self._show_ocr(item)
-        self._show_custody(custody or [])
+        self._show_custody(custody or [], copies or [])
         self._update_buttons(item, movable)
 
     def _reason(self, item: Item) -> str:
@@ -432,12 +442,23 @@ class DetailPane(QScrollArea):
         self.file_form.setRowVisible(self.original_button, is_copy)
         self.file_form.setRowVisible(self.derived, is_copy)
         if original is not None:
-            self.original_button.setText(self.tr("{label} (show the original)").format(label=original.label))
+            attachment = item.derivation.get("op") == "chat attachment"
+            row_label = self.file_form.labelForField(self.original_button)
+            if isinstance(row_label, QLabel):
+                row_label.setText(self.tr("Attachment of:") if attachment else self.tr("Copy of:"))
+            shown = self.tr("{label} (show the chat)") if attachment else self.tr("{label} (show the original)")
+            self.original_button.setText(shown.format(label=original.label))
             self.original_button.setProperty("item_id", original.id)
             self.derived.setText(self._derivation(item))
 
     def _derivation(self, item: Item) -> str:
         d = item.derivation
+        if d.get("op") == "chat attachment":  # the export's own bytes: never "rebuilt" or "a copy"
+            if d.get("message"):
+                return self.tr(
+                    "Stored as it is in the chat export (message #{seq}): the same bytes, nothing re-encoded."
+                ).format(seq=d["message"])
+            return self.tr("Stored as it is in the chat export: the same bytes, nothing re-encoded.")
         parts = [str(d.get("op", ""))]
         if d.get("boxes"):
             parts.append(self.tr("{count} area(s) blacked out").format(count=len(d["boxes"])))
@@ -445,7 +466,8 @@ class DetailPane(QScrollArea):
             parts.append(self.tr("cropped"))
         if d.get("rotate"):
             parts.append(self.tr("rotated {degrees}°").format(degrees=d["rotate"]))
-        parts.append(self.tr("rebuilt from pixels, no metadata"))
+        if d.get("metadata"):  # a copy Saksi made from the image's pixels
+            parts.append(self.tr("rebuilt from pixels, no metadata"))
         return ", ".join(p for p in parts if p)
 
     def _show_metadata(self, item: Item) -> None:
@@ -462,6 +484,13 @@ class DetailPane(QScrollArea):
             entry = QListWidgetItem(f"{copy.label}  {marked(copy.filename)}")
             entry.setData(Qt.ItemDataRole.UserRole, copy.id)
             self.copies.addItem(entry)
+        attachments = sum(1 for c in copies if c.derivation.get("op") == "chat attachment")
+        if attachments == len(copies):
+            self.copies_box.setTitle(self.tr("Attachments stored from the chat export"))
+        else:
+            self.copies_box.setTitle(
+                self.tr("Attachments and copies made from it") if attachments else self.tr("Copies made from it")
+            )
         rows = max(1, min(4, len(copies)))
         self.copies.setFixedHeight(rows * self.copies.sizeHintForRow(0) + 2 * self.copies.frameWidth() + 4)
         self.copies_box.setVisible(bool(copies))
@@ -474,14 +503,14 @@ class DetailPane(QScrollArea):
             editor.setReadOnly(item.deleted_at is not None)
         self.save_text_button.setEnabled(False)
 
-    def _show_custody(self, entries: list[AuditEntry]) -> None:
+    def _show_custody(self, entries: list[AuditEntry], copies: list[Item]) -> None:
         self.custody.clear()
         for entry in entries:
             row = QTreeWidgetItem(
                 [
                     local_time(entry.at),
                     entry.actor,
-                    action_name(entry.action),
+                    copy_action_name(entry.action, copy_op(entry.action, entry.detail, copies)),
                     custody_detail(entry.action, entry.detail),
                 ]
             )

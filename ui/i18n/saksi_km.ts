@@ -2982,8 +2982,24 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
         <translation>{when} ដោយ {who}</translation>
     </message>
     <message>
+        <source>Attachment of:</source>
+        <translation>ឯកសារភ្ជាប់នៃ៖</translation>
+    </message>
+    <message>
         <source>{label} (show the original)</source>
         <translation>{label} (បង្ហាញច្បាប់ដើម)</translation>
+    </message>
+    <message>
+        <source>{label} (show the chat)</source>
+        <translation>{label} (បង្ហាញការជជែក)</translation>
+    </message>
+    <message>
+        <source>Stored as it is in the chat export (message #{seq}): the same bytes, nothing re-encoded.</source>
+        <translation>បានរក្សាទុកដូចដែលវាមានក្នុងឯកសារនាំចេញការជជែក (សារ #{seq})៖ បៃដដែល គ្មានអ្វីត្រូវបានអ៊ិនកូដឡើងវិញទេ។</translation>
+    </message>
+    <message>
+        <source>Stored as it is in the chat export: the same bytes, nothing re-encoded.</source>
+        <translation>បានរក្សាទុកដូចដែលវាមានក្នុងឯកសារនាំចេញការជជែក៖ បៃដដែល គ្មានអ្វីត្រូវបានអ៊ិនកូដឡើងវិញទេ។</translation>
     </message>
     <message>
         <source>{count} area(s) blacked out</source>
@@ -3004,6 +3020,14 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
     <message>
         <source>None recorded.</source>
         <translation>មិនបានកត់ត្រាទេ។</translation>
+    </message>
+    <message>
+        <source>Attachments stored from the chat export</source>
+        <translation>ឯកសារភ្ជាប់ដែលបានរក្សាទុកពីឯកសារនាំចេញការជជែក</translation>
+    </message>
+    <message>
+        <source>Attachments and copies made from it</source>
+        <translation>ឯកសារភ្ជាប់ និងច្បាប់ចម្លងដែលបានធ្វើពីវា</translation>
     </message>
     <message>
         <source>Show location</source>
@@ -3106,6 +3130,38 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
         <translation>ឯកសារផ្សេងទៀត</translation>
     </message>
     <message>
+        <source>Stored as an attachment of a chat</source>
+        <translation>បានរក្សាទុកជាឯកសារភ្ជាប់នៃការជជែក</translation>
+    </message>
+    <message>
+        <source>One of its attachments stored</source>
+        <translation>ឯកសារភ្ជាប់មួយរបស់វាត្រូវបានរក្សាទុក</translation>
+    </message>
+    <message>
+        <source>Made as a redacted copy</source>
+        <translation>បានធ្វើជាច្បាប់ចម្លងបិទបាំង</translation>
+    </message>
+    <message>
+        <source>Redacted copy made from it</source>
+        <translation>ច្បាប់ចម្លងបិទបាំងត្រូវបានធ្វើពីវា</translation>
+    </message>
+    <message>
+        <source>Made as a cropped copy</source>
+        <translation>បានធ្វើជាច្បាប់ចម្លងដែលបានកាត់</translation>
+    </message>
+    <message>
+        <source>Cropped copy made from it</source>
+        <translation>ច្បាប់ចម្លងដែលបានកាត់ត្រូវបានធ្វើពីវា</translation>
+    </message>
+    <message>
+        <source>Made as a rotated copy</source>
+        <translation>បានធ្វើជាច្បាប់ចម្លងដែលបានបង្វិល</translation>
+    </message>
+    <message>
+        <source>Rotated copy made from it</source>
+        <translation>ច្បាប់ចម្លងដែលបានបង្វិលត្រូវបានធ្វើពីវា</translation>
+    </message>
+    <message>
         <source>Imported</source>
         <translation>បាននាំចូល</translation>
     </message>
@@ -3160,6 +3216,10 @@ The file&apos;s bytes were removed; its number, SHA-256 and custody log are kept
     <message>
         <source>Description changed</source>
         <translation>បានប្តូរការពិពណ៌នា</translation>
+    </message>
+    <message>
+        <source>attachment of {label}</source>
+        <translation>ឯកសារភ្ជាប់នៃ {label}</translation>
     </message>
     <message>
         <source>from {label}</source>
@@ -5649,6 +5709,14 @@ Read it to the partner by phone; never send it with the file. They open the file
         <translation>{item} (បានលុប)</translation>
     </message>
     <message>
+        <source>made {exhibit}, a copy of {original}</source>
+        <translation>បានធ្វើ {exhibit} ជាច្បាប់ចម្លងនៃ {original}</translation>
+    </message>
+    <message>
+        <source>a copy of {exhibit} was made: {copy}</source>
+        <translation>ច្បាប់ចម្លងនៃ {exhibit} ត្រូវបានធ្វើ៖ {copy}</translation>
+    </message>
+    <message>
         <source>started the draft &quot;{draft}&quot;</source>
         <translation>បានចាប់ផ្ដើមសេចក្ដីព្រាង &quot;{draft}&quot;</translation>
     </message>
@@ -5687,6 +5755,30 @@ Read it to the partner by phone; never send it with the file. They open the file
     <message>
         <source>wrote an encrypted referral form for {partner} ({parts})</source>
         <translation>បានសរសេរទម្រង់បញ្ជូនដែលបានអ៊ិនគ្រីបសម្រាប់ {partner} ({parts})</translation>
+    </message>
+    <message>
+        <source>made a cropped copy {exhibit}</source>
+        <translation>បានធ្វើច្បាប់ចម្លងដែលបានកាត់ {exhibit}</translation>
+    </message>
+    <message>
+        <source>a cropped copy of {exhibit} was made</source>
+        <translation>ច្បាប់ចម្លងដែលបានកាត់នៃ {exhibit} ត្រូវបានធ្វើ</translation>
+    </message>
+    <message>
+        <source>made a rotated copy {exhibit}</source>
+        <translation>បានធ្វើច្បាប់ចម្លងដែលបានបង្វិល {exhibit}</translation>
+    </message>
+    <message>
+        <source>a rotated copy of {exhibit} was made</source>
+        <translation>ច្បាប់ចម្លងដែលបានបង្វិលនៃ {exhibit} ត្រូវបានធ្វើ</translation>
+    </message>
+    <message>
+        <source>stored {exhibit}, an attachment of the chat {original}, as it is in the export</source>
+        <translation>បានរក្សាទុក {exhibit} ដែលជាឯកសារភ្ជាប់នៃការជជែក {original} ដូចដែលវាមានក្នុងឯកសារនាំចេញ</translation>
+    </message>
+    <message>
+        <source>stored {copy}, an attachment of the chat {exhibit}, as it is in the export</source>
+        <translation>បានរក្សាទុក {copy} ដែលជាឯកសារភ្ជាប់នៃការជជែក {exhibit} ដូចដែលវាមានក្នុងឯកសារនាំចេញ</translation>
     </message>
     <message>
         <source>the whole case</source>

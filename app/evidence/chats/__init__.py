@@ -58,7 +58,13 @@ def folder_export(folder: Path) -> FolderExport | None:
     candidates = [p for p in top if p.name == "result.json"] or [p for p in top if p.suffix.lower() == ".txt"]
     for candidate in candidates:
         head = _head(candidate)
-        is_chat = telegram.looks_like(head) if candidate.suffix == ".json" else whatsapp.looks_like(decode(head)[0])
+        is_chat = (
+            telegram.looks_like(head)
+            if candidate.suffix == ".json"
+            else whatsapp.looks_like(
+                decode(head)[0], bool(named_like_export(candidate.name)), len(head) < whatsapp.SNIFF_BYTES
+            )
+        )
         if is_chat:
             others = [p for p in sorted(folder.rglob("*")) if p.is_file() and p != candidate][:MAX_FOLDER_FILES]
             return FolderExport(candidate, folder, others)
@@ -88,7 +94,7 @@ def may_be_export(mime: str, filename: str) -> bool:
 def _head(path: Path) -> bytes:
     try:
         with path.open("rb") as stream:
-            return stream.read(8192)
+            return stream.read(whatsapp.SNIFF_BYTES)
     except OSError:
         return b""
 
@@ -132,8 +138,10 @@ def recognise(stream: IO[bytes], filename: str, size: int, folder: Path | None =
     if telegram.looks_like(head) or named == "telegram":
         _check_size(size)
         return telegram.parse(stream.read(), lambda name: _folder_media(folder, name))
-    text, _bad = decode(head)
-    if not whatsapp.looks_like(text):
+    sample = stream.read(whatsapp.SNIFF_BYTES)
+    stream.seek(0)
+    whole = len(sample) >= size  # else the first message may go on past the sample
+    if not whatsapp.looks_like(decode(sample)[0], named == "whatsapp", whole):
         if named:
             raise NotAChat(
                 "The file is named like a WhatsApp export, but its lines do not start with a date and time as WhatsApp writes them, so it is kept as a plain file."
@@ -143,6 +151,8 @@ def recognise(stream: IO[bytes], filename: str, size: int, folder: Path | None =
     text, bad = decode(stream.read())
     names = _folder_names(folder)
     chat = whatsapp.parse(text, names)
+    if not whatsapp.is_conversation(chat, named == "whatsapp"):
+        return None  # one dated line and then text the length of a book: notes, not a chat
     _whatsapp_media(chat, lambda name: _folder_media(folder, name))
     _note_undecodable(chat, bad, head)
     return chat
@@ -169,8 +179,9 @@ def _from_zip(stream: IO[bytes], size: int) -> Chat | None:
     chat_member = None
     for name in archive.names():
         if "/" not in name and name.lower().endswith(".txt"):
-            text, _bad = decode(archive.read(name, 8192))
-            if whatsapp.looks_like(text):
+            sample = archive.read(name, whatsapp.SNIFF_BYTES)
+            whole = len(sample) >= archive.size(name)
+            if whatsapp.looks_like(decode(sample)[0], bool(named_like_export(name)), whole):
                 chat_member = name
                 break
     if chat_member is None:
@@ -181,6 +192,8 @@ def _from_zip(stream: IO[bytes], size: int) -> Chat | None:
     text, bad = decode(data)
     names = [n for n in archive.names() if n != chat_member]
     chat = whatsapp.parse(text, [n.rsplit("/", 1)[-1] for n in names] + names)
+    if not whatsapp.is_conversation(chat, bool(named_like_export(chat_member))):
+        return None
     by_base = {n.rsplit("/", 1)[-1]: n for n in names}
     _whatsapp_media(chat, lambda name: archive.source(by_base.get(name, name)))
     used = {source.name for source in chat.media.values()}

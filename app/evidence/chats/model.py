@@ -15,7 +15,9 @@ class Message:
     time: str  # ISO 8601 as the export shows it (local time of the exporting phone, no zone), "" if unknown
     sender: str  # "" for system and service messages
     text: str
-    kind: str = "message"  # message, system (WhatsApp), service (Telegram)
+    kind: str = (
+        "message"  # message, system (WhatsApp), service (Telegram), deleted (WhatsApp's notice, with its sender)
+    )
     attachment: str = ""  # the file name inside the export, as the message names it
     media_omitted: bool = False  # WhatsApp "<Media omitted>": the phone exported no file
     reply_to: int | None = None  # seq of the message replied to

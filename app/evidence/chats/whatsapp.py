@@ -20,7 +20,8 @@ from app.evidence.chats.model import Chat, Message, NotAChat
 
 MAX_MESSAGE_CHARS = 100_000  # one message's text; the rest stays in the kept export
 MAX_LINE_CHARS = 1_000_000  # a longer "line" is cut before any pattern runs on it
-SNIFF_LINES = 40
+SNIFF_BYTES = 256 * 1024  # how much of a file is read to tell a chat: a pasted contract can be long
+SNIFF_LINES = 20_000
 
 _SPACES = str.maketrans({"\u202f": " ", "\u00a0": " ", "\u2007": " "})
 _MARKS = "\u200e\u200f\ufeff"
@@ -35,6 +36,11 @@ OMITTED = re.compile(
 ATTACHED_IOS = re.compile(r"^<[^:<>]{1,30}:\s(?P<name>[^<>/\\]{1,200})>$")
 ATTACHED_ANDROID = re.compile(r"^(?P<name>[^<>/\\\n]{1,200}\.\w{1,5})\s\([^()\n]{1,40}\)$")
 ORDERS = ("DMY", "MDY", "YMD")
+# What WhatsApp writes in place of a deleted message (Android, and iOS with a full stop and a LEFT-TO-RIGHT
+# MARK): kind "deleted", under the sender it names, since who deleted it can matter.
+DELETED = re.compile(
+    r"^(This message was deleted|You deleted this message|This message was deleted by admin .{1,80})\.?$"
+)
 # Notices iOS writes under the chat's (or group's) name that nobody sent: stored with no sender.
 NOTICE = re.compile(
     r"^(Messages and calls are end-to-end encrypted|Messages to this group are now secured with end-to-end"
@@ -43,13 +49,44 @@ NOTICE = re.compile(
 )
 
 
-def looks_like(text: str) -> bool:
-    """Does this text start like a WhatsApp export (a dated line among its first lines)?"""
+def looks_like(text: str, named: bool = False, whole: bool = True) -> bool:
+    """Does this text (the start of a file) read as a WhatsApp export?
+
+    Judged by the message headers, never by their share of the lines: a pasted job ad or contract is one
+    message of many lines. The first line with text must be a header, the headers must agree with it (one
+    layout, one way of writing dates), at least one must name a sender, and there must be two of them, or
+    one in a file the app named as its export. A letter or notes that merely hold a date line are not chats.
+    When ``text`` is only the start of the file (``whole`` false), one header will do here: a first message
+    can be longer than the start, and ``is_conversation`` asks again of the whole file once it is read.
+    """
     lines = [line for line in text.splitlines()[:SNIFF_LINES] if line.strip()]
     if not lines:
         return False
-    dated = sum(1 for line in lines if _header(_clean(line[:500])) is not None)
-    return _header(_clean(lines[0][:500])) is not None and dated * 3 >= len(lines)
+    first = _header(_clean(lines[0][:500]))
+    if first is None or not _real_date(first[1]["date"]):
+        return False
+    headers = [found for found in (_header(_clean(line[:500])) for line in lines) if found is not None]
+    shape = _shape(*first)
+    agreeing = [(layout, match) for layout, match in headers if _shape(layout, match) == shape]
+    if len(agreeing) * 2 <= len(headers):  # lines in another layout are text pasted into messages, not headers
+        return False
+    if not any(_SENDER.match(match["rest"]) for _layout, match in agreeing):
+        return False  # dated lines that nobody sent: a log or a diary
+    return len(agreeing) >= 2 or named or not whole
+
+
+def is_conversation(chat: Chat, named: bool = False) -> bool:
+    """The whole file read: two messages at least, or one in a file named as the app names its exports."""
+    return named or sum(1 for message in chat.messages if message.line) >= 2
+
+
+def _shape(layout: str, match: re.Match[str]) -> tuple[str, str]:
+    """A header's layout and the separators of its date (``/``, ``.``, ``-``): one export writes them all alike."""
+    return layout, re.sub(r"\d", "", match["date"])
+
+
+def _real_date(date: str) -> bool:
+    return any(_valid(date, order) for order in ORDERS)
 
 
 def _clean(line: str) -> str:
@@ -132,12 +169,14 @@ def _message(seq: int, rest: str, layout: str, line: int) -> Message:
     if len(text) > MAX_MESSAGE_CHARS:
         text = text[: MAX_MESSAGE_CHARS - 3] + "[…]"
     kind, sender = "message", sender_match["sender"].strip(_MARKS + " ")
+    if DELETED.match(text.strip(_MARKS + " ")):
+        return Message(seq, "", sender, text, kind="deleted", line=line)
     if layout == "ios" and NOTICE.match(text.lstrip(_MARKS)):
         return Message(seq, "", "", text, kind="system", line=line)  # under the chat's name, sent by nobody
     if layout == "ios" and text.startswith("\u200e"):
         stripped = text.lstrip(_MARKS)
         if not (OMITTED.match(stripped) or ATTACHED_IOS.match(stripped.split("\n", 1)[0])):
-            kind = "system"  # "This message was deleted", a missed call: marked, but the sender's own
+            kind = "system"  # a missed call, a call notice: marked, but the sender's own
     return Message(seq, "", sender, text, kind=kind, line=line)
 
 
