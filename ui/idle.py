@@ -50,6 +50,14 @@ class IdleTimer(QObject):
         return self._timer.interval()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self._timer.isActive() and event.type() in _INPUT:
-            self._timer.start()  # restarts with the same interval
+        timer: QTimer | None = getattr(self, "_timer", None)
+        if timer is None:
+            # The cyclic garbage collector cleared this wrapper (its window is gone on the Python side) while Qt
+            # still has it as the application's filter: every later event raised here, thousands of times a test.
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
+            return False
+        if timer.isActive() and event.type() in _INPUT:
+            timer.start()  # restarts with the same interval
         return False

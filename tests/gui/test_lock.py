@@ -148,3 +148,20 @@ def test_an_admin_limit_caps_everyones_auto_lock(qtbot: QtBot, unlocked: MainWin
     assert page.auto_lock.maximum() == 20 and page.auto_lock.value() == 20
     assert window.idle.interval_ms() == 20 * 60_000
     assert window.vault is not None and window.vault.auto_lock_limit() == 20
+
+
+def test_an_idle_timer_cleared_by_the_garbage_collector_leaves_the_event_stream(qtbot: QtBot) -> None:
+    """The cyclic collector can clear a window's wrappers while Qt still has its IdleTimer as the application's event
+    filter; each later event then raised AttributeError (thousands in one test, a suite run that never ended)."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from ui.idle import IdleTimer
+
+    idle = IdleTimer()
+    idle.start_ms(60_000)
+    del idle._timer  # what clearing the wrapper's attributes leaves (the C++ timer lives on as its child)
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    for _ in range(2):  # the first event uninstalls the filter; neither raises (pytest-qt fails on a raise)
+        QApplication.sendEvent(field, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier))
+    idle.deleteLater()
