@@ -229,3 +229,73 @@ def test_actip_14_7_says_the_copies_differ_until_checked(template: str, language
     caveat = blocks[at + 1].text
     assert "\u201csubject its domestic laws\u201d" in caveat
     assert "[MISSING:" in caveat and "ASEAN Secretariat" in caveat
+
+
+# ----------------------------------------------------------------------------- a decision not to identify, stated
+def aht9(case: Case) -> Case:
+    case.identification = Identification(
+        decided_by="Anti-Human Trafficking Police", decided_on="2026-11-03", reference="AHT-9", outcome="not_identified"
+    )
+    return case
+
+
+NOT_YET_IDENTIFIED = {
+    "en": "not yet identified by a competent authority",
+    "km": "មិនទាន់ត្រូវបានកំណត់អត្តសញ្ញាណដោយអាជ្ញាធរមានសមត្ថកិច្ចនៅឡើយ",
+    "th": "ยังไม่ได้รับการคัดแยกและระบุสถานะโดยเจ้าหน้าที่ผู้มีอำนาจ",
+}
+ALL_FILINGS = (
+    "non-punishment-court",
+    "non-punishment-prosecutor",
+    "penalty-waiver-immigration",
+    "victim-identification-request",
+    "compensation-claim",
+    "exhibit-list",
+)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("template", ALL_FILINGS)
+def test_a_recorded_negative_decision_is_stated_never_hidden(template: str, language: str) -> None:
+    undecided, _ = render(template, language, demo_case())
+    assert NOT_YET_IDENTIFIED[language] in undecided  # the words exist, so their absence below means something
+    text, blocks = render(template, language, aht9(demo_case()))
+    assert NOT_YET_IDENTIFIED[language] not in text
+    assert "AHT-9" in text and "Anti-Human Trafficking Police" in text
+    if template.startswith("non-punishment"):
+        # para 2 states the decision and the basis on which counsel still asks, with the review route as a gap
+        numbered = [b.text for b in blocks if b.kind == "numbered"]
+        stated = numbered[1]
+        assert "AHT-9" in numbered[0] and "AHT-9" in stated
+        assert "the procedure for a review or challenge of the decision not to identify" in stated
+        assert "the grounds on which the decision not to identify the client is disputed" in stated
+
+
+PENDING_WORDS = {
+    "en": ("While identification is pending", "while identification is pending", "while identification proceeds"),
+    "km": ("ក្នុងអំឡុងពេលរង់ចាំការកំណត់អត្តសញ្ញាណ", "ខណៈដែលការកំណត់អត្តសញ្ញាណកំពុងដំណើរការ"),
+    "th": ("ระหว่างรอการคัดแยก", "ทั้งระหว่างและหลังการคัดแยก", "อยู่ในราชอาณาจักรระหว่างการคัดแยกและระบุสถานะ"),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_negative_decision_speaks_of_the_fresh_assessment_not_a_pending_identification(language: str) -> None:
+    undecided, _ = render("victim-identification-request", language, demo_case())
+    assert all(w in undecided for w in PENDING_WORDS[language])
+    text, _ = render("victim-identification-request", language, aht9(demo_case()))
+    assert [w for w in PENDING_WORDS[language] if w in text] == []
+    assert {"en": "fresh assessment", "km": "ការវាយតម្លៃឡើងវិញ", "th": "การประเมินใหม่"}[language] in text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("template", ["non-punishment-court", "non-punishment-prosecutor"])
+def test_after_a_negative_decision_the_referral_asks_for_a_fresh_assessment(template: str, language: str) -> None:
+    formal = {
+        "en": "for formal identification as a victim",
+        "km": "ដើម្បីកំណត់អត្តសញ្ញាណជាផ្លូវការ",
+        "th": "เพื่อคัดแยกและระบุสถานะผู้เสียหายจากการค้ามนุษย์อย่างเป็นทางการ",
+    }[language]
+    assert formal in render(template, language, demo_case())[0]
+    text, _ = render(template, language, aht9(demo_case()))
+    assert formal not in text
+    assert {"en": "a fresh assessment of the", "km": "វាយតម្លៃការកំណត់អត្តសញ្ញាណឡើងវិញ", "th": "ใหม่"}[language] in text
