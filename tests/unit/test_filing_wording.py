@@ -299,3 +299,46 @@ def test_after_a_negative_decision_the_referral_asks_for_a_fresh_assessment(temp
     text, _ = render(template, language, aht9(demo_case()))
     assert formal not in text
     assert {"en": "a fresh assessment of the", "km": "វាយតម្លៃការកំណត់អត្តសញ្ញាណឡើងវិញ", "th": "ใหม่"}[language] in text
+
+
+# ----------------------------------------------------------------------------- instruments named in km/th
+ENGLISH_TITLES = (
+    "Protocol to Prevent, Suppress and Punish",
+    "ASEAN Convention Against Trafficking",
+    "Protocol of 2014 to the Forced Labour Convention",
+    "Forced Labour Convention, 1930 (No. 29)",
+    "Law on Suppression of Human Trafficking",
+)
+LEAD_INS = {"km": ("ចែងថា", "៖"), "th": ("บัญญัติว่า", "ระบุว่า", "มีสาระสำคัญว่า", "ว่า")}
+
+
+@pytest.mark.parametrize("language", ("km", "th"))
+@pytest.mark.parametrize("template", ALL_FILINGS[:5])  # the exhibit list cites no treaty in full
+def test_no_english_instrument_title_in_a_khmer_or_thai_lead_in(template: str, language: str) -> None:
+    """A Khmer filing for Cambodian proceedings, a Thai one for Thai proceedings (a Cambodian law has no Thai title
+    in KH.toml, so a Thai filing may name it in English)."""
+    code = {"km": "KH", "th": "TH"}[language]
+    english, _ = render(template, "en", demo_case(code))
+    assert any(title in english for title in ENGLISH_TITLES[:3])  # the English filing names them in full
+    _text, blocks = render(template, language, demo_case(code))
+    lead_ins = [b.text for b in blocks if b.kind != "quote"]
+    assert [t for t in lead_ins for title in ENGLISH_TITLES if title in t] == []
+
+
+def test_the_khmer_filing_names_the_cambodian_law_by_its_khmer_title() -> None:
+    text, _ = render("non-punishment-court", "km", demo_case("KH"))
+    assert "ច្បាប់ស្តីពីការបង្ក្រាបអំពើជួញដូរមនុស្ស និងអំពើធ្វើអាជីវកម្មផ្លូវភេទ (2008)" in text
+    assert "Law on Suppression of Human Trafficking" not in text
+
+
+# ----------------------------------------------------------------------------- a provision none was found: one gap
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_national_provision_none_was_found_prints_one_clear_gap(language: str) -> None:
+    _text, blocks = render("non-punishment-court", language, demo_case("KH"))
+    national = [b.text for b in blocks if "2008" in b.text and b.kind == "numbered"]
+    assert len(national) == 1 and national[0].count("[MISSING:") == 1
+    for words in ("none found", "Argue from", "Nobody has yet read", "National non-punishment provision not verified"):
+        assert words not in national[0]
+    assert {"en": "no non-punishment provision was found", "km": "រកមិនឃើញបទប្បញ្ញត្តិ", "th": "ไม่พบบทบัญญัติ"}[
+        language
+    ] in national[0]
