@@ -342,3 +342,23 @@ def test_a_national_provision_none_was_found_prints_one_clear_gap(language: str)
     assert {"en": "no non-punishment provision was found", "km": "រកមិនឃើញបទប្បញ្ញត្តិ", "th": "ไม่พบบทบัญญัติ"}[
         language
     ] in national[0]
+
+
+# ----------------------------------------------------------------------------- the waiver argues each charge
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_penalty_waiver_prints_each_administrative_charges_argument(language: str) -> None:
+    case = demo_case()
+    argument = "The Client overstayed only because the compound held the passport."
+    case.charges = [
+        Charge(
+            offence="Overstay",
+            kind="overstay",
+            authority="Immigration Department",
+            nexus=Nexus(fact_ids=[case.facts[0].id], model="causation", argument=argument),
+        )
+    ]
+    assert case.charges[0].administrative
+    text, _ = render("penalty-waiver-immigration", language, case)
+    assert argument in text  # counsel's recorded argument
+    assert "The client was recruited with a false job offer." in text  # the fact linked to the charge
+    assert "CTOC/COP/WG.4/2010/4" in text  # the recorded model (causation), argued as the court filing does
