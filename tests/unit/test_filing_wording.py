@@ -362,3 +362,36 @@ def test_the_penalty_waiver_prints_each_administrative_charges_argument(language
     assert argument in text  # counsel's recorded argument
     assert "The client was recruited with a false job offer." in text  # the fact linked to the charge
     assert "CTOC/COP/WG.4/2010/4" in text  # the recorded model (causation), argued as the court filing does
+
+
+# ----------------------------------------------------------------------------- Thai ss.13-15, each power its section
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_punitive_damages_are_tied_to_s14_and_compensation_to_s13(language: str) -> None:
+    text, _ = render("compensation-claim", language, demo_case("TH"))
+    tied = {
+        "en": "under s.14 of the Anti-Human Trafficking Case Procedure Act B.E. 2559, punitive damages in addition to "
+        "the compensation awarded under s.13 (whose text has not been read)",
+        "km": "បន្ថែមលើសំណងដែលផ្តល់តាមមាត្រា ១៣ (អត្ថបទមាត្រា ១៣ មិនទាន់ត្រូវបានអាន)",
+        "th": "ใช้อำนาจตามมาตรา ๑๔ สั่งให้จำเลยจ่ายค่าเสียหายเพื่อการลงโทษเพิ่มขึ้น นอกเหนือจากค่าสินไหมทดแทนตามมาตรา ๑๓",
+    }[language]
+    assert tied in text
+    assert "ค่าสินไหมทดแทนตามมาตรา ๑๔" not in text and "ตาม พระราชบัญญัติ" not in text
+
+
+# ----------------------------------------------------------------------------- each model argued on its own test
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("forced_labour", (True, False))
+def test_the_duress_model_is_argued_on_compulsion_not_the_causation_test(language: str, forced_labour: bool) -> None:
+    case = charged(demo_case(), "")
+    if not forced_labour:
+        case.facts[0].tags = [t for t in case.facts[0].tags if t.element != "palermo.purpose.forced_labour"]
+    _text, blocks = render("non-punishment-court", language, case)
+    duress = [b.text for b in blocks if "CTOC/COP/WG.4/2010/4" in b.text and "compelled to commit" in b.text]
+    duress = [t for t in duress if is_charge_model_paragraph(t)]
+    assert len(duress) == 1
+    assert "directly related to the acts of trafficking" not in duress[0]  # ACTIP's causation test
+
+
+def is_charge_model_paragraph(text: str) -> bool:
+    """The model paragraph of a charge (Part D), not Part C's description of both models."""
+    return "(ILO P29 art. 4(2)); on the causation model" not in text and "causation" not in text.split("CTOC")[0]
