@@ -395,3 +395,41 @@ def test_the_duress_model_is_argued_on_compulsion_not_the_causation_test(languag
 def is_charge_model_paragraph(text: str) -> bool:
     """The model paragraph of a charge (Part D), not Part C's description of both models."""
     return "(ILO P29 art. 4(2)); on the causation model" not in text and "causation" not in text.split("CTOC")[0]
+
+
+# ----------------------------------------------------------------------------- nothing tagged: nothing asserted
+def bare_case() -> Case:
+    """No facts, no compound, no controls, nothing tagged."""
+    case = demo_case()
+    case.facts, case.compounds = [], []
+    return case
+
+
+SCAM_WORK = {
+    "en": ("made to defraud strangers online", "made to do there the work"),
+    "km": ("ហើយត្រូវបានគេឱ្យបោកប្រាស់ជនដទៃតាមអនឡាញនៅទីនោះ", "ហើយត្រូវបានគេឱ្យធ្វើការងារ"),
+    "th": ("และถูกสั่งให้หลอกลวงผู้อื่นทางออนไลน์", "และถูกสั่งให้ทำงานที่เป็นเหตุแห่ง"),
+}
+CONSENT_IRRELEVANT = {
+    "en": "Whatever the Client agreed to when accepting the job offer does not matter",
+    "km": "អ្វីក៏ដោយដែលកូនក្តីបានយល់ព្រម នៅពេលទទួលយកការផ្តល់ការងារនោះ មិនមានទម្ងន់អ្វីទេ",
+    "th": "ความยินยอมใด ๆ ที่ลูกความให้ไว้เมื่อรับข้อเสนองานไม่มีผล",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("template", ["victim-identification-request", "non-punishment-court"])
+def test_a_bare_case_is_not_said_to_have_done_scam_work(template: str, language: str) -> None:
+    full, _ = render(template, language, demo_case())
+    assert any(w in full for w in SCAM_WORK[language])
+    text, _ = render(template, language, bare_case())
+    assert [w for w in SCAM_WORK[language] if w in text] == []
+    assert "where the client was held and the work the client was made to do there" in text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_consent_is_called_irrelevant_only_once_the_means_are_supported(language: str) -> None:
+    assert CONSENT_IRRELEVANT[language] in render("victim-identification-request", language, demo_case())[0]
+    text, _ = render("victim-identification-request", language, bare_case())
+    assert CONSENT_IRRELEVANT[language] not in text
+    assert "shall be irrelevant where any of the means" in text  # the rule is still stated, as law, not as a finding
