@@ -13,6 +13,7 @@ from typing import Any
 
 from app.analysis import elements as analysis
 from app.cases.case_files import CaseFiles
+from app.cases.identification import check_decision
 from app.cases.model import Identification
 from app.cli.analysis_commands import legal_library
 from app.cli.case_commands import clean, print_json, print_table, unlock
@@ -28,12 +29,14 @@ def identification(args: Namespace) -> int:
         elif args.by or args.date or args.reference_number or args.outcome:
             if not (args.by and args.date):
                 raise InputRejected("An identification decision needs --by (the authority) and --date.")
-            case.identification = Identification(
-                decided_by=args.by,
-                decided_on=args.date,
-                reference=args.reference_number or "",
-                outcome=args.outcome or "identified",
-                note=args.note or "",
+            case.identification = check_decision(
+                Identification(
+                    decided_by=args.by,
+                    decided_on=args.date,
+                    reference=args.reference_number or "",
+                    outcome=args.outcome or "identified",
+                    note=args.note or "",
+                )
             )
         else:
             _show_identification(case.identification)

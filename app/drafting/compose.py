@@ -209,6 +209,7 @@ class _Recorder:
         self.gaps: list[str] = []
         self.citations: list[str] = []
         self.party: dict[str, dict[str, str]] = {}  # set by render(): the State's standing under each treaty
+        self.own_titles: dict[str, str] = {}  # set by render(): a national law's English title -> its own-language one
 
     def _standing(self, citation_id: str) -> str:
         """A standing token after a treaty the State of the proceedings is not confirmed to be bound by."""
@@ -244,8 +245,8 @@ class _Recorder:
         """
         found = self._citation(citation_id)
         if found.placeholder:
-            return f"{found.instrument}, {self._gap(found.text)}[[cite:{citation_id}]]"
-        text = label or f"{found.instrument}, {found.article}"
+            return f"{self.instrument(found)}, {self._gap(found.text)}[[cite:{citation_id}]]"
+        text = label or f"{self.instrument(found)}, {self.article(found)}"
         return f"{text}[[cite:{citation_id}]]{self._standing(citation_id)}"
 
     def quote(self, citation_id: str) -> str:
@@ -301,13 +302,76 @@ class _Recorder:
         found = self._citation(citation_id)
         what = found.text if found.placeholder else unread_gap(found)
         return (
-            f"{found.instrument}, {found.article} {self._gap(what)}[[cite:{citation_id}]]{self._standing(citation_id)}"
+            f"{self.instrument(found)}, {self.article(found)} {self._gap(what)}[[cite:{citation_id}]]"
+            f"{self._standing(citation_id)}"
         )
+
+    def instrument(self, found: Any) -> str:
+        """The instrument's name in the filing's language: a treaty by party-status.toml's name, a national law by
+        its own-language title where the jurisdiction file records one; English otherwise (soft law, a title with
+        no recorded translation)."""
+        if self.language == "en":
+            return str(found.instrument)
+        for prefix, key in TREATY_PREFIXES:
+            if found.id.startswith(prefix) and key in self.party:
+                return self.party[key]["name"]
+        return local_title(str(found.instrument), self.language, self.own_titles)
+
+    def article(self, found: Any) -> str:
+        """ "Art. 6(6)" as the filing's language writes it (មាត្រា / ข้อ for a treaty, มาตรา for a Thai statute)."""
+        word = ARTICLE_WORDS.get(self.language)
+        article = str(found.article)
+        if word and article.startswith("Art. "):
+            return word + " " + article[len("Art. ") :]
+        return article
 
     def need(self, value: Any, what: str) -> Any:
         if value in (None, "", [], {}) or isinstance(value, jinja2.Undefined):
             return self._gap(what)
         return value
+
+
+ARTICLE_WORDS = {"km": "មាត្រា", "th": "ข้อ"}
+_SCRIPTS = {"km": "\u1780-\u17ff", "th": "\u0e00-\u0e7f"}
+
+
+def _own_part(title: str, language: str) -> str:
+    """The parenthesised part of a title written in the filing's script: "Law on ... (2008) (ច្បាប់...)" -> "ច្បាប់..."."""
+    script = _SCRIPTS.get(language)
+    if not script:
+        return ""
+    found = re.search(rf"\(([{script}][^()]*)\)", title)
+    return found.group(1).strip() if found else ""
+
+
+def local_title(title: str, language: str, own: dict[str, str]) -> str:
+    """A national law's title in the filing's language, with its year: from the title itself when it carries
+    its own-language name, else from the jurisdiction's statutes (own_titles); the English title otherwise."""
+    year = re.search(r"\((\d{4})\)", title)
+    suffix = f" ({year.group(1)})" if year else ""
+    name = _own_part(title, language)
+    if not name:
+        base = title.split(" (")[0].split(":")[0].strip()
+        name = own.get(base, "")
+    if not name:
+        return title
+    return name if name.endswith(suffix) else name + suffix
+
+
+def own_titles(library: Any, code: str, language: str) -> dict[str, str]:
+    """English title (before its first parenthesis) -> own-language title, from the jurisdiction's [[statutes]]."""
+    if language == "en" or not code:
+        return {}
+    try:
+        found = library.jurisdiction(code)
+    except KeyError:
+        return {}
+    out = {}
+    for statute in getattr(found, "statutes", ()) if found is not None else ():
+        name = _own_part(statute.title, language)
+        if name:
+            out[statute.title.split(" (")[0].strip()] = name
+    return out
 
 
 def readable(citation: Any) -> bool:
@@ -418,6 +482,7 @@ def render(
         "readable": recorder.readable,
         "has": recorder.has,
         "unread": recorder.unread,
+        "instrument_name": lambda citation_id: recorder.instrument(recorder.provision(citation_id)),
         "label": _vocab_label,
         "labels": lambda vocabulary, codes: [_vocab_label(vocabulary, c) for c in codes or ()],
         "date_text": lambda value, approximate=False: date_text(value, language, approximate),
@@ -438,6 +503,7 @@ def render(
         # the helpers go in the render context, not env.globals: the environment (and its compiled
         # templates) is shared between renders, and imports "with context" see them all the same
         recorder.party = context["party"]
+        recorder.own_titles = own_titles(library, case.jurisdiction, language)
         text = env.get_template(variant.path.name).render(**context, **helpers)
     except jinja2.TemplateSyntaxError as exc:
         where = exc.filename or str(variant.path)

@@ -35,3 +35,17 @@ def test_record_a_negative_decision_then_an_identification_then_remove_it(tmp_pa
     assert run("--clear") == "No identification decision recorded: the filings call the client a presumed victim."
     refused = saksi("case", "identification", folder, reference, "--outcome", "identified", config=config, **AS_ADMIN)
     assert refused.returncode == 6 and "--by (the authority) and --date" in refused.stderr
+
+
+def test_a_decision_dated_in_the_future_is_refused_and_nothing_is_saved(tmp_path: Path) -> None:
+    folder = demo_vault(tmp_path, ADMIN, PASSPHRASE, cases=1, paralegal=False)
+    config = tmp_path / "config"
+    reference = next(iter(case_info(folder, ADMIN, PASSPHRASE, config)))
+    args = ("--by", "Anti-Human Trafficking Police", "--reference", "AHT-9", "--outcome", "not_identified")
+    refused = saksi(
+        "case", "identification", folder, reference, *args, "--date", "2031-01-01", config=config, **AS_ADMIN
+    )
+    assert refused.returncode == 6
+    assert "dated 2031-01-01, which is in the future" in refused.stderr and "Traceback" not in refused.stderr
+    shown = saksi("case", "identification", folder, reference, config=config, **AS_ADMIN)
+    assert shown.stdout.strip() == "No identification decision recorded: the filings call the client a presumed victim."

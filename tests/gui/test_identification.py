@@ -240,3 +240,26 @@ def test_the_charge_kind_is_chosen_in_the_interview(qtbot: QtBot, vault: Vault) 
     charges = CaseFiles(vault).load(reference)[0].charges
     assert [c.kind for c in charges] == ["work_permit", "overstay"]
     assert charges[0].offence == "Online fraud" and charges[0].administrative
+
+
+def test_the_dialog_makes_the_same_future_date_check_as_the_cli(
+    qtbot: QtBot, vault: Vault, dialog_stub: DialogStub
+) -> None:
+    reference = a_case(vault)
+    page = open_page(qtbot, vault, reference)
+    errors: list[str] = []
+
+    def in_the_future(dialog: QDialog) -> int:
+        assert isinstance(dialog, IdentificationDialog)
+        dialog.decided_on.setMaximumDate(QDate(2100, 1, 1))  # past the date edit's own limit: app/'s check decides
+        dialog.decided_on.setDate(QDate(2031, 1, 1))
+        dialog.decided_by.setText("Anti-Human Trafficking Police")
+        dialog.accept()
+        errors.append(dialog.error.text())
+        dialog.reject()
+        return dialog.result()
+
+    dialog_stub.respond(IdentificationDialog, in_the_future)
+    page.identification.edit_button.click()
+    assert len(errors) == 1 and "dated 2031-01-01, which is in the future" in errors[0]
+    assert CaseFiles(vault).load(reference)[0].identification == Identification()

@@ -211,8 +211,10 @@ def test_national_provisions_appear_where_the_profile_has_them(vault: Vault, dem
     assert "before the court of first instance gives judgment" in thailand
     assert "amar putusan" in text_for("compensation-claim", "ID")
     cambodia = text_for("non-punishment-prosecutor", "KH")
-    assert f"[MISSING: {library.citation('kh.non-punishment').text}] {UNVERIFIED_MARKER}" in cambodia
-    assert "this filing does not rely on it until counsel inserts the text" in cambodia
+    # none was found: one gap, no research note, no "nobody has read it" beside it
+    assert "no non-punishment provision was found in the Law on Suppression of Human Trafficking" in cambodia
+    assert "[MISSING: any national non-punishment provision, with its text read in the official source]" in cambodia
+    assert library.citation("kh.non-punishment").text not in cambodia
 
 
 # ----------------------------------------------------------------------------- gaps and markers

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.cases import vocab
+from app.cases.identification import check_decision
 from app.cases.model import Case, Identification
+from storage.errors import InputRejected
 from ui import dialogs
 from ui.cases import text
 from ui.cases.case_editors import CheckedDialog, Refused, buttons_row, vocab_combo
@@ -84,7 +86,7 @@ class IdentificationDialog(CheckedDialog):
             raise Refused(translate("Identification", "Name the authority that made the decision."))
         if len(decided_by) > LONGEST or len(reference) > LONGEST:
             raise Refused(translate("CasePage", "A name that long is probably a mistake."))
-        return Identification.model_validate(
+        decision = Identification.model_validate(
             {
                 "outcome": self.outcome.currentData(),
                 "decided_by": decided_by,
@@ -93,6 +95,10 @@ class IdentificationDialog(CheckedDialog):
                 "note": self.note.toPlainText().strip(),
             }
         )
+        try:  # the date edit stops at today; this is the same check the CLI makes, from app/
+            return check_decision(decision)
+        except InputRejected as exc:
+            raise Refused(exc.message) from None
 
 
 def status_text(found: Identification) -> tuple[str, str]:

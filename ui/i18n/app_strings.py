@@ -470,6 +470,10 @@ STRINGS = [
     QT_TRANSLATE_NOOP("Messages", '{item} {number} ("{gist}")'),
     QT_TRANSLATE_NOOP("Messages", "{item} {number}"),
     QT_TRANSLATE_NOOP("Messages", "{item} (removed)"),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The identification decision is dated {date}, which is in the future (today is {today}). Record a decision once it has been made, with the date on which it was made.",
+    ),
     QT_TRANSLATE_NOOP("Messages", "a date must look like 2024, 2024-03 or 2024-03-15"),
     QT_TRANSLATE_NOOP("Messages", "the month must be 01 to 12"),
     QT_TRANSLATE_NOOP("Messages", "a date must look like 2024-03-15"),

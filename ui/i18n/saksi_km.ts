@@ -5717,6 +5717,10 @@ Read it to the partner by phone; never send it with the file. They open the file
         <translation>ច្បាប់ចម្លងនៃ {exhibit} ត្រូវបានធ្វើ៖ {copy}</translation>
     </message>
     <message>
+        <source>The identification decision is dated {date}, which is in the future (today is {today}). Record a decision once it has been made, with the date on which it was made.</source>
+        <translation>សេចក្តីសម្រេចលើការកំណត់អត្តសញ្ញាណ មានកាលបរិច្ឆេទ {date} ដែលជាថ្ងៃអនាគត (ថ្ងៃនេះគឺ {today})។ សូមកត់ត្រាសេចក្តីសម្រេច នៅពេលដែលវាត្រូវបានធ្វើរួចហើយ ជាមួយកាលបរិច្ឆេទដែលវាត្រូវបានធ្វើ។</translation>
+    </message>
+    <message>
         <source>started the draft &quot;{draft}&quot;</source>
         <translation>បានចាប់ផ្ដើមសេចក្ដីព្រាង &quot;{draft}&quot;</translation>
     </message>
