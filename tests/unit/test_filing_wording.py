@@ -433,3 +433,21 @@ def test_consent_is_called_irrelevant_only_once_the_means_are_supported(language
     text, _ = render("victim-identification-request", language, bare_case())
     assert CONSENT_IRRELEVANT[language] not in text
     assert "shall be irrelevant where any of the means" in text  # the rule is still stated, as law, not as a finding
+
+
+COMPOUND = {
+    "en": ("an online scam compound",),
+    "km": ("បរិវេណបោកប្រាស់តាមអនឡាញ",),
+    "th": ("สถานที่หลอกลวงทางออนไลน์",),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("template", ["non-punishment-prosecutor", "penalty-waiver-immigration"])
+def test_a_bare_case_is_not_said_to_have_been_in_a_compound(template: str, language: str) -> None:
+    """The opening paragraph names the scam compound only when the file records one; otherwise a gap asks for it."""
+    full, _ = render(template, language, demo_case())
+    assert any(w in full for w in COMPOUND[language])
+    text, _ = render(template, language, bare_case())
+    assert [w for w in COMPOUND[language] if w in text] == []
+    assert "where the client was held and the work the client was made to do there" in text
