@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.common.settings import Settings
@@ -114,6 +114,16 @@ def window(qtbot: QtBot) -> Iterator[MainWindow]:
 
 def wait_for_jobs(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: not jobs.busy(), timeout=JOB_TIMEOUT_MS)
+
+
+@pytest.fixture
+def owner(qtbot: QtBot) -> Iterator[QWidget]:
+    """A widget of the app that starts vault operations (their owner), shown; its jobs are done before the next test."""
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    yield widget
+    wait_for_jobs(qtbot)
 
 
 def unlock(qtbot: QtBot, window: MainWindow, path: Path, user: str, passphrase: str) -> None:

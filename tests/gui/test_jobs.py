@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import sys
 import threading
-from collections.abc import Iterator
 from types import TracebackType
 
 import pytest
@@ -18,15 +17,6 @@ from tests.gui.conftest import DialogStub, wait_for_jobs
 from ui import jobs
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def owner(qtbot: QtBot) -> Iterator[QWidget]:
-    widget = QWidget()
-    qtbot.addWidget(widget)
-    widget.show()
-    yield widget
-    wait_for_jobs(qtbot)
 
 
 def progress_dialogs(owner: QWidget) -> list[QProgressDialog]:

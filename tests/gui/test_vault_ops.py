@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -24,15 +24,6 @@ from ui import jobs, vault_ops
 from ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def owner(qtbot: QtBot) -> Iterator[QWidget]:
-    widget = QWidget()
-    qtbot.addWidget(widget)
-    widget.show()
-    yield widget
-    wait_for_jobs(qtbot)
 
 
 def test_an_operation_gets_its_own_vault_on_its_own_thread(qtbot: QtBot, owner: QWidget, vault: Vault) -> None:

@@ -4,7 +4,7 @@ that is hidden refreshes when it is shown next; changes that do not concern a vi
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -24,16 +24,6 @@ from ui.evidence.tab import EvidenceTab
 from ui.reports.area import ReportsArea
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def owner(qtbot: QtBot) -> Iterator[QWidget]:
-    """Another widget of the app, whose operation the views under test did not start."""
-    widget = QWidget()
-    qtbot.addWidget(widget)
-    widget.show()
-    yield widget
-    wait_for_jobs(qtbot)
 
 
 def note(path: Path) -> Path:
