@@ -20,10 +20,10 @@ import sys
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
+from types import ModuleType
 
 # Only light modules at the top: ``saksi --version`` and ``--help`` must start fast (tests/e2e/test_cli_startup.py),
 # so each command's module (and with it SQLCipher, pydantic, reportlab...) is imported when that command runs.
-from app.cases import vocab
 from app.cli.defaults import AUDIT_KINDS, DEFAULT_EVIDENCE_CASES, DEFAULT_K, MIN_K
 from storage.meta import ROLES, app_version
 
@@ -217,7 +217,7 @@ def _add_case_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     p.add_argument("--json", required=True, metavar="FILE", help="the case document ('-' reads standard input)")
     p = command("list", cli_cases.list_cases, "List cases, optionally only those matching a search or status.")
     p.add_argument("--search", metavar="TEXT", help="any part of a name, identifier or other text, in any script")
-    p.add_argument("--status", choices=vocab.codes(vocab.CASE_STATUS))
+    p.add_argument("--status", choices=_vocab().codes(_vocab().CASE_STATUS))
     p.add_argument("--json", action="store_true", help="print JSON")
     p = command("show", cli_cases.show, "Show a case: journey, charges, deadlines, people and links, remedies.")
     p.add_argument("reference", metavar="REF", help=REF_HELP)
@@ -236,7 +236,7 @@ def _add_case_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     p.add_argument("--reference", dest="reference_number", metavar="NUMBER", help="the decision's number")
     p.add_argument(
         "--outcome",
-        choices=vocab.codes(vocab.IDENTIFICATION_OUTCOMES),
+        choices=_vocab().codes(_vocab().IDENTIFICATION_OUTCOMES),
         help="identified (default) or not_identified (a negative decision: the filings keep 'presumed victim')",
     )
     p.add_argument("--note", metavar="TEXT")
@@ -497,7 +497,7 @@ def _add_report_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser
     )
     p.add_argument("--jurisdiction", type=_country, metavar="CC", help="only cases with proceedings in this country")
     p.add_argument("--nationality", type=_country, metavar="CC", help="only clients of this nationality")
-    p.add_argument("--status", choices=vocab.codes(vocab.CASE_STATUS), help="only cases with this status")
+    p.add_argument("--status", choices=_vocab().codes(_vocab().CASE_STATUS), help="only cases with this status")
 
 
 def _add_audit_commands(top: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -608,8 +608,8 @@ def _add_referral_commands(top: argparse._SubParsersAction[argparse.ArgumentPars
         action="extend",
         nargs="+",
         metavar="PART",
-        choices=vocab.codes(vocab.REFERRAL_PARTS),
-        help=f"only these parts (default: all): {', '.join(vocab.codes(vocab.REFERRAL_PARTS))}",
+        choices=_vocab().codes(_vocab().REFERRAL_PARTS),
+        help=f"only these parts (default: all): {', '.join(_vocab().codes(_vocab().REFERRAL_PARTS))}",
     )
     p.add_argument(
         "--originals",
@@ -652,7 +652,7 @@ def _add_referral_commands(top: argparse._SubParsersAction[argparse.ArgumentPars
         action="extend",
         nargs="+",
         metavar="PART",
-        choices=vocab.codes(vocab.REFERRAL_PARTS),
+        choices=_vocab().codes(_vocab().REFERRAL_PARTS),
         help="only these parts (default: all the consent allows)",
     )
     p = command(sub, "conflicts", cli_referral.list_conflicts, "List a case's open merge conflicts.", "referral")
@@ -671,7 +671,9 @@ def _add_referral_commands(top: argparse._SubParsersAction[argparse.ArgumentPars
     p.add_argument("--to", required=True, metavar="PARTNER", help="a recorded partner's name or fingerprint")
     p.add_argument("folder", metavar="FOLDER", help="the shared exchange folder")
     p.add_argument("--exhibits", action="extend", nargs="+", metavar="E", help="exhibits to include")
-    p.add_argument("--parts", action="extend", nargs="+", metavar="PART", choices=vocab.codes(vocab.REFERRAL_PARTS))
+    p.add_argument(
+        "--parts", action="extend", nargs="+", metavar="PART", choices=_vocab().codes(_vocab().REFERRAL_PARTS)
+    )
     p = command(
         sub,
         "sync",
@@ -680,6 +682,13 @@ def _add_referral_commands(top: argparse._SubParsersAction[argparse.ArgumentPars
         "exchange",
     )
     p.add_argument("folder", metavar="FOLDER", help="the shared exchange folder")
+
+
+def _vocab() -> ModuleType:
+    """app.cases.vocab, imported when the parser is built (its dataclasses cost a third of ``saksi --version``)."""
+    from app.cases import vocab
+
+    return vocab
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -760,6 +769,9 @@ def main(argv: list[str] | None = None) -> int:
         from app.evidence.imaging import serve
 
         serve(sys.stdin.buffer, sys.stdout.buffer)
+        return 0
+    if (sys.argv[1:] if argv is None else argv) == ["--version"]:  # without building every command's parser
+        print(f"saksi {app_version()}")
         return 0
     parser = build_parser()
     try:

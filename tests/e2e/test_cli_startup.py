@@ -3,27 +3,29 @@
 from __future__ import annotations
 
 import argparse
+import resource
 import subprocess
 import sys
-import time
 from importlib import import_module
 
 import pytest
 
 from tests.e2e.helpers import ROOT, cli_env
 
-RUNS = 7  # the fastest of several interleaved runs: load on a busy machine only ever adds time, so the minimum
-# is the start-up cost itself (the median of seven still failed at 5.5x while the suite's other workers ran)
+RUNS = 7  # the least CPU time of several interleaved runs (a cold cache or a page fault only ever adds to it)
 MAX_RATIO = 5.0
 HEAVY = ("sqlcipher3", "pydantic", "reportlab", "argon2", "keyring", "PIL", "docx", "jinja2", "storage.vault")
 
 
 def _seconds(*args: str) -> float:
-    start = time.perf_counter()
+    """CPU seconds (user + system) the child used: unlike wall time, they do not grow with the load of the machine
+    (wall-time ratios failed at 5.5x and 6.5x while the suite's other workers ran, ~4x on a quiet machine)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     subprocess.run(
         [sys.executable, *args], cwd=ROOT, env=cli_env(), stdin=subprocess.DEVNULL, capture_output=True, check=True
     )
-    return time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 @pytest.mark.e2e
